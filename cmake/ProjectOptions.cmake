@@ -1,0 +1,35 @@
+# One place for the compiler flags every Vitrin target gets.
+add_library(vitrin_warnings INTERFACE)
+target_compile_options(vitrin_warnings INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion
+                                                 -Wno-sign-conversion)
+if(VITRIN_WERROR)
+    target_compile_options(vitrin_warnings INTERFACE -Werror)
+endif()
+
+add_library(vitrin_sanitizers INTERFACE)
+if(VITRIN_SANITIZE)
+    target_compile_options(vitrin_sanitizers INTERFACE -fsanitize=address,undefined
+                                                       -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(vitrin_sanitizers INTERFACE -fsanitize=address,undefined)
+endif()
+
+# vitrin_module(NAME SOURCES... [LINK libs...]) declares one layer of src/ as a static library.
+function(vitrin_module name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LINK" ${ARGN})
+    add_library(vitrin_${name} STATIC ${ARG_SOURCES})
+    target_include_directories(vitrin_${name} PUBLIC ${PROJECT_SOURCE_DIR}/src)
+    target_link_libraries(vitrin_${name} PUBLIC ${ARG_LINK} vitrin_sanitizers PRIVATE vitrin_warnings)
+endfunction()
+
+# vitrin_test(NAME SOURCES... LINK libs...) adds a GoogleTest executable registered with ctest.
+function(vitrin_test name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LINK;LABELS" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ${ARG_LINK} GTest::gtest GTest::gtest_main vitrin_warnings
+                                          vitrin_sanitizers)
+    target_compile_definitions(${name} PRIVATE VITRIN_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+                                               VITRIN_TESTDATA_DIR="${VITRIN_TESTDATA_DIR}")
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
+                         PROPERTIES TIMEOUT 120 LABELS "${ARG_LABELS}"
+                                    ENVIRONMENT "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy")
+endfunction()

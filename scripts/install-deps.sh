@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Vitrin needs to build, test and run. Skips what is present.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config git
+    libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
+    libimgui-dev libstb-dev libturbojpeg0-dev libpng-dev libwebp-dev
+    libtomlplusplus-dev libgtest-dev libgmock-dev libbenchmark-dev
+    clang libclang-rt-dev
+    xvfb xauth x11-apps imagemagick
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

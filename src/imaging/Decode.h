@@ -1,0 +1,59 @@
+#pragma once
+// Strict image decoding: the type is read from the bytes, limits are checked before any pixel
+// is decoded, and anything corrupt or truncated is an error, never garbage on screen.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace vitrin::imaging {
+
+enum class Format { Jpeg, Png, Webp };
+
+// Decoded pixels, RGBA8 with straight alpha, rows packed (stride = 4 * width).
+struct Pixels {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint8_t> rgba;
+};
+
+struct Limits {
+    std::uint64_t maxFileBytes = 200ull * 1024 * 1024;
+    std::uint64_t maxPixels = 150'000'000; // about 12,000 x 12,500
+};
+
+// Why a file cannot be shown. The content report turns these into Swedish/English advice.
+enum class RejectReason {
+    EmptyFile,          // zero bytes
+    FileTooLarge,       // above Limits::maxFileBytes
+    TooManyPixels,      // width * height above Limits::maxPixels (decompression bomb)
+    UnsupportedType,    // a known but unsupported type: HEIC, RAW, PDF, video, GIF, BMP, TIFF ...
+    NotAnImage,         // bytes of no image type we know
+    Truncated,          // the data ends early
+    Corrupt,            // damaged data, bad checksum, a decoder warning
+    UnsupportedVariant, // e.g. 12-bit or arithmetic-coded JPEG
+    ReadFailed,         // the file could not be read (I/O error, permissions, vanished)
+};
+
+struct DecodeError {
+    RejectReason reason;
+    std::string detectedType; // "HEIC", "PDF", "MP4", "JPEG" ... ; empty when unknown
+    std::string detail;       // English, for logs
+};
+
+struct ImageInfo {
+    Format format;
+    int width = 0; // as stored, before EXIF orientation
+    int height = 0;
+    int exifOrientation = 1; // 1..8
+};
+
+template <typename T> using DecodeResult = std::variant<T, DecodeError>;
+
+// Decodes the whole file strictly and throws the pixels away: what validation uses.
+DecodeResult<ImageInfo> validateImageFile(const std::filesystem::path& file,
+                                          const Limits& limits = {});
+
+} // namespace vitrin::imaging
