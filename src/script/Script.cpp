@@ -1,0 +1,273 @@
+#include "script/Script.h"
+
+#include "core/Text.h"
+
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+namespace vitrin::script {
+namespace {
+
+using core::Error;
+using core::Result;
+
+std::vector<std::string> splitWords(std::string_view text) {
+    std::vector<std::string> words;
+    std::istringstream stream{std::string(text)};
+    std::string word;
+    while (stream >> word) {
+        words.push_back(word);
+    }
+    return words;
+}
+
+Result<float> parseNumber(const std::string& word) {
+    float value = 0;
+    auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), value);
+    if (ec != std::errc() || end != word.data() + word.size() || !std::isfinite(value)) {
+        return Error{"'" + word + "' is not a number"};
+    }
+    return value;
+}
+
+// Parses words[first..first+count) as numbers.
+Result<std::vector<float>> parseNumbers(const std::vector<std::string>& words, size_t first,
+                                        size_t count) {
+    std::vector<float> numbers;
+    for (size_t i = first; i < first + count; ++i) {
+        auto number = parseNumber(words[i]);
+        if (!number) {
+            return number.error();
+        }
+        numbers.push_back(*number);
+    }
+    return numbers;
+}
+
+// The text argument: everything after the command word, with optional surrounding quotes.
+std::string textArgument(std::string_view line, std::string_view commandWord) {
+    std::string rest = core::trim(line.substr(line.find(commandWord) + commandWord.size()));
+    if (rest.size() >= 2 && rest.front() == '"' && rest.back() == '"') {
+        rest = rest.substr(1, rest.size() - 2);
+    }
+    return rest;
+}
+
+Result<Key> parseKey(const std::string& spec) {
+    Key key;
+    std::string rest = spec;
+    for (size_t plus = rest.find('+'); plus != std::string::npos && plus + 1 < rest.size();
+         plus = rest.find('+')) {
+        std::string modifier = core::toLowerAscii(rest.substr(0, plus));
+        if (modifier == "ctrl") {
+            key.ctrl = true;
+        } else if (modifier == "alt") {
+            key.alt = true;
+        } else if (modifier == "shift") {
+            key.shift = true;
+        } else {
+            return Error{"unknown key modifier '" + modifier + "'"};
+        }
+        rest = rest.substr(plus + 1);
+    }
+    key.name = rest;
+    return key;
+}
+
+Result<Command> parseCommand(std::string_view line) {
+    const std::vector<std::string> words = splitWords(line);
+    const std::string& verb = words[0];
+    const size_t arguments = words.size() - 1;
+    const auto wrongArguments = [&](const char* usage) {
+        return Error{"'" + verb + "' takes " + usage};
+    };
+    // Positional numbers followed by an optional duration.
+    const auto numbersAndDuration = [&](size_t count, Duration fallback,
+                                        std::vector<float>& numbers,
+                                        Duration& duration) -> Result<void> {
+        auto parsed = parseNumbers(words, 1, count);
+        if (!parsed) {
+            return parsed.error();
+        }
+        numbers = *parsed;
+        duration = fallback;
+        if (arguments == count + 1) {
+            auto parsedDuration = parseDuration(words[count + 1]);
+            if (!parsedDuration) {
+                // A bare number is milliseconds, as in "longpress 100 200 1200".
+                auto millis = parseNumber(words[count + 1]);
+                if (!millis) {
+                    return parsedDuration.error();
+                }
+                duration = Duration(*millis / 1000.0);
+            } else {
+                duration = *parsedDuration;
+            }
+        }
+        return {};
+    };
+
+    if (verb == "wait") {
+        if (arguments != 1) {
+            return wrongArguments("one duration, e.g. 'wait 2s'");
+        }
+        auto duration = parseDuration(words[1]);
+        if (!duration) {
+            return duration.error();
+        }
+        return Command{Wait{*duration}};
+    }
+    if (verb == "tap") {
+        if (arguments != 2) {
+            return wrongArguments("X Y");
+        }
+        auto xy = parseNumbers(words, 1, 2);
+        if (!xy) {
+            return xy.error();
+        }
+        return Command{Tap{(*xy)[0], (*xy)[1]}};
+    }
+    if (verb == "tap-on" || verb == "shot" || verb == "expect") {
+        if (arguments < 1) {
+            return wrongArguments("an argument");
+        }
+    }
+    if (verb == "tap-on") {
+        return Command{TapOn{textArgument(line, verb)}};
+    }
+    if (verb == "longpress" || verb == "swipe" || verb == "pinch") {
+        const size_t count = verb == "longpress" ? 2 : 4;
+        if (arguments != count && arguments != count + 1) {
+            return wrongArguments(verb == "longpress" ? "X Y [MS]"
+                                  : verb == "swipe"   ? "X1 Y1 X2 Y2 [MS]"
+                                                      : "CX CY FROM_PX TO_PX [MS]");
+        }
+        std::vector<float> n;
+        Duration duration;
+        const Duration fallback = verb == "longpress" ? LongPress{}.duration
+                                  : verb == "swipe"   ? Swipe{}.duration
+                                                      : Pinch{}.duration;
+        if (auto parsed = numbersAndDuration(count, fallback, n, duration); !parsed) {
+            return parsed.error();
+        }
+        if (verb == "longpress") {
+            return Command{LongPress{n[0], n[1], duration}};
+        }
+        if (verb == "swipe") {
+            return Command{Swipe{n[0], n[1], n[2], n[3], duration}};
+        }
+        if (n[2] <= 0 || n[3] <= 0) {
+            return Error{"pinch distances must be positive"};
+        }
+        return Command{Pinch{n[0], n[1], n[2], n[3], duration}};
+    }
+    if (verb == "key") {
+        if (arguments != 1) {
+            return wrongArguments("one key, e.g. 'key Escape' or 'key alt+F4'");
+        }
+        auto key = parseKey(words[1]);
+        if (!key) {
+            return key.error();
+        }
+        return Command{*key};
+    }
+    if (verb == "shot") {
+        std::string name = textArgument(line, verb);
+        if (name.find('/') != std::string::npos || name.find("..") != std::string::npos) {
+            return Error{"a shot name is a plain file name, not a path"};
+        }
+        return Command{Shot{name}};
+    }
+    if (verb == "expect") {
+        if (arguments < 2) {
+            return wrongArguments("'screen NAME', 'lang CODE' or 'text TEXT'");
+        }
+        const std::string& what = words[1];
+        if (what == "screen") {
+            return Command{ExpectScreen{words[2]}};
+        }
+        if (what == "lang") {
+            auto lang = core::parseLang(words[2]);
+            if (!lang) {
+                return Error{"unknown language '" + words[2] + "' (sv, en or ru)"};
+            }
+            return Command{ExpectLang{*lang}};
+        }
+        if (what == "text") {
+            std::string_view afterExpect = line.substr(line.find("expect") + 6);
+            return Command{ExpectText{textArgument(afterExpect, "text")}};
+        }
+        return Error{"expect takes screen, lang or text, not '" + what + "'"};
+    }
+    if (verb == "usb-insert" || verb == "usb-remove") {
+        return Error{"'" + verb + "' is not available: this build has no USB import"};
+    }
+    return Error{"unknown command '" + verb + "'"};
+}
+
+} // namespace
+
+Result<Duration> parseDuration(std::string_view text) {
+    const std::string word(text);
+    size_t unitStart = 0;
+    while (unitStart < word.size() &&
+           (std::isdigit(static_cast<unsigned char>(word[unitStart])) || word[unitStart] == '.')) {
+        ++unitStart;
+    }
+    auto number = parseNumber(word.substr(0, unitStart));
+    const std::string unit = word.substr(unitStart);
+    if (!number || *number < 0) {
+        return Error{"'" + word + "' is not a duration (e.g. 500ms, 2s, 5m)"};
+    }
+    if (unit == "ms") {
+        return Duration(*number / 1000.0);
+    }
+    if (unit == "s") {
+        return Duration(*number);
+    }
+    if (unit == "m" || unit == "min") {
+        return Duration(*number * 60.0);
+    }
+    return Error{"'" + word + "' is not a duration (e.g. 500ms, 2s, 5m)"};
+}
+
+Result<std::vector<Line>> parseScript(std::string_view text) {
+    std::vector<Line> lines;
+    int number = 0;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) {
+            end = text.size();
+        }
+        ++number;
+        std::string line(text.substr(start, end - start));
+        start = end + 1;
+        if (size_t hash = line.find('#'); hash != std::string::npos) {
+            // '#' inside a text argument is kept when the argument is quoted.
+            const size_t quote = line.find('"');
+            if (quote == std::string::npos || hash < quote) {
+                line = line.substr(0, hash);
+            }
+        }
+        line = core::trim(line);
+        if (line.empty()) {
+            if (end == text.size()) {
+                break;
+            }
+            continue;
+        }
+        auto command = parseCommand(line);
+        if (!command) {
+            return Error{"line " + std::to_string(number) + ": " + command.error().message};
+        }
+        lines.push_back(Line{number, std::move(*command)});
+        if (end == text.size()) {
+            break;
+        }
+    }
+    return lines;
+}
+
+} // namespace vitrin::script

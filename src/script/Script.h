@@ -1,0 +1,70 @@
+#pragma once
+// The input script: a replay of a visitor or staff member, one command a line (see DESIGN.md).
+// Parsing is pure; running it is the UI's ScriptRunner.
+
+#include "core/Clock.h"
+#include "core/Lang.h"
+#include "core/Result.h"
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace vitrin::script {
+
+using core::Duration;
+
+struct Wait {
+    Duration duration;
+};
+struct Tap {
+    float x, y;
+};
+struct TapOn {
+    std::string text;
+};
+struct LongPress {
+    float x, y;
+    Duration duration{0.8};
+};
+struct Swipe {
+    float x1, y1, x2, y2;
+    Duration duration{0.25};
+};
+struct Pinch {
+    float centreX, centreY, fromPx, toPx;
+    Duration duration{0.4};
+};
+struct Key {
+    std::string name; // SDL key name, e.g. "Escape", "F4"
+    bool ctrl = false, alt = false, shift = false;
+};
+struct Shot {
+    std::string fileName;
+};
+struct ExpectScreen {
+    std::string name;
+};
+struct ExpectLang {
+    core::Lang lang;
+};
+struct ExpectText {
+    std::string text;
+};
+
+using Command = std::variant<Wait, Tap, TapOn, LongPress, Swipe, Pinch, Key, Shot, ExpectScreen,
+                             ExpectLang, ExpectText>;
+
+struct Line {
+    int number; // 1-based line in the script file
+    Command command;
+};
+
+// Parses a whole script; the error names the first bad line ("line 7: ...").
+core::Result<std::vector<Line>> parseScript(std::string_view text);
+
+// Parses "500ms", "2s", "1.5s", "5m"; nullopt-like error for anything else.
+core::Result<Duration> parseDuration(std::string_view text);
+
+} // namespace vitrin::script

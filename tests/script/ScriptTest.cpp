@@ -1,0 +1,75 @@
+#include "script/Script.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitrin::script;
+
+TEST(ScriptDuration, ParsesUnits) {
+    EXPECT_DOUBLE_EQ(parseDuration("500ms")->count(), 0.5);
+    EXPECT_DOUBLE_EQ(parseDuration("2s")->count(), 2.0);
+    EXPECT_DOUBLE_EQ(parseDuration("1.5s")->count(), 1.5);
+    EXPECT_DOUBLE_EQ(parseDuration("5m")->count(), 300.0);
+    EXPECT_FALSE(parseDuration("5").ok());
+    EXPECT_FALSE(parseDuration("ms").ok());
+    EXPECT_FALSE(parseDuration("2h").ok());
+    EXPECT_FALSE(parseDuration("-1s").ok());
+}
+
+TEST(Script, ParsesEveryCommand) {
+    auto script = parseScript("# a visitor\n"
+                              "wait 2s\n"
+                              "tap 100 200   # comment\n"
+                              "tap-on Svenskbyn\n"
+                              "longpress 10 20 1200\n"
+                              "swipe 900 500 100 500\n"
+                              "swipe 1 2 3 4 400ms\n"
+                              "pinch 960 540 100 300\n"
+                              "key alt+F4\n"
+                              "shot home.png\n"
+                              "expect screen home\n"
+                              "expect lang ru\n"
+                              "expect text Мой город Иркутск\n");
+    ASSERT_TRUE(script.ok()) << script.error().message;
+    const auto& lines = *script;
+    ASSERT_EQ(lines.size(), 12u);
+    EXPECT_EQ(lines[0].number, 2);
+    EXPECT_DOUBLE_EQ(std::get<Wait>(lines[0].command).duration.count(), 2.0);
+    EXPECT_FLOAT_EQ(std::get<Tap>(lines[1].command).y, 200.0f);
+    EXPECT_EQ(std::get<TapOn>(lines[2].command).text, "Svenskbyn");
+    EXPECT_DOUBLE_EQ(std::get<LongPress>(lines[3].command).duration.count(), 1.2);
+    EXPECT_DOUBLE_EQ(std::get<Swipe>(lines[4].command).duration.count(), 0.25);
+    EXPECT_DOUBLE_EQ(std::get<Swipe>(lines[5].command).duration.count(), 0.4);
+    EXPECT_FLOAT_EQ(std::get<Pinch>(lines[6].command).toPx, 300.0f);
+    const Key& key = std::get<Key>(lines[7].command);
+    EXPECT_TRUE(key.alt);
+    EXPECT_FALSE(key.ctrl);
+    EXPECT_EQ(key.name, "F4");
+    EXPECT_EQ(std::get<Shot>(lines[8].command).fileName, "home.png");
+    EXPECT_EQ(std::get<ExpectScreen>(lines[9].command).name, "home");
+    EXPECT_EQ(std::get<ExpectLang>(lines[10].command).lang, vitrin::core::Lang::Ru);
+    EXPECT_EQ(std::get<ExpectText>(lines[11].command).text, "Мой город Иркутск");
+}
+
+TEST(Script, QuotedTextKeepsHash) {
+    auto script = parseScript("tap-on \"Nr #7\"\n");
+    ASSERT_TRUE(script.ok());
+    EXPECT_EQ(std::get<TapOn>((*script)[0].command).text, "Nr #7");
+}
+
+TEST(Script, ErrorsNameTheLine) {
+    auto script = parseScript("wait 1s\n\ntap 10\n");
+    ASSERT_FALSE(script.ok());
+    EXPECT_NE(script.error().message.find("line 3"), std::string::npos);
+    EXPECT_FALSE(parseScript("jump 1 2").ok());
+    EXPECT_FALSE(parseScript("tap x 2").ok());
+    EXPECT_FALSE(parseScript("expect colour red").ok());
+    EXPECT_FALSE(parseScript("expect lang de").ok());
+    EXPECT_FALSE(parseScript("key hyper+A").ok());
+    EXPECT_FALSE(parseScript("shot ../escape.png").ok());
+    EXPECT_FALSE(parseScript("pinch 1 1 0 10").ok());
+}
+
+TEST(Script, EmptyAndCommentOnlyScriptsAreValid) {
+    EXPECT_TRUE(parseScript("").ok());
+    EXPECT_TRUE(parseScript("# nothing\n\n   \n")->empty());
+}
