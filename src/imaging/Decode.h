@@ -4,7 +4,9 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -55,5 +57,24 @@ template <typename T> using DecodeResult = std::variant<T, DecodeError>;
 // Decodes the whole file strictly and throws the pixels away: what validation uses.
 DecodeResult<ImageInfo> validateImageFile(const std::filesystem::path& file,
                                           const Limits& limits = {});
+
+// Reads only the header: type, stored size, EXIF orientation; same type/size/pixel rejections.
+DecodeResult<ImageInfo> probeImageFile(const std::filesystem::path& file,
+                                       const Limits& limits = {});
+
+// Decodes, applies EXIF orientation and shrinks to fit maxWidth x maxHeight as displayed
+// (aspect kept, never enlarged; 0 = no limit on that side).
+DecodeResult<Pixels> decodeImage(const std::filesystem::path& file, int maxWidth, int maxHeight,
+                                 const Limits& limits = {});
+
+// decodeImage on bytes already in memory (the file size limit applies to bytes.size()).
+DecodeResult<Pixels> decodeImageBytes(std::span<const std::uint8_t> bytes, int maxWidth,
+                                      int maxHeight, const Limits& limits = {});
+
+// "JPEG", "PNG", "WebP".
+std::string_view formatName(Format format);
+
+// A stable English identifier for logs and reports, e.g. "TooManyPixels".
+std::string_view rejectReasonName(RejectReason reason);
 
 } // namespace vitrin::imaging

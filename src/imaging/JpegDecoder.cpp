@@ -1,0 +1,254 @@
+#include "imaging/JpegDecoder.h"
+
+#include "imaging/ExifOrientation.h"
+
+#include <cstring>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <turbojpeg.h>
+
+namespace vitrin::imaging {
+namespace {
+
+using Bytes = std::span<const std::uint8_t>;
+
+struct JpegHeader {
+    int width = 0;
+    int height = 0;
+    int components = 0;
+    int precision = 0;
+    int sofMarker = 0;
+    bool adobe = false;
+    int exifOrientation = 1;
+};
+
+DecodeError jpegError(RejectReason reason, std::string detail) {
+    return DecodeError{reason, "JPEG", std::move(detail)};
+}
+
+int readBe16(Bytes bytes, std::size_t at) {
+    return bytes[at] << 8 | bytes[at + 1];
+}
+
+bool isSof(int marker) {
+    return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+}
+
+// Lossless (C3, C7, CB, CF) and hierarchical (C5-C7, CD-CF) JPEGs are outside libjpeg-turbo
+// 2.1; arithmetic coding (C9-CB) is decoded by Debian's build.
+DecodeResult<JpegHeader> checkVariant(const JpegHeader& header) {
+    const int m = header.sofMarker;
+    if (m == 0xC3 || m == 0xC7 || m == 0xCB || m == 0xCF) {
+        return jpegError(RejectReason::UnsupportedVariant, "lossless JPEG");
+    }
+    if ((m >= 0xC5 && m <= 0xC7) || (m >= 0xCD && m <= 0xCF)) {
+        return jpegError(RejectReason::UnsupportedVariant, "hierarchical JPEG");
+    }
+    if (header.precision != 8) {
+        return jpegError(RejectReason::UnsupportedVariant,
+                         std::to_string(header.precision) + "-bit JPEG");
+    }
+    if (header.components != 1 && header.components != 3 && header.components != 4) {
+        return jpegError(RejectReason::UnsupportedVariant,
+                         std::to_string(header.components) + " colour components");
+    }
+    if (header.height == 0) {
+        return jpegError(RejectReason::UnsupportedVariant, "height defined by a DNL marker");
+    }
+    if (header.width == 0) {
+        return jpegError(RejectReason::Corrupt, "zero width");
+    }
+    return header;
+}
+
+DecodeResult<JpegHeader> parseHeader(Bytes bytes) {
+    JpegHeader header;
+    bool exifSeen = false;
+    std::size_t pos = 2;
+    while (true) {
+        if (pos >= bytes.size()) {
+            return jpegError(RejectReason::Truncated, "ends before the first scan");
+        }
+        if (bytes[pos] != 0xFF) {
+            return jpegError(RejectReason::Corrupt,
+                             "expected a marker at byte " + std::to_string(pos));
+        }
+        while (pos < bytes.size() && bytes[pos] == 0xFF) {
+            ++pos;
+        }
+        if (pos >= bytes.size()) {
+            return jpegError(RejectReason::Truncated, "ends before the first scan");
+        }
+        const int marker = bytes[pos++];
+        if (marker == 0xD8 || marker == 0xD9 || marker == 0x00) {
+            return jpegError(RejectReason::Corrupt, "misplaced marker before the first scan");
+        }
+        if ((marker >= 0xD0 && marker <= 0xD7) || marker == 0x01) {
+            continue;
+        }
+        if (pos + 2 > bytes.size()) {
+            return jpegError(RejectReason::Truncated, "ends inside a marker");
+        }
+        const auto length = static_cast<std::size_t>(readBe16(bytes, pos));
+        if (length < 2) {
+            return jpegError(RejectReason::Corrupt, "bad segment length");
+        }
+        if (pos + length > bytes.size()) {
+            return jpegError(RejectReason::Truncated, "ends inside a segment");
+        }
+        const Bytes payload = bytes.subspan(pos + 2, length - 2);
+        if (marker == 0xE1 && !exifSeen && payload.size() >= 6 &&
+            std::memcmp(payload.data(), "Exif\0\0", 6) == 0) {
+            exifSeen = true;
+            header.exifOrientation = parseExifOrientation(payload);
+        } else if (marker == 0xEE && payload.size() >= 12 &&
+                   std::memcmp(payload.data(), "Adobe", 5) == 0) {
+            header.adobe = true;
+        } else if (isSof(marker)) {
+            if (header.sofMarker != 0) {
+                return jpegError(RejectReason::Corrupt, "two frame headers");
+            }
+            if (payload.size() < 6) {
+                return jpegError(RejectReason::Corrupt, "short frame header");
+            }
+            header.sofMarker = marker;
+            header.precision = payload[0];
+            header.height = readBe16(payload, 1);
+            header.width = readBe16(payload, 3);
+            header.components = payload[5];
+            if (payload.size() < 6 + 3 * static_cast<std::size_t>(header.components)) {
+                return jpegError(RejectReason::Corrupt, "short frame header");
+            }
+        } else if (marker == 0xDA) {
+            if (header.sofMarker == 0) {
+                return jpegError(RejectReason::Corrupt, "scan before frame header");
+            }
+            return checkVariant(header);
+        }
+        pos += length;
+    }
+}
+
+struct TjDeleter {
+    void operator()(void* handle) const { tjDestroy(handle); }
+};
+using TjHandle = std::unique_ptr<void, TjDeleter>;
+
+DecodeError turboError(tjhandle handle, std::string_view stage) {
+    const std::string message = tjGetErrorStr2(handle);
+    RejectReason reason = RejectReason::Corrupt;
+    if (message.find("Premature end") != std::string::npos) {
+        reason = RejectReason::Truncated;
+    } else if (message.find("Unsupported") != std::string::npos ||
+               message.find("not supported") != std::string::npos) {
+        reason = RejectReason::UnsupportedVariant;
+    }
+    return jpegError(reason, std::string(stage) + ": " + message);
+}
+
+struct Scaled {
+    int width;
+    int height;
+};
+
+// The smallest TurboJPEG output that still covers the target on both sides.
+Scaled chooseScale(int width, int height, int targetWidth, int targetHeight) {
+    int count = 0;
+    const tjscalingfactor* factors = tjGetScalingFactors(&count);
+    Scaled best{width, height};
+    for (int i = 0; factors != nullptr && i < count; ++i) {
+        const tjscalingfactor factor = factors[i];
+        if (factor.num > factor.denom) {
+            continue;
+        }
+        const int w = TJSCALED(width, factor);
+        const int h = TJSCALED(height, factor);
+        const bool coversWidth = targetWidth <= 0 ? w == width : w >= targetWidth;
+        const bool coversHeight = targetHeight <= 0 ? h == height : h >= targetHeight;
+        if (coversWidth && coversHeight &&
+            static_cast<long>(w) * h < static_cast<long>(best.width) * best.height) {
+            best = Scaled{w, h};
+        }
+    }
+    return best;
+}
+
+std::uint8_t mul255(unsigned a, unsigned b) {
+    return static_cast<std::uint8_t>((a * b + 127) / 255);
+}
+
+// Photoshop writes CMYK inverted (0 = full ink) and marks it with an Adobe APP14 segment;
+// libjpeg hands the values over as stored, so the inversion is undone here.
+void cmykToRgba(std::vector<std::uint8_t>& pixels, bool inverted) {
+    for (std::size_t i = 0; i + 3 < pixels.size(); i += 4) {
+        unsigned c = pixels[i];
+        unsigned m = pixels[i + 1];
+        unsigned y = pixels[i + 2];
+        unsigned k = pixels[i + 3];
+        if (!inverted) {
+            c = 255 - c;
+            m = 255 - m;
+            y = 255 - y;
+            k = 255 - k;
+        }
+        pixels[i] = mul255(c, k);
+        pixels[i + 1] = mul255(m, k);
+        pixels[i + 2] = mul255(y, k);
+        pixels[i + 3] = 255;
+    }
+}
+
+} // namespace
+
+DecodeResult<ImageInfo> probeJpeg(std::span<const std::uint8_t> bytes) {
+    auto header = parseHeader(bytes);
+    if (auto* error = std::get_if<DecodeError>(&header)) {
+        return std::move(*error);
+    }
+    const auto& h = std::get<JpegHeader>(header);
+    return ImageInfo{Format::Jpeg, h.width, h.height, h.exifOrientation};
+}
+
+DecodeResult<Pixels> decodeJpeg(std::span<const std::uint8_t> bytes, int targetWidth,
+                                int targetHeight) {
+    auto parsed = parseHeader(bytes);
+    if (auto* error = std::get_if<DecodeError>(&parsed)) {
+        return std::move(*error);
+    }
+    const JpegHeader& header = std::get<JpegHeader>(parsed);
+    const TjHandle handle(tjInitDecompress());
+    if (!handle) {
+        return jpegError(RejectReason::Corrupt, "cannot start TurboJPEG");
+    }
+    int width = 0;
+    int height = 0;
+    int subsampling = 0;
+    int colorspace = 0;
+    if (tjDecompressHeader3(handle.get(), bytes.data(), bytes.size(), &width, &height, &subsampling,
+                            &colorspace) != 0) {
+        return turboError(handle.get(), "header");
+    }
+    if (width != header.width || height != header.height) {
+        return jpegError(RejectReason::Corrupt, "frame header disagrees with TurboJPEG");
+    }
+    const bool cmyk = colorspace == TJCS_CMYK || colorspace == TJCS_YCCK;
+    const Scaled scaled = chooseScale(width, height, targetWidth, targetHeight);
+    Pixels pixels;
+    pixels.width = scaled.width;
+    pixels.height = scaled.height;
+    pixels.rgba.resize(std::size_t{4} * static_cast<std::size_t>(scaled.width) *
+                       static_cast<std::size_t>(scaled.height));
+    // LIMITSCANS refuses progressive files with absurd scan counts (a CPU exhaustion trick).
+    const int flags = TJFLAG_STOPONWARNING | TJFLAG_LIMITSCANS;
+    if (tjDecompress2(handle.get(), bytes.data(), bytes.size(), pixels.rgba.data(), scaled.width, 0,
+                      scaled.height, cmyk ? TJPF_CMYK : TJPF_RGBA, flags) != 0) {
+        return turboError(handle.get(), "pixels");
+    }
+    if (cmyk) {
+        cmykToRgba(pixels.rgba, header.adobe);
+    }
+    return pixels;
+}
+
+} // namespace vitrin::imaging

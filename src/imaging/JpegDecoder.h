@@ -1,0 +1,19 @@
+#pragma once
+// Strict JPEG decoding with TurboJPEG: any libjpeg warning is an error.
+
+#include "imaging/Decode.h"
+
+#include <cstdint>
+#include <span>
+
+namespace vitrin::imaging {
+
+// Walks the markers up to the first scan: size, EXIF orientation, unsupported variants.
+DecodeResult<ImageInfo> probeJpeg(std::span<const std::uint8_t> bytes);
+
+// Decodes with the largest TurboJPEG reduction that keeps the result at least
+// targetWidth x targetHeight in stored orientation (0 = full size on that side).
+DecodeResult<Pixels> decodeJpeg(std::span<const std::uint8_t> bytes, int targetWidth,
+                                int targetHeight);
+
+} // namespace vitrin::imaging

@@ -1,0 +1,24 @@
+#pragma once
+// Fitting images into a box and high-quality downscaling with stb_image_resize.
+
+#include "imaging/Decode.h"
+
+namespace vitrin::imaging {
+
+struct Size {
+    int width = 0;
+    int height = 0;
+};
+
+// The largest size with the aspect of width x height inside maxWidth x maxHeight, never
+// larger than the original and at least 1 x 1; 0 means no limit on that side.
+Size fitInside(int width, int height, int maxWidth, int maxHeight);
+
+// True when every alpha value is 255.
+bool isOpaque(const Pixels& pixels);
+
+// Resamples to width x height in linear light (sRGB decoded, filtered, re-encoded) so that
+// fine detail does not darken; transparent pixels do not bleed their colour into neighbours.
+Pixels resizePixels(const Pixels& pixels, int width, int height);
+
+} // namespace vitrin::imaging
