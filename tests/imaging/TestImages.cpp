@@ -65,7 +65,8 @@ Pixels makePattern(int width, int height, bool withAlpha) {
             pixels.rgba[i] = static_cast<std::uint8_t>(40 + 180 * fx);
             pixels.rgba[i + 1] = static_cast<std::uint8_t>(60 + 150 * fy);
             pixels.rgba[i + 2] = static_cast<std::uint8_t>(128 + 100 * std::sin(6.0 * fx * fy));
-            pixels.rgba[i + 3] = withAlpha ? static_cast<std::uint8_t>(255 * fx) : 255;
+            // Alpha never reaches 0: lossless WebP may drop the colour of invisible pixels.
+            pixels.rgba[i + 3] = withAlpha ? static_cast<std::uint8_t>(55 + 200 * fx) : 255;
         }
     }
     return pixels;
