@@ -26,6 +26,9 @@ struct Item {
     LocalText description;
     std::string year; // timeline: "1999"; galleries may leave it empty
     std::string date; // optional, as written: "2001-11" or "13 februari 2009"
+    int width = 0;    // the image as stored (before EXIF orientation); 0 without a picture
+    int height = 0;
+    int exifOrientation = 1; // 1..8, as imaging::ImageInfo
 };
 
 struct Section {

@@ -1,0 +1,442 @@
+#include "content/CaptionSheet.h"
+
+#include "content/Unicode.h"
+#include "core/Text.h"
+
+#include <array>
+#include <cctype>
+#include <optional>
+
+namespace vitrin::content {
+
+namespace {
+
+enum class Field { File, Title, Artist, Age, School, Description, Year, Date };
+
+struct Column {
+    Field field;
+    std::optional<Lang> lang; // nullopt: the column applies to every language
+    bool operator==(const Column&) const = default;
+};
+
+struct Record {
+    int line = 0;
+    std::vector<std::string> cells;
+};
+
+Finding sheetFinding(Severity severity, FindingCode code, int line, StaffText message) {
+    return {severity, code, {}, line, std::move(message)};
+}
+
+// Excel writes "sep=;" as the first line when asked to; it names the separator outright.
+std::optional<char> explicitSeparator(std::string_view text, size_t& headerStart) {
+    const size_t end = text.find_first_of("\r\n");
+    const std::string first = core::toLowerAscii(text.substr(0, end));
+    if (first.size() != 5 || !first.starts_with("sep=") ||
+        std::string_view(";,\t").find(first[4]) == std::string_view::npos) {
+        return std::nullopt;
+    }
+    headerStart = end == std::string_view::npos ? text.size() : end;
+    return first[4];
+}
+
+// The separator is the one of ; , or tab that occurs most often outside quotes in the first
+// line (the header, which holds only column names). Swedish Excel writes ';', so it wins ties.
+char detectSeparator(std::string_view text) {
+    size_t semicolons = 0;
+    size_t commas = 0;
+    size_t tabs = 0;
+    bool inQuotes = false;
+    for (char c : text) {
+        if (c == '"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == '\n' || c == '\r')) {
+            break;
+        } else if (!inQuotes) {
+            semicolons += c == ';';
+            commas += c == ',';
+            tabs += c == '\t';
+        }
+    }
+    if (commas > semicolons && commas >= tabs) {
+        return ',';
+    }
+    if (tabs > semicolons && tabs > commas) {
+        return '\t';
+    }
+    return ';';
+}
+
+// Splits the text into records: quoted fields may hold separators, doubled quotes and line
+// breaks; line breaks inside a field become '\n'.
+std::vector<Record> splitRecords(std::string_view text, char separator,
+                                 std::vector<Finding>& findings) {
+    std::vector<Record> records;
+    int line = 1;
+    size_t i = 0;
+    const size_t n = text.size();
+    while (i < n) {
+        Record record{line, {}};
+        std::string cell;
+        bool inQuotes = false;
+        bool atCellStart = true;
+        int quoteLine = line;
+        bool endOfRecord = false;
+        while (i < n && !endOfRecord) {
+            const char c = text[i];
+            if (inQuotes) {
+                if (c == '"') {
+                    if (i + 1 < n && text[i + 1] == '"') {
+                        cell += '"';
+                        ++i;
+                    } else {
+                        inQuotes = false;
+                    }
+                } else if (c == '\r' || c == '\n') {
+                    if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
+                        ++i;
+                    }
+                    cell += '\n';
+                    ++line;
+                } else {
+                    cell += c;
+                }
+                ++i;
+                continue;
+            }
+            if (c == separator) {
+                record.cells.push_back(std::move(cell));
+                cell.clear();
+                atCellStart = true;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
+                    ++i;
+                }
+                ++line;
+                endOfRecord = true;
+            } else if (c == '"' && atCellStart) {
+                // Spaces typed before an opening quote are not part of the text.
+                cell.clear();
+                inQuotes = true;
+                quoteLine = line;
+            } else {
+                cell += c;
+                atCellStart = atCellStart && (c == ' ');
+            }
+            ++i;
+        }
+        if (inQuotes) {
+            findings.push_back(sheetFinding(
+                Severity::Warning, FindingCode::SheetUnterminatedQuote, quoteLine,
+                {"Ett citattecken (\") öppnas här men stängs aldrig, så resten av filen hamnade "
+                 "i en enda cell. Kontrollera citattecknen på raden.",
+                 "A quotation mark (\") opens here but is never closed, so the rest of the file "
+                 "ended up in one cell. Check the quotation marks on this line."}));
+        }
+        record.cells.push_back(std::move(cell));
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+bool isBlank(const Record& record) {
+    for (const std::string& cell : record.cells) {
+        if (!core::trim(cell).empty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "Konstnär", "konstnar", "ARTIST_sv", "Titel (en)" and the like.
+std::optional<Column> parseColumnName(std::string_view name) {
+    std::string key = matchKey(core::trim(name));
+    // Names are matched with and without å ä ö, as people type them either way.
+    for (auto [from, to] : std::array<std::pair<std::string_view, char>, 3>{
+             {{"\xC3\xA5", 'a'}, {"\xC3\xA4", 'a'}, {"\xC3\xB6", 'o'}}}) {
+        for (size_t at = key.find(from); at != std::string::npos; at = key.find(from, at)) {
+            key.replace(at, from.size(), 1, to);
+        }
+    }
+    std::optional<Lang> lang;
+    std::string base = key;
+    const auto trySuffix = [&](std::string_view suffix, Lang candidate) {
+        for (std::string_view before : {"_", "-", " ", "."}) {
+            const std::string full = std::string(before) + std::string(suffix);
+            if (key.size() > full.size() && key.ends_with(full)) {
+                base = core::trim(std::string_view(key).substr(0, key.size() - full.size()));
+                lang = candidate;
+                return;
+            }
+        }
+        const std::string parenthesised = "(" + std::string(suffix) + ")";
+        if (key.size() > parenthesised.size() && key.ends_with(parenthesised)) {
+            base = core::trim(std::string_view(key).substr(0, key.size() - parenthesised.size()));
+            lang = candidate;
+        }
+    };
+    for (Lang candidate : core::kAllLangs) {
+        if (!lang) {
+            trySuffix(core::langCode(candidate), candidate);
+        }
+    }
+    static constexpr std::array<std::pair<std::string_view, Field>, 20> kNames{{
+        {"fil", Field::File},
+        {"file", Field::File},
+        {"filnamn", Field::File},
+        {"filename", Field::File},
+        {"titel", Field::Title},
+        {"title", Field::Title},
+        {"konstnar", Field::Artist},
+        {"artist", Field::Artist},
+        {"alder", Field::Age},
+        {"age", Field::Age},
+        {"skola", Field::School},
+        {"school", Field::School},
+        {"beskrivning", Field::Description},
+        {"description", Field::Description},
+        {"ar", Field::Year},
+        {"year", Field::Year},
+        {"artal", Field::Year},
+        {"datum", Field::Date},
+        {"date", Field::Date},
+        {"bildtext", Field::Description},
+    }};
+    for (const auto& [known, field] : kNames) {
+        if (base == known) {
+            // A file name is the same in every language; "fil_sv" still means the file.
+            return Column{field, field == Field::File ? std::nullopt : lang};
+        }
+    }
+    return std::nullopt;
+}
+
+// Excel saving as plain "CSV" (Windows-1252) turns every Cyrillic letter into '?'.
+bool looksLikeLostCyrillic(std::string_view value) {
+    size_t questionMarks = 0;
+    size_t letters = 0;
+    for (char c : value) {
+        if (c == '?') {
+            ++questionMarks;
+        } else if (!std::isspace(static_cast<unsigned char>(c)) &&
+                   !std::ispunct(static_cast<unsigned char>(c))) {
+            ++letters;
+        }
+    }
+    return questionMarks >= 2 && questionMarks > letters;
+}
+
+struct Header {
+    int line = 0;
+    std::vector<std::optional<Column>> columns; // by cell index; nullopt: not used
+    std::vector<bool> isUnnamed;                // by cell index: the header cell is empty
+};
+
+Header readHeader(const Record& record, CaptionSheet& sheet) {
+    Header header{record.line, {}, {}};
+    std::vector<Finding> columnFindings;
+    for (const std::string& cell : record.cells) {
+        const std::string name = core::trim(cell);
+        std::optional<Column> column = name.empty() ? std::nullopt : parseColumnName(name);
+        if (!name.empty() && !column) {
+            columnFindings.push_back(sheetFinding(
+                Severity::Warning, FindingCode::SheetUnknownColumn, record.line,
+                {"Kolumnen " + quotedName(name) +
+                     " känns inte igen och används inte. Kolumner som används: fil, titel, "
+                     "konstnär, ålder, skola, beskrivning, år, datum (med _sv, _en eller _ru).",
+                 "The column " + quotedName(name) +
+                     " is not recognised and is not used. Columns used: file, title, artist, "
+                     "age, school, description, year, date (with _sv, _en or _ru)."}));
+        }
+        for (const std::optional<Column>& earlier : header.columns) {
+            if (column && earlier == column) {
+                columnFindings.push_back(sheetFinding(
+                    Severity::Warning, FindingCode::SheetDuplicateColumn, record.line,
+                    {"Kolumnen " + quotedName(name) +
+                         " finns två gånger; bara den första (längst till vänster) används.",
+                     "The column " + quotedName(name) +
+                         " appears twice; only the first (leftmost) one is used."}));
+                column.reset();
+                break;
+            }
+        }
+        sheet.hasHeader = sheet.hasHeader || column.has_value();
+        sheet.hasFileColumn =
+            sheet.hasFileColumn || (column.has_value() && column->field == Field::File);
+        header.columns.push_back(column);
+        header.isUnnamed.push_back(name.empty());
+    }
+    if (sheet.hasHeader) {
+        sheet.findings.insert(sheet.findings.end(), columnFindings.begin(), columnFindings.end());
+    } else {
+        sheet.findings.push_back(sheetFinding(
+            Severity::Warning, FindingCode::SheetNoHeader, record.line,
+            {"Första raden ska namnge kolumnerna (till exempel fil; titel_sv; titel_en), men "
+             "ingen kolumn känns igen. Bildtextfilen används inte.",
+             "The first row must name the columns (for example file; title_sv; title_en), but no "
+             "column is recognised. The caption sheet is not used."}));
+    }
+    return header;
+}
+
+void assignLocal(LocalText& text, const std::optional<Lang>& lang, const std::string& value,
+                 LocalText& unsuffixed) {
+    if (lang) {
+        text.slot(*lang) = value;
+    } else {
+        unsuffixed = LocalText::same(value);
+    }
+}
+
+// A column without a language suffix fills the languages no suffixed column gave.
+void fillFrom(LocalText& text, const LocalText& unsuffixed) {
+    for (Lang lang : core::kAllLangs) {
+        if (text.slot(lang).empty()) {
+            text.slot(lang) = unsuffixed.in(lang);
+        }
+    }
+}
+
+CaptionRow readRow(const Record& record, const Header& header, CaptionSheet& sheet,
+                   bool& lostCyrillicReported, bool& unnamedReported) {
+    CaptionRow row;
+    row.line = record.line;
+    std::array<LocalText, 4> unsuffixed;             // title, artist, school, description
+    std::array<std::array<std::string, 4>, 3> plain; // age, year, date by [none, sv, en, ru]
+    bool extraCells = false;
+    for (size_t i = 0; i < record.cells.size(); ++i) {
+        std::string value = core::trim(record.cells[i]);
+        if (value.empty()) {
+            continue;
+        }
+        if (i >= header.columns.size()) {
+            extraCells = true;
+            continue;
+        }
+        const std::optional<Column>& column = header.columns[i];
+        if (!column) {
+            if (header.isUnnamed[i] && !unnamedReported) {
+                unnamedReported = true;
+                sheet.findings.push_back(sheetFinding(
+                    Severity::Warning, FindingCode::SheetUnknownColumn, record.line,
+                    {"En kolumn utan rubrik har text, som inte används. Skriv en rubrik överst i "
+                     "kolumnen (till exempel beskrivning_sv).",
+                     "A column without a heading has text in it, which is not used. Write a "
+                     "heading at the top of the column (for example description_sv)."}));
+            }
+            continue;
+        }
+        if (column->lang == Lang::Ru && looksLikeLostCyrillic(value)) {
+            if (!lostCyrillicReported) {
+                lostCyrillicReported = true;
+                sheet.findings.push_back(sheetFinding(
+                    Severity::Warning, FindingCode::SheetLostCyrillic, record.line,
+                    {"Den ryska texten har blivit frågetecken: filen sparades som vanlig CSV. "
+                     "Spara den i Excel med \"CSV UTF-8\". Tills dess visas engelsk eller svensk "
+                     "text i stället.",
+                     "The Russian text has turned into question marks: the file was saved as "
+                     "plain CSV. Save it in Excel as \"CSV UTF-8\". Until then, English or "
+                     "Swedish text is shown instead."}));
+            }
+            continue;
+        }
+        const size_t langIndex = column->lang ? static_cast<size_t>(*column->lang) + 1 : 0;
+        switch (column->field) {
+        case Field::File:
+            row.file = value;
+            break;
+        case Field::Title:
+            assignLocal(row.title, column->lang, value, unsuffixed[0]);
+            break;
+        case Field::Artist:
+            assignLocal(row.artist, column->lang, value, unsuffixed[1]);
+            break;
+        case Field::School:
+            assignLocal(row.school, column->lang, value, unsuffixed[2]);
+            break;
+        case Field::Description:
+            assignLocal(row.description, column->lang, value, unsuffixed[3]);
+            break;
+        case Field::Age:
+            plain[0][langIndex] = value;
+            break;
+        case Field::Year:
+            plain[1][langIndex] = value;
+            break;
+        case Field::Date:
+            plain[2][langIndex] = value;
+            break;
+        }
+    }
+    fillFrom(row.title, unsuffixed[0]);
+    fillFrom(row.artist, unsuffixed[1]);
+    fillFrom(row.school, unsuffixed[2]);
+    fillFrom(row.description, unsuffixed[3]);
+    // Age, year and date are one value; a suffixed column is taken when there is no plain one.
+    const auto firstOf = [](const std::array<std::string, 4>& values) {
+        for (const std::string& value : values) {
+            if (!value.empty()) {
+                return value;
+            }
+        }
+        return std::string();
+    };
+    row.age = firstOf(plain[0]);
+    row.year = firstOf(plain[1]);
+    row.date = firstOf(plain[2]);
+    if (extraCells) {
+        sheet.findings.push_back(sheetFinding(
+            Severity::Warning, FindingCode::SheetExtraCells, record.line,
+            {"Raden har fler celler än rubrikraden, och det som står längst till höger används "
+             "inte. Står det ett skiljetecken (; eller ,) i texten utan citattecken runt?",
+             "The row has more cells than the header row, and what is furthest right is not "
+             "used. Is there a separator (; or ,) in the text without quotation marks around "
+             "it?"}));
+    }
+    return row;
+}
+
+} // namespace
+
+CaptionSheet parseCaptionSheet(std::string_view bytes) {
+    CaptionSheet sheet;
+    DecodedText decoded = decodeText(bytes);
+    sheet.encoding = decoded.encoding;
+    std::string_view text = decoded.text;
+    if (sheet.encoding == TextEncoding::Windows1252) {
+        sheet.findings.push_back(sheetFinding(
+            Severity::Note, FindingCode::SheetLegacyEncoding, 0,
+            {"Bildtextfilen är sparad som vanlig CSV (Windows-1252). Å, ä och ö fungerar, men "
+             "rysk text kräver att filen sparas i Excel med \"CSV UTF-8\".",
+             "The caption sheet is saved as plain CSV (Windows-1252). Å, ä and ö work, but "
+             "Russian text needs the file saved in Excel as \"CSV UTF-8\"."}));
+    }
+    size_t headerStart = 0;
+    const std::optional<char> named = explicitSeparator(text, headerStart);
+    // The "sep=" line is cut off but its line break kept, so line numbers still count it.
+    text.remove_prefix(headerStart);
+    sheet.separator = named.value_or(detectSeparator(text));
+    std::vector<Record> records = splitRecords(text, sheet.separator, sheet.findings);
+    size_t next = 0;
+    while (next < records.size() && isBlank(records[next])) {
+        ++next;
+    }
+    if (next == records.size()) {
+        return sheet; // an empty sheet says nothing, and nothing is wrong with that
+    }
+    const Header header = readHeader(records[next], sheet);
+    if (!sheet.hasHeader) {
+        return sheet;
+    }
+    bool lostCyrillicReported = false;
+    bool unnamedReported = false;
+    for (++next; next < records.size(); ++next) {
+        if (!isBlank(records[next])) {
+            sheet.rows.push_back(
+                readRow(records[next], header, sheet, lostCyrillicReported, unnamedReported));
+        }
+    }
+    return sheet;
+}
+
+} // namespace vitrin::content

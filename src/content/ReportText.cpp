@@ -1,0 +1,229 @@
+// formatReport: the --check report as a receptionist reads it, grouped by section, the files
+// that will not be shown first, and a summary line at the end.
+
+#include "content/ContentLoader.h"
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+
+namespace vitrin::content {
+
+namespace {
+
+struct Words {
+    bool isSwedish;
+
+    std::string pick(std::string_view sv, std::string_view en) const {
+        return std::string(isSwedish ? sv : en);
+    }
+    std::string count(size_t n, std::string_view svOne, std::string_view svMany,
+                      std::string_view enOne, std::string_view enMany) const {
+        return std::to_string(n) + " " + pick(n == 1 ? svOne : svMany, n == 1 ? enOne : enMany);
+    }
+    std::string severity(Severity severity) const {
+        switch (severity) {
+        case Severity::Fatal:
+            return pick("Fel", "Error");
+        case Severity::Rejected:
+            return pick("Visas inte", "Not shown");
+        case Severity::Warning:
+            return pick("Varning", "Warning");
+        case Severity::Note:
+            return pick("Obs", "Note");
+        }
+        return {};
+    }
+    std::string language(Lang lang) const {
+        switch (lang) {
+        case Lang::Sv:
+            return pick("svenska", "Swedish");
+        case Lang::En:
+            return pick("engelska", "English");
+        case Lang::Ru:
+            return pick("ryska", "Russian");
+        }
+        return {};
+    }
+};
+
+Lang reportLang(const Words& words) {
+    return words.isSwedish ? Lang::Sv : Lang::En;
+}
+
+// "bildtexter.csv, rad 7: message", the file shown relative to its section's folder.
+std::string findingLine(const Finding& finding, std::string_view prefix, const Words& words) {
+    std::string file = finding.file;
+    if (!prefix.empty() && file.starts_with(prefix)) {
+        file.erase(0, prefix.size());
+    }
+    std::string where = file;
+    if (finding.line > 0) {
+        where += (where.empty() ? "" : ", ") + words.pick("rad ", "line ") +
+                 std::to_string(finding.line);
+    }
+    std::string text = "  " + words.severity(finding.severity) + ": ";
+    if (!where.empty()) {
+        text += where + " – ";
+    }
+    return text + finding.message.in(reportLang(words)) + "\n";
+}
+
+void writeFindings(std::ostringstream& out, std::vector<const Finding*> findings,
+                   std::string_view prefix, const Words& words) {
+    // What will not be shown matters most to staff, notes least.
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding* a, const Finding* b) {
+        return static_cast<int>(a->severity) > static_cast<int>(b->severity);
+    });
+    for (const Finding* finding : findings) {
+        out << findingLine(*finding, prefix, words);
+    }
+}
+
+std::string sectionLine(const SectionSummary& section, const Words& words) {
+    if (!section.isShown()) {
+        return words.pick("  Visas: ingenting, mappen hoppas över.\n",
+                          "  Shown: nothing, the folder is skipped.\n");
+    }
+    if (section.kind == SectionKind::Timeline) {
+        return "  " + words.pick("Visas: ", "Shown: ") +
+               words.count(section.items(), "händelse", "händelser", "entry", "entries") +
+               words.pick(", varav ", ", ") + std::to_string(section.pictures) +
+               words.pick(" med bild.\n", " of them with a picture.\n");
+    }
+    std::string line = "  " + words.pick("Visas: ", "Shown: ") +
+                       words.count(section.pictures, "bild", "bilder", "picture", "pictures");
+    if (section.captioned > 0) {
+        line += words.pick(", varav ", ", ") + std::to_string(section.captioned) +
+                words.pick(" med bildtext", " of them with a caption");
+    }
+    return line + ".\n";
+}
+
+// The section a finding belongs to: the first part of its path, if that is a section folder.
+const SectionSummary* sectionOf(const Finding& finding, const Report& report) {
+    const size_t slash = finding.file.find('/');
+    const std::string folder = finding.file.substr(0, slash);
+    for (const SectionSummary& section : report.sections) {
+        if (section.folder == folder && (slash != std::string::npos || finding.file == folder)) {
+            return &section;
+        }
+    }
+    return nullptr;
+}
+
+void writeHeader(std::ostringstream& out, const LoadResult& result, const Words& words) {
+    const Exhibition& exhibition = result.exhibition;
+    const Report& report = result.report;
+    out << words.pick("Kontroll av innehållet i ", "Check of the content in ") << report.folder
+        << "\n\n";
+    if (report.sections.empty()) {
+        return;
+    }
+    out << words.pick("Utställning: ", "Exhibition: ") << exhibition.title.in(reportLang(words))
+        << "\n";
+    out << words.pick("Språk: ", "Languages: ");
+    for (size_t i = 0; i < exhibition.languages.size(); ++i) {
+        out << (i > 0 ? ", " : "") << words.language(exhibition.languages[i]);
+    }
+    out << words.pick(" (", " (") << words.language(exhibition.defaultLanguage)
+        << words.pick(" först)\n", " first)\n");
+    out << words.pick("Tillbaka till start efter ", "Back to the start after ")
+        << exhibition.idleTimeout.count()
+        << words.pick(" sekunder utan beröring.\n", " seconds without touch.\n");
+    for (const Venue& venue : exhibition.tour) {
+        out << words.pick("Visas på: ", "Shown at: ") << venue.name.in(reportLang(words));
+        if (!venue.from.empty() || !venue.to.empty()) {
+            out << " " << venue.from << " – " << venue.to;
+        }
+        out << "\n";
+    }
+    out << words.pick("Inställningar: ", "Settings: ")
+        << (report.hasSettingsFile ? words.pick("exhibition.toml\n", "exhibition.toml\n")
+                                   : words.pick("ingen exhibition.toml, standardvärden används.\n",
+                                                "no exhibition.toml, defaults are used.\n"))
+        << "\n";
+}
+
+void writeSummary(std::ostringstream& out, const LoadResult& result, const Words& words) {
+    const Report& report = result.report;
+    size_t pictures = 0;
+    size_t textOnly = 0;
+    size_t shown = 0;
+    for (const SectionSummary& section : report.sections) {
+        pictures += section.pictures;
+        textOnly += section.textOnly;
+        shown += section.isShown();
+    }
+    const size_t rejected = report.count(Severity::Rejected);
+    const size_t warnings = report.count(Severity::Warning);
+    out << words.pick("Sammanfattning: ", "Summary: ");
+    if (shown == 0) {
+        out << words.pick("inget visas. ", "nothing is shown. ");
+    } else {
+        out << words.count(pictures, "bild", "bilder", "picture", "pictures");
+        if (textOnly > 0) {
+            out << words.pick(" och ", " and ")
+                << words.count(textOnly, "händelse utan bild", "händelser utan bild",
+                               "entry without picture", "entries without picture");
+        }
+        out << words.pick(" i ", " in ")
+            << words.count(shown, "avsnitt", "avsnitt", "section", "sections")
+            << words.pick(" visas. ", " are shown. ");
+    }
+    out << words.count(rejected, "fil visas inte", "filer visas inte", "file is not shown",
+                       "files are not shown")
+        << ", " << words.count(warnings, "varning", "varningar", "warning", "warnings") << ".\n";
+    if (checkExitCode(result) == 0) {
+        out << words.pick("Resultat: innehållet kan användas.", "Result: the content can be used.");
+        if (rejected + warnings > 0) {
+            out << words.pick(" Läs gärna varningarna ovan.", " Please read the warnings above.");
+        }
+    } else {
+        out << words.pick("Resultat: inget kan visas från den här mappen.",
+                          "Result: nothing from this folder can be shown.");
+    }
+    out << "\n";
+}
+
+} // namespace
+
+std::string formatReport(const LoadResult& result, core::Lang lang) {
+    const Words words{lang == Lang::Sv};
+    const Report& report = result.report;
+    std::ostringstream out;
+    writeHeader(out, result, words);
+
+    std::vector<const Finding*> general;
+    for (const Finding& finding : report.findings) {
+        if (sectionOf(finding, report) == nullptr) {
+            general.push_back(&finding);
+        }
+    }
+    if (!general.empty()) {
+        out << words.pick("Allmänt\n", "General\n");
+        writeFindings(out, general, {}, words);
+        out << "\n";
+    }
+    for (size_t i = 0; i < report.sections.size(); ++i) {
+        const SectionSummary& section = report.sections[i];
+        out << words.pick("Avsnitt ", "Section ") << i + 1 << ": "
+            << section.title.in(reportLang(words)) << " ("
+            << (section.kind == SectionKind::Timeline ? words.pick("tidslinje", "timeline")
+                                                      : words.pick("galleri", "gallery"))
+            << words.pick(", mappen \"", ", folder \"") << section.folder << "\")\n";
+        out << sectionLine(section, words);
+        std::vector<const Finding*> own;
+        for (const Finding& finding : report.findings) {
+            if (sectionOf(finding, report) == &section) {
+                own.push_back(&finding);
+            }
+        }
+        writeFindings(out, own, section.folder + "/", words);
+        out << "\n";
+    }
+    writeSummary(out, result, words);
+    return out.str();
+}
+
+} // namespace vitrin::content
