@@ -8,6 +8,7 @@
 #include "imaging/Resize.h"
 #include "imaging/WebpDecoder.h"
 
+#include <new>
 #include <string>
 #include <utility>
 
@@ -72,6 +73,16 @@ DecodeResult<Pixels> decodeStored(Bytes bytes, const ImageInfo& info, Size targe
     return DecodeError{RejectReason::NotAnImage, "", "unknown format"};
 }
 
+// A picture within the pixel limit can still be too big for a small kiosk's memory; that is
+// bad content, reported like a too-large image, not a crash.
+template <typename Function> auto catchOutOfMemory(Function&& function) -> decltype(function()) {
+    try {
+        return function();
+    } catch (const std::bad_alloc&) {
+        return DecodeError{RejectReason::TooManyPixels, "", "not enough memory to decode"};
+    }
+}
+
 DecodeResult<std::uint64_t> checkByteCount(Bytes bytes, const Limits& limits) {
     if (bytes.empty()) {
         return DecodeError{RejectReason::EmptyFile, "", "no bytes"};
@@ -84,9 +95,7 @@ DecodeResult<std::uint64_t> checkByteCount(Bytes bytes, const Limits& limits) {
     return bytes.size();
 }
 
-} // namespace
-
-DecodeResult<ImageInfo> validateImageFile(const std::filesystem::path& file, const Limits& limits) {
+DecodeResult<ImageInfo> validateUnguarded(const std::filesystem::path& file, const Limits& limits) {
     auto bytes = readWholeFile(file, limits);
     if (auto* error = std::get_if<DecodeError>(&bytes)) {
         return std::move(*error);
@@ -106,26 +115,8 @@ DecodeResult<ImageInfo> validateImageFile(const std::filesystem::path& file, con
     return header;
 }
 
-DecodeResult<ImageInfo> probeImageFile(const std::filesystem::path& file, const Limits& limits) {
-    auto head = readFileHead(file, kProbeBytes, limits);
-    if (auto* error = std::get_if<DecodeError>(&head)) {
-        return std::move(*error);
-    }
-    const auto& prefix = std::get<FileHead>(head);
-    auto info = probeBytes(prefix.bytes, limits);
-    const auto* error = std::get_if<DecodeError>(&info);
-    if (prefix.complete || error == nullptr || error->reason != RejectReason::Truncated) {
-        return info;
-    }
-    auto whole = readWholeFile(file, limits);
-    if (auto* readError = std::get_if<DecodeError>(&whole)) {
-        return std::move(*readError);
-    }
-    return probeBytes(std::get<std::vector<std::uint8_t>>(whole), limits);
-}
-
-DecodeResult<Pixels> decodeImageBytes(std::span<const std::uint8_t> bytes, int maxWidth,
-                                      int maxHeight, const Limits& limits) {
+DecodeResult<Pixels> decodeUnguarded(std::span<const std::uint8_t> bytes, int maxWidth,
+                                     int maxHeight, const Limits& limits) {
     const auto size = checkByteCount(bytes, limits);
     if (const auto* error = std::get_if<DecodeError>(&size)) {
         return *error;
@@ -150,9 +141,38 @@ DecodeResult<Pixels> decodeImageBytes(std::span<const std::uint8_t> bytes, int m
     return applyExifOrientation(std::move(pixels), info.exifOrientation);
 }
 
+} // namespace
+
+DecodeResult<ImageInfo> validateImageFile(const std::filesystem::path& file, const Limits& limits) {
+    return catchOutOfMemory([&] { return validateUnguarded(file, limits); });
+}
+
+DecodeResult<ImageInfo> probeImageFile(const std::filesystem::path& file, const Limits& limits) {
+    auto head = readFileHead(file, kProbeBytes, limits);
+    if (auto* error = std::get_if<DecodeError>(&head)) {
+        return std::move(*error);
+    }
+    const auto& prefix = std::get<FileHead>(head);
+    auto info = probeBytes(prefix.bytes, limits);
+    const auto* error = std::get_if<DecodeError>(&info);
+    if (prefix.complete || error == nullptr || error->reason != RejectReason::Truncated) {
+        return info;
+    }
+    auto whole = readWholeFile(file, limits);
+    if (auto* readError = std::get_if<DecodeError>(&whole)) {
+        return std::move(*readError);
+    }
+    return probeBytes(std::get<std::vector<std::uint8_t>>(whole), limits);
+}
+
+DecodeResult<Pixels> decodeImageBytes(std::span<const std::uint8_t> bytes, int maxWidth,
+                                      int maxHeight, const Limits& limits) {
+    return catchOutOfMemory([&] { return decodeUnguarded(bytes, maxWidth, maxHeight, limits); });
+}
+
 DecodeResult<Pixels> decodeImage(const std::filesystem::path& file, int maxWidth, int maxHeight,
                                  const Limits& limits) {
-    auto bytes = readWholeFile(file, limits);
+    auto bytes = catchOutOfMemory([&] { return readWholeFile(file, limits); });
     if (auto* error = std::get_if<DecodeError>(&bytes)) {
         return std::move(*error);
     }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <new>
 #include <stb_image_resize.h>
 
 namespace vitrin::imaging {
@@ -37,8 +38,10 @@ Pixels resizePixels(const Pixels& pixels, int width, int height) {
                     static_cast<std::size_t>(height));
     // Opaque images skip the alpha weighting, which costs a premultiply per sample.
     const int alphaChannel = isOpaque(pixels) ? STBIR_ALPHA_CHANNEL_NONE : 3;
-    stbir_resize_uint8_srgb(pixels.rgba.data(), pixels.width, pixels.height, 0, out.rgba.data(),
-                            width, height, 0, 4, alphaChannel, 0);
+    if (stbir_resize_uint8_srgb(pixels.rgba.data(), pixels.width, pixels.height, 0, out.rgba.data(),
+                                width, height, 0, 4, alphaChannel, 0) == 0) {
+        throw std::bad_alloc(); // its only failure is a failed allocation
+    }
     return out;
 }
 

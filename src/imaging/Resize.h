@@ -19,6 +19,7 @@ bool isOpaque(const Pixels& pixels);
 
 // Resamples to width x height in linear light (sRGB decoded, filtered, re-encoded) so that
 // fine detail does not darken; transparent pixels do not bleed their colour into neighbours.
+// Throws std::bad_alloc when out of memory (decodeImage turns it into a DecodeError).
 Pixels resizePixels(const Pixels& pixels, int width, int height);
 
 } // namespace vitrin::imaging

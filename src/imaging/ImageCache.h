@@ -1,0 +1,68 @@
+#pragma once
+// On-disk cache of decoded, fitted images. Entries are named by a hash of the source file's
+// content plus the requested box, written atomically and checksummed; a small index keyed by
+// (path, size, mtime) spares rehashing unchanged files. Safe to use from several threads.
+
+#include "imaging/Decode.h"
+
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace vitrin::imaging {
+
+struct CacheStats {
+    std::uint64_t hits = 0;           // served from an entry
+    std::uint64_t misses = 0;         // decoded from the source file
+    std::uint64_t damagedEntries = 0; // failed their checksum or format, deleted
+    std::uint64_t hashedFiles = 0;    // sources whose content had to be hashed
+};
+
+class ImageCache {
+  public:
+    // Uses (and creates) directory; reads the index left by an earlier run if it is intact.
+    explicit ImageCache(std::filesystem::path directory, Limits limits = {});
+    // Saves the index.
+    ~ImageCache();
+    ImageCache(const ImageCache&) = delete;
+    ImageCache& operator=(const ImageCache&) = delete;
+
+    // Like decodeImage, served from the cache when a valid entry exists, else decoded and
+    // stored. Opaque images are stored as quality-95 JPEG, others as raw RGBA.
+    DecodeResult<Pixels> load(const std::filesystem::path& file, int maxWidth, int maxHeight);
+
+    // Writes the path index atomically; false (and a log line) when the disk refuses.
+    bool saveIndex();
+
+    CacheStats stats() const;
+
+  private:
+    struct IndexKey {
+        std::uint64_t size = 0;
+        std::int64_t mtimeNs = 0;
+        std::uint64_t hash = 0;
+    };
+
+    std::filesystem::path entryPath(std::uint64_t hash, std::uint64_t size, int maxWidth,
+                                    int maxHeight) const;
+    bool readEntry(const std::filesystem::path& entry, Pixels& pixels);
+    void writeEntry(const std::filesystem::path& entry, const Pixels& pixels);
+    std::filesystem::path tempPath();
+    void loadIndex();
+
+    std::filesystem::path directory_;
+    Limits limits_;
+    mutable std::mutex mutex_;
+    std::unordered_map<std::string, IndexKey> index_; // by source path
+    bool indexDirty_ = false;
+    std::atomic<std::uint64_t> tempCounter_{0};
+    std::atomic<std::uint64_t> hits_{0};
+    std::atomic<std::uint64_t> misses_{0};
+    std::atomic<std::uint64_t> damaged_{0};
+    std::atomic<std::uint64_t> hashed_{0};
+};
+
+} // namespace vitrin::imaging

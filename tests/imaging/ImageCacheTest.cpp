@@ -1,0 +1,156 @@
+#include "imaging/ImageCache.h"
+#include "TestImages.h"
+
+#include <gtest/gtest.h>
+
+namespace vitrin::imaging {
+namespace {
+
+namespace fs = std::filesystem;
+using test::ByteVector;
+using test::TempDir;
+
+Pixels pixelsOf(DecodeResult<Pixels> result) {
+    if (auto* error = std::get_if<DecodeError>(&result)) {
+        ADD_FAILURE() << rejectReasonName(error->reason) << " " << error->detail;
+        return {};
+    }
+    return std::move(std::get<Pixels>(result));
+}
+
+std::vector<fs::path> entriesIn(const fs::path& dir) {
+    std::vector<fs::path> entries;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (entry.path().extension() == ".px") {
+            entries.push_back(entry.path());
+        }
+    }
+    return entries;
+}
+
+class ImageCacheTest : public ::testing::Test {
+  protected:
+    TempDir sources;
+    TempDir cacheDir;
+    Pixels transparent = test::makePattern(120, 80, true);
+    fs::path png = sources.write("a.png", test::encodePng(transparent));
+    fs::path jpeg = sources.write("b.jpg", test::encodeJpeg(test::makePattern(120, 80)));
+};
+
+TEST_F(ImageCacheTest, SecondLoadIsAHitWithTheSamePixels) {
+    ImageCache cache(cacheDir.path());
+    const Pixels first = pixelsOf(cache.load(png, 60, 60));
+    const Pixels second = pixelsOf(cache.load(png, 60, 60));
+    EXPECT_EQ(first.width, 60);
+    EXPECT_EQ(first.height, 40);
+    EXPECT_TRUE(first.rgba == second.rgba); // transparent images are stored losslessly
+    const Pixels direct = pixelsOf(cache.load(jpeg, 60, 60));
+    const Pixels cached = pixelsOf(cache.load(jpeg, 60, 60));
+    EXPECT_LE(test::maxChannelDifference(direct, cached), 8); // opaque: stored as JPEG
+    const CacheStats stats = cache.stats();
+    EXPECT_EQ(stats.misses, 2u);
+    EXPECT_EQ(stats.hits, 2u);
+    EXPECT_EQ(stats.hashedFiles, 2u);
+}
+
+TEST_F(ImageCacheTest, EachBoxIsItsOwnEntry) {
+    ImageCache cache(cacheDir.path());
+    EXPECT_EQ(pixelsOf(cache.load(png, 60, 60)).width, 60);
+    EXPECT_EQ(pixelsOf(cache.load(png, 30, 30)).width, 30);
+    EXPECT_EQ(pixelsOf(cache.load(png, 0, 0)).width, 120);
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 3u);
+    EXPECT_EQ(cache.stats().hashedFiles, 1u); // the index spares rehashing
+}
+
+TEST_F(ImageCacheTest, IndexSurvivesARestart) {
+    {
+        ImageCache cache(cacheDir.path());
+        pixelsOf(cache.load(png, 60, 60));
+    }
+    ImageCache reopened(cacheDir.path());
+    pixelsOf(reopened.load(png, 60, 60));
+    EXPECT_EQ(reopened.stats().hits, 1u);
+    EXPECT_EQ(reopened.stats().hashedFiles, 0u);
+}
+
+TEST_F(ImageCacheTest, DamagedIndexOnlyCostsRehashing) {
+    {
+        ImageCache cache(cacheDir.path());
+        pixelsOf(cache.load(png, 60, 60));
+    }
+    ByteVector index = test::readBytes(cacheDir.path() / "index");
+    index[index.size() / 2] ^= 0xFF;
+    cacheDir.write("index", index);
+    ImageCache reopened(cacheDir.path());
+    pixelsOf(reopened.load(png, 60, 60));
+    EXPECT_EQ(reopened.stats().hashedFiles, 1u);
+    EXPECT_EQ(reopened.stats().hits, 1u); // same content, same entry
+}
+
+TEST_F(ImageCacheTest, KeyedByContentNotPath) {
+    ImageCache cache(cacheDir.path());
+    pixelsOf(cache.load(png, 60, 60));
+    const fs::path copy = sources.write("copy-with-other-name.png", test::readBytes(png));
+    pixelsOf(cache.load(copy, 60, 60));
+    EXPECT_EQ(cache.stats().hits, 1u);
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 1u);
+}
+
+TEST_F(ImageCacheTest, ChangedFileGetsANewEntry) {
+    ImageCache cache(cacheDir.path());
+    pixelsOf(cache.load(png, 60, 60));
+    sources.write("a.png", test::encodePng(test::makeSolid(120, 80, 10, 200, 30, 128)));
+    fs::last_write_time(png, fs::last_write_time(png) + std::chrono::seconds(5));
+    const Pixels changed = pixelsOf(cache.load(png, 60, 60));
+    EXPECT_EQ(test::pixelAt(changed, 5, 5), (std::vector<int>{10, 200, 30, 128}));
+    EXPECT_EQ(cache.stats().misses, 2u);
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 2u);
+}
+
+TEST_F(ImageCacheTest, DamagedEntriesAreDeletedAndRebuilt) {
+    for (const fs::path* source : {&png, &jpeg}) {
+        ImageCache cache(cacheDir.path());
+        const Pixels good = pixelsOf(cache.load(*source, 50, 50));
+        const auto entries = entriesIn(cacheDir.path());
+        ASSERT_FALSE(entries.empty());
+        for (const fs::path& entry : entries) {
+            ByteVector bytes = test::readBytes(entry);
+            bytes[bytes.size() - 3] ^= 0x01;
+            cacheDir.write(entry.filename().string(), bytes);
+        }
+        const Pixels again = pixelsOf(cache.load(*source, 50, 50));
+        EXPECT_EQ(test::maxChannelDifference(good, again), 0);
+        EXPECT_GE(cache.stats().damagedEntries, 1u);
+        for (const fs::path& entry : entriesIn(cacheDir.path())) {
+            const ByteVector bytes = test::readBytes(entry);
+            cacheDir.write(entry.filename().string(),
+                           ByteVector(bytes.begin(), bytes.begin() + 50));
+        }
+        const Pixels third = pixelsOf(cache.load(*source, 50, 50));
+        EXPECT_EQ(third.width, good.width);
+        EXPECT_GE(cache.stats().damagedEntries, 2u);
+        pixelsOf(cache.load(*source, 50, 50));
+        EXPECT_EQ(cache.stats().hits, 1u); // the rebuilt entry serves
+        for (const fs::path& entry : entriesIn(cacheDir.path())) {
+            fs::remove(entry);
+        }
+    }
+}
+
+TEST_F(ImageCacheTest, ErrorsPassThroughAndLeaveNoFiles) {
+    ImageCache cache(cacheDir.path());
+    const fs::path broken = sources.write("broken.png", ByteVector(40, 0x89));
+    const auto result = cache.load(broken, 10, 10);
+    ASSERT_TRUE(std::holds_alternative<DecodeError>(result));
+    EXPECT_EQ(std::get<DecodeError>(result).reason, RejectReason::NotAnImage);
+    const auto missing = cache.load(sources.path() / "gone.jpg", 10, 10);
+    ASSERT_TRUE(std::holds_alternative<DecodeError>(missing));
+    EXPECT_EQ(std::get<DecodeError>(missing).reason, RejectReason::ReadFailed);
+    EXPECT_TRUE(entriesIn(cacheDir.path()).empty());
+    for (const auto& entry : fs::directory_iterator(cacheDir.path())) {
+        EXPECT_FALSE(entry.path().filename().string().starts_with(".tmp-")) << entry.path();
+    }
+}
+
+} // namespace
+} // namespace vitrin::imaging
