@@ -1,0 +1,89 @@
+#include "app/Input.h"
+
+namespace vitrin::app {
+
+using ui::PointerEvent;
+
+std::optional<ui::Command> commandForKey(std::string_view keyName, bool ctrl, bool alt,
+                                         bool shift) {
+    if (ctrl || alt || shift) {
+        return std::nullopt;
+    }
+    if (keyName == "Escape" || keyName == "Backspace" || keyName == "AC Back") {
+        return ui::GoBack{};
+    }
+    if (keyName == "Home") {
+        return ui::GoHome{};
+    }
+    if (keyName == "Right") {
+        return ui::ShowNext{};
+    }
+    if (keyName == "Left") {
+        return ui::ShowPrevious{};
+    }
+    if (keyName == "1" || keyName == "2" || keyName == "3") {
+        return ui::SetLanguage{core::kAllLangs[static_cast<size_t>(keyName[0] - '1')]};
+    }
+    return std::nullopt;
+}
+
+InputAction translate(const SDL_Event& event, const ui::Layout& layout, core::TimePoint now,
+                      bool allowQuit) {
+    const auto width = static_cast<float>(layout.width);
+    const auto height = static_cast<float>(layout.height);
+    switch (event.type) {
+    case SDL_QUIT:
+        return allowQuit ? InputAction{Quit{}} : InputAction{};
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        if (event.button.which == SDL_TOUCH_MOUSEID || event.button.button != SDL_BUTTON_LEFT) {
+            return {};
+        }
+        return PointerEvent{
+            PointerEvent::kMouseId,
+            event.type == SDL_MOUSEBUTTONDOWN ? PointerEvent::Phase::Down : PointerEvent::Phase::Up,
+            {static_cast<float>(event.button.x), static_cast<float>(event.button.y)},
+            now};
+    case SDL_MOUSEMOTION:
+        if (event.motion.which == SDL_TOUCH_MOUSEID ||
+            (event.motion.state & SDL_BUTTON_LMASK) == 0) {
+            return {};
+        }
+        return PointerEvent{
+            PointerEvent::kMouseId,
+            PointerEvent::Phase::Move,
+            {static_cast<float>(event.motion.x), static_cast<float>(event.motion.y)},
+            now};
+    case SDL_FINGERDOWN:
+    case SDL_FINGERMOTION:
+    case SDL_FINGERUP: {
+        // With a logical size set, SDL already maps finger positions into the logical viewport.
+        const PointerEvent::Phase phase = event.type == SDL_FINGERDOWN ? PointerEvent::Phase::Down
+                                          : event.type == SDL_FINGERUP ? PointerEvent::Phase::Up
+                                                                       : PointerEvent::Phase::Move;
+        return PointerEvent{static_cast<std::int64_t>(event.tfinger.fingerId),
+                            phase,
+                            {event.tfinger.x * width, event.tfinger.y * height},
+                            now};
+    }
+    case SDL_KEYDOWN: {
+        if (event.key.repeat != 0) {
+            return {};
+        }
+        const SDL_Keymod mods = static_cast<SDL_Keymod>(event.key.keysym.mod);
+        const bool alt = (mods & KMOD_ALT) != 0;
+        if (allowQuit && alt && event.key.keysym.sym == SDLK_F4) {
+            return Quit{};
+        }
+        if (auto command = commandForKey(SDL_GetKeyName(event.key.keysym.sym),
+                                         (mods & KMOD_CTRL) != 0, alt, (mods & KMOD_SHIFT) != 0)) {
+            return *command;
+        }
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace vitrin::app

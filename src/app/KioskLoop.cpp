@@ -1,0 +1,61 @@
+#include "app/KioskLoop.h"
+
+#include "app/Input.h"
+#include "app/Session.h"
+#include "core/Log.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vitrin::app {
+
+int runKiosk(const Options& options) {
+    core::RealClock clock;
+    const auto mode = options.windowed ? platform::DisplayOptions::Mode::Windowed
+                                       : platform::DisplayOptions::Mode::Fullscreen;
+    auto session = Session::open(options, mode, clock.now());
+    if (!session) {
+        core::logError(session.error().message);
+        return 1;
+    }
+    ui::Kiosk& kiosk = (*session)->kiosk();
+    // Alt+F4 and closing the window end a windowed kiosk; a full-screen one stays up.
+    const bool allowQuit = options.windowed;
+    bool needsPresent = true;
+    for (;;) {
+        // Sleep until input arrives or the picture must change by itself.
+        const double idle = kiosk.secondsUntilChange();
+        const bool busy = idle <= 0 || needsPresent || (*session)->images().isFading(clock.now());
+        const int timeoutMs = busy ? 0 : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
+        SDL_Event event;
+        bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
+        while (haveEvent) {
+            const InputAction action = translate(event, kiosk.layout(), clock.now(), allowQuit);
+            if (std::holds_alternative<Quit>(action)) {
+                return 0;
+            }
+            if (const auto* pointer = std::get_if<ui::PointerEvent>(&action)) {
+                kiosk.feed(*pointer);
+            } else if (const auto* command = std::get_if<ui::Command>(&action)) {
+                kiosk.dispatch(*command);
+            } else if (event.type == SDL_WINDOWEVENT) {
+                needsPresent = true; // exposed or resized: draw again
+            }
+            haveEvent = SDL_PollEvent(&event) != 0;
+        }
+        kiosk.update(clock.now());
+        if (kiosk.needsFrame() || needsPresent || (*session)->images().isFading(clock.now())) {
+            const core::TimePoint frameStart = clock.now();
+            (*session)->draw(frameStart);
+            SDL_RenderPresent((*session)->display().renderer());
+            needsPresent = false;
+            // Without vsync (software rendering) keep to about 60 frames a second.
+            const double spent = (clock.now() - frameStart).count();
+            if (spent < 1.0 / 60) {
+                SDL_Delay(static_cast<Uint32>((1.0 / 60 - spent) * 1000));
+            }
+        }
+    }
+}
+
+} // namespace vitrin::app

@@ -1,0 +1,115 @@
+#include "app/Options.h"
+
+#include <charconv>
+
+namespace vitrin::app {
+
+using core::Error;
+using core::Result;
+
+std::string usage() {
+    return "Usage: vitrin [options]\n"
+           "\n"
+           "  (no options)              full screen kiosk on the configured content\n"
+           "  --windowed [WxH]          in a window (default 1280x720)\n"
+           "  --media DIR               show the content folder DIR (default: bundled media/)\n"
+           "  --layout NAME|FILE        force a layout from layouts/ (default: from the display)\n"
+           "  --lang sv|en|ru           start language, and the language of --check's report\n"
+           "  --check DIR               validate a content folder or USB stick, print the report;\n"
+           "                            exit 0 usable, 1 nothing usable, 2 bad arguments\n"
+           "  --headless --script FILE --shots DIR\n"
+           "                            no display: replay FILE, write screenshots to DIR;\n"
+           "                            exit 3 when an 'expect' fails\n"
+           "  --help                    this text\n"
+           "  --version                 the version\n";
+}
+
+namespace {
+
+bool parseSize(const std::string& text, int& width, int& height) {
+    const size_t x = text.find('x');
+    if (x == std::string::npos) {
+        return false;
+    }
+    const char* begin = text.data();
+    auto [widthEnd, widthError] = std::from_chars(begin, begin + x, width);
+    auto [heightEnd, heightError] = std::from_chars(begin + x + 1, begin + text.size(), height);
+    return widthError == std::errc() && heightError == std::errc() && widthEnd == begin + x &&
+           heightEnd == begin + text.size() && width >= 320 && height >= 240 && width <= 16384 &&
+           height <= 16384;
+}
+
+} // namespace
+
+Result<Options> parseOptions(const std::vector<std::string>& arguments) {
+    Options options;
+    bool headless = false;
+    for (size_t i = 0; i < arguments.size(); ++i) {
+        const std::string& argument = arguments[i];
+        const auto value = [&](const char* what) -> Result<std::string> {
+            if (i + 1 >= arguments.size() || arguments[i + 1].rfind("--", 0) == 0) {
+                return Error{argument + " needs " + what};
+            }
+            return arguments[++i];
+        };
+        if (argument == "--help" || argument == "-h") {
+            options.mode = Options::Mode::Help;
+            return options;
+        }
+        if (argument == "--version") {
+            options.mode = Options::Mode::Version;
+            return options;
+        }
+        if (argument == "--windowed") {
+            options.windowed = true;
+            if (i + 1 < arguments.size() && arguments[i + 1].rfind("--", 0) != 0) {
+                if (!parseSize(arguments[i + 1], options.windowWidth, options.windowHeight)) {
+                    return Error{"--windowed takes a size like 1280x720, not '" + arguments[i + 1] +
+                                 "'"};
+                }
+                ++i;
+            }
+        } else if (argument == "--headless") {
+            headless = true;
+        } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
+                   argument == "--check" || argument == "--script" || argument == "--shots") {
+            auto text = value(argument == "--lang" ? "sv, en or ru" : "an argument");
+            if (!text) {
+                return text.error();
+            }
+            if (argument == "--media") {
+                options.media = *text;
+            } else if (argument == "--layout") {
+                options.layout = *text;
+            } else if (argument == "--lang") {
+                options.lang = core::parseLang(*text);
+                if (!options.lang) {
+                    return Error{"--lang takes sv, en or ru, not '" + *text + "'"};
+                }
+            } else if (argument == "--check") {
+                options.mode = Options::Mode::Check;
+                options.checkDir = *text;
+            } else if (argument == "--script") {
+                options.script = *text;
+            } else {
+                options.shotsDir = *text;
+            }
+        } else {
+            return Error{"unknown option '" + argument + "'"};
+        }
+    }
+    if (headless) {
+        if (options.mode == Options::Mode::Check) {
+            return Error{"--headless and --check do not go together"};
+        }
+        if (options.script.empty()) {
+            return Error{"--headless needs --script FILE"};
+        }
+        options.mode = Options::Mode::Headless;
+    } else if (!options.script.empty() || !options.shotsDir.empty()) {
+        return Error{"--script and --shots go with --headless"};
+    }
+    return options;
+}
+
+} // namespace vitrin::app

@@ -1,0 +1,31 @@
+#pragma once
+// The command line (DESIGN.md's contract), parsed into plain data.
+
+#include "core/Lang.h"
+#include "core/Result.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vitrin::app {
+
+struct Options {
+    enum class Mode { Kiosk, Check, Headless, Help, Version } mode = Mode::Kiosk;
+    bool windowed = false;
+    int windowWidth = 0, windowHeight = 0;
+    std::optional<std::filesystem::path> media;
+    std::optional<std::string> layout;
+    std::optional<core::Lang> lang;
+    std::filesystem::path checkDir;
+    std::filesystem::path script;
+    std::filesystem::path shotsDir;
+};
+
+// Parses argv[1..]; an error means bad usage (exit 2).
+core::Result<Options> parseOptions(const std::vector<std::string>& arguments);
+// The --help text.
+std::string usage();
+
+} // namespace vitrin::app

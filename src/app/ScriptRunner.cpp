@@ -1,0 +1,201 @@
+#include "app/ScriptRunner.h"
+
+#include "app/Input.h"
+#include "app/Session.h"
+#include "core/Log.h"
+#include "script/Script.h"
+
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace vitrin::app {
+
+namespace {
+
+using ui::PointerEvent;
+
+constexpr int kExitFailure = 1;
+constexpr int kExitBadScript = 2;
+constexpr int kExitExpectFailed = 3;
+// A tap lasts a few frames, like a quick finger.
+constexpr int kTapFrames = 5;
+// A shot waits at most this long (virtual) for pictures to arrive and fade in.
+constexpr int kMaxSettleFrames = 120;
+
+int framesFor(core::Duration duration) {
+    return std::max(1, static_cast<int>(std::lround(duration.count() * 60.0)));
+}
+
+class Replay {
+  public:
+    Replay(Session& session, std::filesystem::path shotsDir)
+        : session_(session), kiosk_(session.kiosk()), shotsDir_(std::move(shotsDir)) {}
+
+    // Runs one script line; an empty string means it passed, otherwise why it failed.
+    std::optional<std::string> run(const script::Command& command);
+    int failureCode() const { return failureCode_; }
+
+  private:
+    void frame() {
+        clock_.advanceFrame();
+        kiosk_.update(clock_.now());
+    }
+    void frames(int count) {
+        for (int i = 0; i < count; ++i) {
+            frame();
+        }
+    }
+    void pointer(std::int64_t id, PointerEvent::Phase phase, ui::Point pos) {
+        kiosk_.feed(PointerEvent{id, phase, pos, clock_.now()});
+    }
+    void tap(ui::Point pos) {
+        pointer(1, PointerEvent::Phase::Down, pos);
+        frames(kTapFrames);
+        pointer(1, PointerEvent::Phase::Up, pos);
+        frame();
+    }
+    // Moves fingers from `from` to `to` over duration, one step a frame.
+    void move(const std::vector<std::pair<ui::Point, ui::Point>>& paths, core::Duration duration) {
+        for (size_t f = 0; f < paths.size(); ++f) {
+            pointer(static_cast<std::int64_t>(f + 1), PointerEvent::Phase::Down, paths[f].first);
+        }
+        const int steps = framesFor(duration);
+        for (int step = 1; step <= steps; ++step) {
+            frame();
+            const float t = static_cast<float>(step) / static_cast<float>(steps);
+            for (size_t f = 0; f < paths.size(); ++f) {
+                const auto& [a, b] = paths[f];
+                pointer(static_cast<std::int64_t>(f + 1), PointerEvent::Phase::Move,
+                        {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t});
+            }
+        }
+        for (size_t f = 0; f < paths.size(); ++f) {
+            pointer(static_cast<std::int64_t>(f + 1), PointerEvent::Phase::Up, paths[f].second);
+        }
+        frame();
+    }
+    std::optional<std::string> shot(const std::string& fileName);
+
+    Session& session_;
+    ui::Kiosk& kiosk_;
+    std::filesystem::path shotsDir_;
+    core::VirtualClock clock_;
+    int failureCode_ = kExitExpectFailed;
+};
+
+std::optional<std::string> Replay::shot(const std::string& fileName) {
+    if (shotsDir_.empty()) {
+        failureCode_ = kExitBadScript;
+        return "'shot' needs --shots DIR";
+    }
+    // Let pictures that were just asked for arrive and fade in, as a visitor would see them.
+    session_.draw(clock_.now());
+    for (int i = 0; i < kMaxSettleFrames && session_.images().isFading(clock_.now()); ++i) {
+        frame();
+        session_.draw(clock_.now());
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(shotsDir_, ec);
+    if (auto saved = session_.display().savePng(shotsDir_ / fileName); !saved) {
+        failureCode_ = kExitFailure;
+        return saved.error().message;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> Replay::run(const script::Command& command) {
+    using namespace script;
+    return std::visit(
+        [&](const auto& c) -> std::optional<std::string> {
+            using T = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<T, Wait>) {
+                frames(framesFor(c.duration));
+            } else if constexpr (std::is_same_v<T, script::Tap>) {
+                tap({c.x, c.y});
+            } else if constexpr (std::is_same_v<T, TapOn>) {
+                const ui::Scene& scene = kiosk_.scene();
+                for (const ui::HitRegion& hit : scene.hits) {
+                    if (hit.label == c.text) {
+                        tap(hit.rect.centre());
+                        return std::nullopt;
+                    }
+                }
+                const ui::TextElement* text = scene.findText(c.text);
+                if (text == nullptr) {
+                    return "tap-on: no visible '" + c.text + "' on screen '" + scene.screen + "'";
+                }
+                tap(text->box.centre());
+            } else if constexpr (std::is_same_v<T, script::LongPress>) {
+                pointer(1, PointerEvent::Phase::Down, {c.x, c.y});
+                frames(framesFor(c.duration));
+                pointer(1, PointerEvent::Phase::Up, {c.x, c.y});
+                frame();
+            } else if constexpr (std::is_same_v<T, Swipe>) {
+                move({{{c.x1, c.y1}, {c.x2, c.y2}}}, c.duration);
+            } else if constexpr (std::is_same_v<T, script::Pinch>) {
+                const float from = c.fromPx / 2, to = c.toPx / 2;
+                move({{{c.centreX - from, c.centreY}, {c.centreX - to, c.centreY}},
+                      {{c.centreX + from, c.centreY}, {c.centreX + to, c.centreY}}},
+                     c.duration);
+            } else if constexpr (std::is_same_v<T, Key>) {
+                if (auto action = commandForKey(c.name, c.ctrl, c.alt, c.shift)) {
+                    kiosk_.dispatch(*action);
+                }
+                frame();
+            } else if constexpr (std::is_same_v<T, Shot>) {
+                return shot(c.fileName);
+            } else if constexpr (std::is_same_v<T, ExpectScreen>) {
+                if (kiosk_.screenName() != c.name) {
+                    return "expected screen '" + c.name + "' but it is '" +
+                           std::string(kiosk_.screenName()) + "'";
+                }
+            } else if constexpr (std::is_same_v<T, ExpectLang>) {
+                if (kiosk_.lang() != c.lang) {
+                    return "expected language " + std::string(core::langCode(c.lang)) +
+                           " but it is " + std::string(core::langCode(kiosk_.lang()));
+                }
+            } else if constexpr (std::is_same_v<T, ExpectText>) {
+                if (kiosk_.scene().findText(c.text) == nullptr) {
+                    return "expected text '" + c.text + "' on screen '" +
+                           std::string(kiosk_.screenName()) + "'";
+                }
+            }
+            return std::nullopt;
+        },
+        command);
+}
+
+} // namespace
+
+int runScript(const Options& options) {
+    std::ifstream in(options.script, std::ios::binary);
+    if (!in) {
+        std::cerr << "vitrin: cannot read script " << options.script << "\n";
+        return kExitBadScript;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto lines = script::parseScript(text.str());
+    if (!lines) {
+        std::cerr << "vitrin: " << options.script.string() << ": " << lines.error().message << "\n";
+        return kExitBadScript;
+    }
+    auto session = Session::open(options, platform::DisplayOptions::Mode::Headless, {});
+    if (!session) {
+        core::logError(session.error().message);
+        return kExitFailure;
+    }
+    Replay replay(**session, options.shotsDir);
+    for (const script::Line& line : *lines) {
+        if (auto failure = replay.run(line.command)) {
+            std::cerr << "vitrin: " << options.script.string() << ":" << line.number << ": "
+                      << *failure << "\n";
+            return replay.failureCode();
+        }
+    }
+    return 0;
+}
+
+} // namespace vitrin::app

@@ -1,0 +1,106 @@
+#include "app/Session.h"
+
+#include "app/DataDir.h"
+#include "content/ContentLoader.h"
+#include "core/Log.h"
+
+#include <ctime>
+
+namespace vitrin::app {
+
+using core::Error;
+using core::Result;
+
+namespace {
+// GPU memory for pictures: a screen of thumbnails plus the viewer and its neighbours at 4K.
+constexpr std::size_t kTextureBudgetBytes = 160u * 1024 * 1024;
+} // namespace
+
+std::string todayIso() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+Result<std::unique_ptr<Session>>
+Session::open(const Options& options, platform::DisplayOptions::Mode mode, core::TimePoint now) {
+    const std::filesystem::path data = dataDir();
+    const std::filesystem::path media = options.media.value_or(data / "media");
+    content::LoadResult loaded =
+        content::loadContentFolder(media, {content::ImageCheck::Header, {}});
+    if (content::checkExitCode(loaded) != 0) {
+        core::logWarning("nothing to show in " + media.string() + "; run vitrin --check on it");
+    }
+    content::Exhibition exhibition = std::move(loaded.exhibition);
+    if (options.lang) {
+        exhibition.defaultLanguage = *options.lang;
+    }
+
+    const std::filesystem::path layouts = data / "layouts";
+    std::optional<ui::Layout> layout;
+    if (options.layout) {
+        auto resolved = ui::resolveLayout(layouts, *options.layout);
+        if (!resolved) {
+            return resolved.error();
+        }
+        layout = *resolved;
+    } else if (mode == platform::DisplayOptions::Mode::Headless) {
+        auto reference = ui::resolveLayout(layouts, "landscape-1080p");
+        if (!reference) {
+            return reference.error();
+        }
+        layout = *reference;
+    }
+
+    platform::DisplayOptions displayOptions;
+    displayOptions.mode = mode;
+    if (mode == platform::DisplayOptions::Mode::Headless) {
+        displayOptions.width = layout->width;
+        displayOptions.height = layout->height;
+    } else {
+        displayOptions.width = options.windowWidth;
+        displayOptions.height = options.windowHeight;
+    }
+    auto display = platform::Display::open(displayOptions);
+    if (!display) {
+        return display.error();
+    }
+    std::unique_ptr<Session> session(new Session(std::move(*display)));
+    if (!layout) {
+        int width = 0, height = 0;
+        session->display_.outputSize(width, height);
+        const std::vector<ui::Layout> all = ui::loadLayouts(layouts);
+        if (all.empty()) {
+            return Error{"no layouts in " + layouts.string()};
+        }
+        layout = ui::chooseLayout(all, width, height);
+        core::logInfo("display " + std::to_string(width) + "x" + std::to_string(height) +
+                      ", layout " + layout->name);
+    }
+    SDL_Renderer* renderer = session->display_.renderer();
+    // Everything is drawn in the layout's logical pixels; SDL scales to the display.
+    SDL_RenderSetLogicalSize(renderer, layout->width, layout->height);
+
+    auto text = ui::TextEngine::open(data / "fonts", *layout);
+    if (!text) {
+        return text.error();
+    }
+    session->text_ = std::make_unique<ui::TextEngine>(std::move(*text));
+    session->images_ = std::make_unique<ui::ImageStore>(renderer, kTextureBudgetBytes);
+    session->renderer_ =
+        std::make_unique<ui::Renderer>(renderer, *session->text_, *session->images_);
+    session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,
+                                                  now, todayIso());
+    core::logInfo("showing " + media.string() + " with " +
+                  std::to_string(session->kiosk_->exhibition().itemCount()) + " items");
+    return session;
+}
+
+void Session::draw(core::TimePoint now) {
+    renderer_->draw(kiosk_->scene(), now);
+}
+
+} // namespace vitrin::app

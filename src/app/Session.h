@@ -1,0 +1,41 @@
+#pragma once
+// One running kiosk: the display, text, pictures, the visitor model and the renderer, wired
+// together. The interactive loop and the script runner both drive a Session.
+
+#include "app/Options.h"
+#include "core/Clock.h"
+#include "platform/Display.h"
+#include "ui/ImageStore.h"
+#include "ui/Kiosk.h"
+#include "ui/Renderer.h"
+#include "ui/TextEngine.h"
+
+#include <memory>
+
+namespace vitrin::app {
+
+class Session {
+  public:
+    // Loads the content and layout named by options and opens the display in mode.
+    static core::Result<std::unique_ptr<Session>>
+    open(const Options& options, platform::DisplayOptions::Mode mode, core::TimePoint now);
+
+    ui::Kiosk& kiosk() { return *kiosk_; }
+    ui::ImageStore& images() { return *images_; }
+    platform::Display& display() { return display_; }
+    // Draws the kiosk's current scene (without presenting it).
+    void draw(core::TimePoint now);
+
+  private:
+    explicit Session(platform::Display display) : display_(std::move(display)) {}
+    platform::Display display_;
+    std::unique_ptr<ui::TextEngine> text_;
+    std::unique_ptr<ui::ImageStore> images_;
+    std::unique_ptr<ui::Renderer> renderer_;
+    std::unique_ptr<ui::Kiosk> kiosk_;
+};
+
+// Today's date as YYYY-MM-DD in local time.
+std::string todayIso();
+
+} // namespace vitrin::app

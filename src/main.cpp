@@ -1,0 +1,39 @@
+// Vitrin: parses the command line and starts one of the kiosk, --check or a headless replay.
+
+#include "app/KioskLoop.h"
+#include "app/Options.h"
+#include "app/ScriptRunner.h"
+#include "content/ContentLoader.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char** argv) {
+    using vitrin::app::Options;
+    const std::vector<std::string> arguments(argv + 1, argv + argc);
+    auto options = vitrin::app::parseOptions(arguments);
+    if (!options) {
+        std::cerr << "vitrin: " << options.error().message << "\n\n" << vitrin::app::usage();
+        return 2;
+    }
+    switch (options->mode) {
+    case Options::Mode::Help:
+        std::cout << vitrin::app::usage();
+        return 0;
+    case Options::Mode::Version:
+        std::cout << "vitrin " << VITRIN_VERSION << "\n";
+        return 0;
+    case Options::Mode::Check: {
+        const auto result = vitrin::content::loadContentFolder(options->checkDir);
+        std::cout << vitrin::content::formatReport(result,
+                                                   options->lang.value_or(vitrin::core::Lang::Sv));
+        return vitrin::content::checkExitCode(result);
+    }
+    case Options::Mode::Headless:
+        return vitrin::app::runScript(*options);
+    case Options::Mode::Kiosk:
+        return vitrin::app::runKiosk(*options);
+    }
+    return 2;
+}

@@ -1,0 +1,38 @@
+#pragma once
+// The window and renderer: full screen, windowed, or headless (off-screen, software).
+
+#include "core/Result.h"
+#include "platform/Sdl.h"
+
+#include <filesystem>
+
+namespace vitrin::platform {
+
+struct DisplayOptions {
+    enum class Mode { Fullscreen, Windowed, Headless } mode = Mode::Fullscreen;
+    int width = 0, height = 0; // Windowed: the window size (0: 1280x720); Headless: the frame size
+};
+
+class Display {
+  public:
+    // Starts SDL video and TTF and opens the window; headless uses the offscreen driver.
+    static core::Result<Display> open(const DisplayOptions& options);
+    Display(Display&&) noexcept;
+    Display& operator=(Display&&) noexcept;
+    ~Display();
+
+    SDL_Window* window() const { return window_.get(); }
+    SDL_Renderer* renderer() const { return renderer_.get(); }
+    // The drawable size in pixels.
+    void outputSize(int& width, int& height) const;
+    // Writes what was last rendered to a PNG file.
+    core::Result<void> savePng(const std::filesystem::path& file) const;
+
+  private:
+    Display() = default;
+    WindowPtr window_;
+    RendererPtr renderer_;
+    bool ownsSdl_ = false;
+};
+
+} // namespace vitrin::platform

@@ -1,0 +1,124 @@
+#include "ui/AttractScreen.h"
+
+#include "ui/Strings.h"
+#include "ui/Theme.h"
+
+#include <cmath>
+
+namespace vitrin::ui {
+
+AttractScreen::AttractScreen(const content::Exhibition& exhibition, core::TimePoint enteredAt)
+    : enteredAt_(enteredAt) {
+    // Alternate between sections so the loop shows the whole exhibition early on.
+    size_t longest = 0;
+    for (const content::Section& section : exhibition.sections) {
+        longest = std::max(longest, section.items.size());
+    }
+    for (size_t i = 0; i < longest; ++i) {
+        for (const content::Section& section : exhibition.sections) {
+            if (i < section.items.size() && !section.items[i].image.empty()) {
+                slides_.push_back(section.items[i].image);
+            }
+        }
+    }
+}
+
+void AttractScreen::buildSlide(SceneBuilder& scene, const ScreenContext& context, size_t index,
+                               double secondsIn, float alpha) const {
+    const Layout& layout = context.layout;
+    // Ken Burns: a slow zoom towards a point that differs from slide to slide.
+    static constexpr Point kFocus[] = {{0.3f, 0.35f}, {0.7f, 0.4f}, {0.5f, 0.65f}, {0.35f, 0.6f}};
+    const float progress = static_cast<float>(secondsIn / (kSlideSeconds + kFadeSeconds));
+    ImageElement image;
+    image.box = layout.bounds();
+    image.key = displayKey(slides_[index % slides_.size()], layout);
+    image.cover = true;
+    image.alpha = alpha;
+    image.zoom = 1.0f + 0.12f * progress;
+    image.focus = kFocus[index % std::size(kFocus)];
+    scene.image(image);
+}
+
+void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const auto width = static_cast<float>(layout.width);
+    const auto height = static_cast<float>(layout.height);
+    scene.fill({0, 0, width, height}, theme::kBackground);
+
+    const double elapsed = std::max(0.0, (context.now - enteredAt_).count());
+    if (!slides_.empty()) {
+        const auto index = static_cast<size_t>(elapsed / kSlideSeconds);
+        const double secondsIn = elapsed - static_cast<double>(index) * kSlideSeconds;
+        buildSlide(scene, context, index, secondsIn + kFadeSeconds, 1.0f);
+        const double fadeStart = kSlideSeconds - kFadeSeconds;
+        if (secondsIn > fadeStart && slides_.size() > 1) {
+            const auto alpha = static_cast<float>((secondsIn - fadeStart) / kFadeSeconds);
+            buildSlide(scene, context, index + 1, secondsIn - fadeStart, alpha);
+        }
+    }
+
+    // A dark band at the bottom keeps the text legible over any picture.
+    const float bandHeight = height * (layout.isPortrait() ? 0.42f : 0.5f);
+    const float bandTop = height - bandHeight;
+    scene.fill({0, bandTop, width, bandHeight}, theme::kScrim);
+
+    const content::Exhibition& exhibition = context.exhibition;
+    const float textWidth = width - 2 * layout.margin;
+    float y = bandTop + layout.margin;
+    y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Title) * 2},
+                    exhibition.title.in(exhibition.defaultLanguage),
+                    {FontRole::Title, true, theme::kText, Align::Centre});
+    // The title in the other languages, in a smaller size.
+    std::string others;
+    for (core::Lang lang : exhibition.languages) {
+        const std::string& title = exhibition.title.in(lang);
+        if (lang != exhibition.defaultLanguage &&
+            title != exhibition.title.in(exhibition.defaultLanguage)) {
+            others += (others.empty() ? "" : "  ·  ") + title;
+        }
+    }
+    if (!others.empty()) {
+        y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Heading) * 2},
+                        others, {FontRole::Heading, false, theme::kTextMuted, Align::Centre});
+    }
+    y += layout.gap;
+
+    // The invitation pulses gently, once every two seconds.
+    const auto pulse = static_cast<float>(0.7 + 0.3 * std::sin(elapsed * 3.14159));
+    std::string invitation;
+    for (core::Lang lang : exhibition.languages) {
+        invitation +=
+            (invitation.empty() ? "" : "  ·  ") + std::string(tr(StringId::TouchToStart, lang));
+    }
+    y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Heading) * 2},
+                    invitation, {FontRole::Heading, true, theme::kAccent, Align::Centre}, pulse);
+
+    // Where the exhibition is now and where it goes next.
+    const core::Lang lang = exhibition.defaultLanguage;
+    const content::Venue* current = nullptr;
+    const content::Venue* next = nullptr;
+    for (const content::Venue& venue : exhibition.tour) {
+        if (current == nullptr && venue.from <= context.today && context.today <= venue.to) {
+            current = &venue;
+        } else if (next == nullptr && venue.from > context.today) {
+            next = &venue;
+        }
+    }
+    std::string tour;
+    if (current != nullptr) {
+        tour = std::string(tr(StringId::NowShowing, lang)) + " " + current->name.in(lang);
+    }
+    if (next != nullptr) {
+        tour += (tour.empty() ? "" : "  ·  ") + std::string(tr(StringId::NextStop, lang)) + ": " +
+                next->name.in(lang) + " " + next->from;
+    }
+    if (!tour.empty()) {
+        const float lineHeight = scene.lineHeight(FontRole::Body);
+        scene.text(
+            {layout.margin, height - layout.margin - 2 * lineHeight, textWidth, 2 * lineHeight},
+            tour, {FontRole::Body, false, theme::kTextMuted, Align::Centre});
+    }
+    scene.hit({0, 0, width, height}, Wake{}, "");
+}
+
+} // namespace vitrin::ui

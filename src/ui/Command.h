@@ -1,0 +1,33 @@
+#pragma once
+// Everything a visitor can ask for, as typed commands: a tap, a key and a script trigger the
+// same thing through Kiosk::dispatch.
+
+#include "core/Lang.h"
+
+#include <cstddef>
+#include <variant>
+
+namespace vitrin::ui {
+
+struct Wake {};
+struct GoHome {};
+struct GoBack {};
+struct OpenSection {
+    std::size_t section;
+};
+struct OpenItem {
+    std::size_t section;
+    std::size_t item;
+};
+struct ShowNext {};
+struct ShowPrevious {};
+struct SetLanguage {
+    core::Lang lang;
+};
+struct ToggleCaption {};
+struct StayLonger {}; // the visitor answered the idle countdown
+
+using Command = std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious,
+                             SetLanguage, ToggleCaption, StayLonger>;
+
+} // namespace vitrin::ui

@@ -1,0 +1,201 @@
+#include "ui/Kiosk.h"
+
+#include "ui/AttractScreen.h"
+#include "ui/GalleryScreen.h"
+#include "ui/HomeScreen.h"
+#include "ui/Strings.h"
+#include "ui/Theme.h"
+#include "ui/TimelineScreen.h"
+#include "ui/ViewerScreen.h"
+
+#include <cmath>
+
+namespace vitrin::ui {
+
+Kiosk::Kiosk(content::Exhibition exhibition, Layout layout, const TextMeasurer& measurer,
+             core::TimePoint now, std::string today)
+    : exhibition_(std::move(exhibition)), layout_(std::move(layout)), measurer_(measurer),
+      gestures_(layout_.scale()), lang_(exhibition_.defaultLanguage), now_(now), lastInput_(now),
+      today_(std::move(today)) {
+    screens_.push_back(std::make_unique<AttractScreen>(exhibition_, now_));
+}
+
+ScreenContext Kiosk::context() const {
+    return ScreenContext{exhibition_, lang_, layout_, now_, today_};
+}
+
+double Kiosk::idleSeconds() const {
+    return static_cast<double>(exhibition_.idleTimeout.count());
+}
+
+bool Kiosk::isCountingDown() const {
+    return screenName() != "attract" &&
+           (now_ - lastInput_).count() >=
+               idleSeconds() - std::min(kCountdownSeconds, idleSeconds() / 3);
+}
+
+void Kiosk::touched() {
+    lastInput_ = now_;
+    dirty_ = true;
+}
+
+void Kiosk::feed(const PointerEvent& event) {
+    now_ = std::max(now_, event.time);
+    touched();
+    for (const Gesture& gesture : gestures_.feed(event)) {
+        handle(gesture);
+    }
+}
+
+void Kiosk::handle(const Gesture& gesture) {
+    if (screenName() == "attract") {
+        // Any touch wakes the kiosk, whatever the gesture.
+        if (std::holds_alternative<Tap>(gesture) || std::holds_alternative<LongPress>(gesture) ||
+            std::holds_alternative<DoubleTap>(gesture) ||
+            (std::holds_alternative<Pan>(gesture) &&
+             std::get<Pan>(gesture).phase == GesturePhase::Ended)) {
+            dispatch(Wake{});
+        }
+        return;
+    }
+    std::optional<Point> tapAt;
+    if (const auto* tap = std::get_if<Tap>(&gesture)) {
+        tapAt = tap->pos;
+    } else if (const auto* doubleTap = std::get_if<DoubleTap>(&gesture)) {
+        tapAt = doubleTap->pos; // the second tap of a quick pair still presses buttons
+    }
+    if (tapAt) {
+        if (const HitRegion* hit = scene().hitAt(*tapAt)) {
+            dispatch(hit->command);
+            return;
+        }
+    }
+    if (auto command = screens_.back()->onGesture(gesture, context())) {
+        dispatch(*command);
+    }
+}
+
+void Kiosk::dispatch(const Command& command) {
+    touched();
+    const ScreenContext ctx = context();
+    if (std::holds_alternative<Wake>(command) || std::holds_alternative<GoHome>(command)) {
+        screens_.clear();
+        screens_.push_back(std::make_unique<HomeScreen>());
+    } else if (std::holds_alternative<GoBack>(command)) {
+        if (screens_.size() > 1) {
+            screens_.pop_back();
+        }
+    } else if (const auto* open = std::get_if<OpenSection>(&command)) {
+        if (open->section < exhibition_.sections.size()) {
+            if (exhibition_.sections[open->section].kind == content::SectionKind::Timeline) {
+                screens_.push_back(std::make_unique<TimelineScreen>(open->section));
+            } else {
+                screens_.push_back(std::make_unique<GalleryScreen>(open->section));
+            }
+        }
+    } else if (const auto* item = std::get_if<OpenItem>(&command)) {
+        if (item->section < exhibition_.sections.size() &&
+            item->item < exhibition_.sections[item->section].items.size()) {
+            if (exhibition_.sections[item->section].kind == content::SectionKind::Timeline) {
+                screens_.push_back(std::make_unique<EntryScreen>(item->section, item->item));
+            } else {
+                screens_.push_back(std::make_unique<ViewerScreen>(item->section, item->item));
+            }
+        }
+    } else if (const auto* language = std::get_if<SetLanguage>(&command)) {
+        lang_ = language->lang;
+    } else if (std::holds_alternative<StayLonger>(command)) {
+        // touched() above already restarted the idle time.
+    } else {
+        screens_.back()->handleCommand(command, ctx);
+    }
+}
+
+void Kiosk::resetToAttract() {
+    screens_.clear();
+    screens_.push_back(std::make_unique<AttractScreen>(exhibition_, now_));
+    lang_ = exhibition_.defaultLanguage;
+    lastInput_ = now_;
+    dirty_ = true;
+}
+
+void Kiosk::update(core::TimePoint now) {
+    const bool wasCountingDown = isCountingDown();
+    now_ = std::max(now_, now);
+    for (const Gesture& gesture : gestures_.update(now_)) {
+        handle(gesture);
+    }
+    if (screenName() != "attract" && !gestures_.isTouching() &&
+        (now_ - lastInput_).count() >= idleSeconds()) {
+        resetToAttract();
+    }
+    screens_.back()->update(context());
+    if (wasCountingDown != isCountingDown()) {
+        dirty_ = true;
+    }
+}
+
+bool Kiosk::needsFrame() const {
+    return dirty_ || isCountingDown() || screens_.back()->isAnimating(now_);
+}
+
+double Kiosk::secondsUntilChange() const {
+    if (needsFrame()) {
+        return 0;
+    }
+    if (screenName() == "attract") {
+        return 3600;
+    }
+    const double countdownStart = idleSeconds() - std::min(kCountdownSeconds, idleSeconds() / 3);
+    return std::max(0.0, countdownStart - (now_ - lastInput_).count());
+}
+
+void Kiosk::buildCountdown(SceneBuilder& builder) const {
+    const Layout& layout = layout_;
+    const auto width = static_cast<float>(layout.width);
+    const auto height = static_cast<float>(layout.height);
+    builder.fill({0, 0, width, height}, theme::kDim);
+    const float boxWidth = std::min(width - 2 * layout.margin, 1100 * layout.scale());
+    const float boxHeight = std::min(height - 2 * layout.margin, 560 * layout.scale());
+    const Rect box{(width - boxWidth) / 2, (height - boxHeight) / 2, boxWidth, boxHeight};
+    builder.fill(box, theme::kSurface);
+    const Rect inner = box.inset(layout.margin);
+    float y = inner.y;
+    y += builder.text({inner.x, y, inner.w, builder.lineHeight(FontRole::Heading) * 2},
+                      tr(StringId::StillThere, lang_),
+                      {FontRole::Heading, true, theme::kText, Align::Centre});
+    const int secondsLeft =
+        static_cast<int>(std::ceil(idleSeconds() - (now_ - lastInput_).count()));
+    y += builder.text({inner.x, y, inner.w, builder.lineHeight(FontRole::Body) * 2},
+                      std::string(tr(StringId::SecondsLeft, lang_)) + " " +
+                          std::to_string(std::max(0, secondsLeft)) + " s",
+                      {FontRole::Body, false, theme::kTextMuted, Align::Centre});
+    const float buttonWidth = std::min(
+        inner.w, std::max(layout.touchTarget * 4,
+                          builder.measure(tr(StringId::StayButton, lang_), FontRole::Button, true) +
+                              3 * layout.gap));
+    const float buttonHeight = layout.touchTarget * 1.2f;
+    builder.button({box.centre().x - buttonWidth / 2, inner.bottom() - buttonHeight, buttonWidth,
+                    buttonHeight},
+                   tr(StringId::StayButton, lang_), StayLonger{}, theme::kAccent, theme::kOnAccent);
+    // The whole dimmed screen counts as "still here": any touch keeps the visitor's place.
+    builder.scene().hits.insert(builder.scene().hits.end() - 1,
+                                HitRegion{{0, 0, width, height}, StayLonger{}, ""});
+}
+
+const Scene& Kiosk::scene() {
+    if (!needsFrame() && !scene_.screen.empty()) {
+        return scene_;
+    }
+    scene_ = Scene{};
+    scene_.screen = std::string(screenName());
+    SceneBuilder builder(scene_, layout_, measurer_);
+    screens_.back()->build(builder, context());
+    if (isCountingDown()) {
+        buildCountdown(builder);
+    }
+    dirty_ = false;
+    return scene_;
+}
+
+} // namespace vitrin::ui

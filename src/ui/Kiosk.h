@@ -1,0 +1,63 @@
+#pragma once
+// The visitor side as a model with no SDL: screens, language, navigation and the idle reset.
+// Input arrives as pointer events or commands; the current frame comes out as a Scene.
+
+#include "content/Catalog.h"
+#include "ui/Gestures.h"
+#include "ui/Screen.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vitrin::ui {
+
+class Kiosk {
+  public:
+    // Seconds of the "more time?" countdown before an idle reset.
+    static constexpr double kCountdownSeconds = 15;
+
+    Kiosk(content::Exhibition exhibition, Layout layout, const TextMeasurer& measurer,
+          core::TimePoint now, std::string today);
+
+    // A finger or the mouse; gestures it completes are handled at once.
+    void feed(const PointerEvent& event);
+    void dispatch(const Command& command);
+    // Advances to now: long presses, animations, the idle countdown and reset.
+    void update(core::TimePoint now);
+
+    // The current frame (rebuilt only when something changed).
+    const Scene& scene();
+    // True when the next frame would differ from the last one built.
+    bool needsFrame() const;
+    // Seconds from now until the picture changes by itself (an idle deadline); 0 when animating.
+    double secondsUntilChange() const;
+
+    std::string_view screenName() const { return screens_.back()->name(); }
+    core::Lang lang() const { return lang_; }
+    const Layout& layout() const { return layout_; }
+    const content::Exhibition& exhibition() const { return exhibition_; }
+    bool isCountingDown() const;
+
+  private:
+    ScreenContext context() const;
+    void handle(const Gesture& gesture);
+    void touched();
+    void resetToAttract();
+    void buildCountdown(SceneBuilder& builder) const;
+    double idleSeconds() const;
+
+    content::Exhibition exhibition_;
+    Layout layout_;
+    const TextMeasurer& measurer_;
+    GestureRecognizer gestures_;
+    std::vector<std::unique_ptr<Screen>> screens_;
+    core::Lang lang_;
+    core::TimePoint now_;
+    core::TimePoint lastInput_;
+    std::string today_;
+    Scene scene_;
+    bool dirty_ = true;
+};
+
+} // namespace vitrin::ui

@@ -1,0 +1,181 @@
+#include "ui/Scene.h"
+
+#include "core/Text.h"
+
+namespace vitrin::ui {
+
+const HitRegion* Scene::hitAt(Point p) const {
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+        if (it->rect.contains(p)) {
+            return &*it;
+        }
+    }
+    return nullptr;
+}
+
+const TextElement* Scene::findText(std::string_view wanted) const {
+    const TextElement* containing = nullptr;
+    for (const Element& element : elements) {
+        const auto* text = std::get_if<TextElement>(&element);
+        if (text == nullptr || text->alpha <= 0.05f) {
+            continue;
+        }
+        if (text->text == wanted) {
+            return text;
+        }
+        if (containing == nullptr && text->text.find(wanted) != std::string::npos) {
+            containing = text;
+        }
+    }
+    return containing;
+}
+
+float fontSizeFor(const Layout& layout, FontRole role) {
+    switch (role) {
+    case FontRole::Title:
+        return layout.text.title;
+    case FontRole::Heading:
+        return layout.text.heading;
+    case FontRole::Body:
+        return layout.text.body;
+    case FontRole::Caption:
+        return layout.text.caption;
+    case FontRole::Button:
+        return layout.text.button;
+    }
+    return layout.text.body;
+}
+
+float SceneBuilder::fontSize(FontRole role) const {
+    return fontSizeFor(layout_, role);
+}
+
+void SceneBuilder::fill(const Rect& rect, Color color) {
+    scene_.elements.emplace_back(FillElement{rect, color});
+}
+
+void SceneBuilder::image(const ImageElement& image) {
+    scene_.elements.emplace_back(image);
+}
+
+void SceneBuilder::hit(const Rect& rect, Command command, std::string label) {
+    scene_.hits.push_back(HitRegion{rect, command, std::move(label)});
+}
+
+namespace {
+
+// Splits text into words and explicit line breaks ("\n" becomes its own token).
+std::vector<std::string> tokens(std::string_view text) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : text) {
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            if (!word.empty()) {
+                out.push_back(word);
+                word.clear();
+            }
+            if (c == '\n') {
+                out.emplace_back("\n");
+            }
+        } else {
+            word += c;
+        }
+    }
+    if (!word.empty()) {
+        out.push_back(word);
+    }
+    return out;
+}
+
+// Drops whole code points from the end until text + "…" fits in width.
+std::string ellipsize(const std::string& text, float width, const TextMeasurer& measurer,
+                      const TextStyle& style) {
+    std::vector<char32_t> codepoints = core::decodeUtf8(text);
+    while (!codepoints.empty()) {
+        std::string candidate = core::encodeUtf8(codepoints) + "…";
+        if (measurer.measure(candidate, style.role, style.bold) <= width) {
+            return candidate;
+        }
+        codepoints.pop_back();
+    }
+    return "…";
+}
+
+} // namespace
+
+float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle& style,
+                         float alpha) {
+    TextElement element;
+    element.box = box;
+    element.text = std::string(text);
+    element.style = style;
+    element.alpha = alpha;
+    const float lineHeight = measurer_.lineHeight(style.role);
+    const int maxLines = std::max(1, static_cast<int>((box.h + 0.5f) / lineHeight));
+
+    std::vector<std::string> lines;
+    std::string current;
+    bool overflowed = false;
+    for (const std::string& token : tokens(text)) {
+        if (token == "\n") {
+            lines.push_back(current);
+            current.clear();
+            continue;
+        }
+        std::string candidate = current.empty() ? token : current + " " + token;
+        if (measurer_.measure(candidate, style.role, style.bold) <= box.w || current.empty()) {
+            current = candidate;
+        } else {
+            lines.push_back(current);
+            current = token;
+        }
+    }
+    if (!current.empty()) {
+        lines.push_back(current);
+    }
+    if (static_cast<int>(lines.size()) > maxLines) {
+        lines.resize(static_cast<size_t>(maxLines));
+        overflowed = true;
+    }
+    for (std::string& line : lines) {
+        // A single word wider than the box (a long Russian compound) is cut too.
+        if (measurer_.measure(line, style.role, style.bold) > box.w) {
+            overflowed = true;
+            line = ellipsize(line, box.w, measurer_, style);
+        }
+    }
+    if (overflowed && !lines.empty() &&
+        measurer_.measure(lines.back() + "…", style.role, style.bold) > box.w) {
+        lines.back() = ellipsize(lines.back(), box.w, measurer_, style);
+    } else if (overflowed && !lines.empty() && lines.back().find("…") == std::string::npos) {
+        lines.back() += "…";
+    }
+    element.overflowed = overflowed;
+
+    const float used = static_cast<float>(lines.size()) * lineHeight;
+    float y = style.centreVertically ? box.y + (box.h - used) / 2 : box.y;
+    for (std::string& line : lines) {
+        const float width = measurer_.measure(line, style.role, style.bold);
+        float x = box.x;
+        if (style.align == Align::Centre) {
+            x = box.x + (box.w - width) / 2;
+        } else if (style.align == Align::Right) {
+            x = box.right() - width;
+        }
+        element.lines.push_back(TextLine{std::move(line), {x, y}, width});
+        y += lineHeight;
+    }
+    scene_.elements.emplace_back(std::move(element));
+    return used;
+}
+
+void SceneBuilder::button(const Rect& rect, std::string_view label, Command command,
+                          Color background, Color foreground, bool bold) {
+    fill(rect, background);
+    TextStyle style{FontRole::Button, bold, foreground, Align::Centre, true};
+    const float padding = layout_.gap / 2;
+    text(rect.inset(padding), label, style);
+    hit(rect, command, std::string(label));
+}
+
+} // namespace vitrin::ui

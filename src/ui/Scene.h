@@ -1,0 +1,121 @@
+#pragma once
+// A frame as plain data: what to draw and where a tap leads. Screens build it; the Renderer
+// draws it; tests, tap-on and expect read it without a display.
+
+#include "ui/Command.h"
+#include "ui/Geometry.h"
+#include "ui/Layout.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace vitrin::ui {
+
+enum class FontRole { Title, Heading, Body, Caption, Button };
+enum class Align { Left, Centre, Right };
+
+struct TextStyle {
+    FontRole role = FontRole::Body;
+    bool bold = false;
+    Color color{255, 255, 255, 255};
+    Align align = Align::Left;
+    bool centreVertically = false;
+};
+
+// Measures text as it will be drawn; the SDL_ttf TextEngine is the real one.
+class TextMeasurer {
+  public:
+    virtual ~TextMeasurer() = default;
+    // Width in logical pixels of one line of UTF-8 text.
+    virtual float measure(std::string_view text, FontRole role, bool bold) const = 0;
+    // Distance between baselines of consecutive lines.
+    virtual float lineHeight(FontRole role) const = 0;
+};
+
+// The picture wanted at a size: the image store decodes and caches one per key.
+struct ImageKey {
+    std::filesystem::path path;
+    int maxWidth = 0, maxHeight = 0;
+    bool operator==(const ImageKey&) const = default;
+};
+
+struct FillElement {
+    Rect rect;
+    Color color;
+};
+struct ImageElement {
+    Rect box;
+    ImageKey key;
+    bool cover = false; // fill the box and crop, or fit inside it
+    float alpha = 1;
+    float zoom = 1;          // >1 magnifies about focus
+    Point focus{0.5f, 0.5f}; // 0..1 within the picture
+};
+struct TextLine {
+    std::string text;
+    Point pos; // top-left
+    float width = 0;
+};
+struct TextElement {
+    Rect box;
+    std::string text; // the whole text, as given
+    TextStyle style;
+    std::vector<TextLine> lines;
+    bool overflowed = false; // did not fit in box: the last line was cut with an ellipsis
+    float alpha = 1;
+};
+using Element = std::variant<FillElement, ImageElement, TextElement>;
+
+struct HitRegion {
+    Rect rect;
+    Command command;
+    std::string label;
+};
+
+struct Scene {
+    std::string screen; // "attract", "home", ...
+    Color background{24, 26, 31, 255};
+    std::vector<Element> elements;
+    std::vector<HitRegion> hits;
+
+    // The command for a tap at p: the last (top-most) region containing it.
+    const HitRegion* hitAt(Point p) const;
+    // The visible text element equal to text, else the first containing it.
+    const TextElement* findText(std::string_view text) const;
+};
+
+class SceneBuilder {
+  public:
+    SceneBuilder(Scene& scene, const Layout& layout, const TextMeasurer& measurer)
+        : scene_(scene), layout_(layout), measurer_(measurer) {}
+
+    void fill(const Rect& rect, Color color);
+    void image(const ImageElement& image);
+    // Wraps text into box at word boundaries; returns the height used.
+    float text(const Rect& box, std::string_view text, const TextStyle& style, float alpha = 1);
+    void hit(const Rect& rect, Command command, std::string label = {});
+    // A filled, labelled button that dispatches command when tapped.
+    void button(const Rect& rect, std::string_view label, Command command, Color background,
+                Color foreground, bool bold = true);
+
+    float fontSize(FontRole role) const;
+    float lineHeight(FontRole role) const { return measurer_.lineHeight(role); }
+    float measure(std::string_view text, FontRole role, bool bold = false) const {
+        return measurer_.measure(text, role, bold);
+    }
+    const Layout& layout() const { return layout_; }
+    Scene& scene() { return scene_; }
+
+  private:
+    Scene& scene_;
+    const Layout& layout_;
+    const TextMeasurer& measurer_;
+};
+
+// Font size in pixels for a role in a layout.
+float fontSizeFor(const Layout& layout, FontRole role);
+
+} // namespace vitrin::ui

@@ -1,0 +1,82 @@
+#include "ui/Screen.h"
+
+#include "ui/Strings.h"
+#include "ui/Theme.h"
+
+namespace vitrin::ui {
+
+Rect contentArea(const Layout& layout) {
+    const float top = layout.barHeight;
+    return {layout.margin, top + layout.gap, layout.bounds().w - 2 * layout.margin,
+            layout.bounds().h - top - layout.gap - layout.margin};
+}
+
+ImageKey thumbnailKey(const std::filesystem::path& path, const Layout& layout) {
+    // One thumbnail size per layout, so every tile shares one decoded picture.
+    const int side = static_cast<int>(512 * layout.scale());
+    return {path, side, side};
+}
+
+ImageKey displayKey(const std::filesystem::path& path, const Layout& layout) {
+    return {path, layout.width, layout.height};
+}
+
+std::filesystem::path coverImage(const content::Section& section) {
+    for (const content::Item& item : section.items) {
+        if (!item.image.empty()) {
+            return item.image;
+        }
+    }
+    return {};
+}
+
+void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_view heading,
+                 bool showBack) {
+    const Layout& layout = context.layout;
+    const float bar = layout.barHeight;
+    // Portrait screens are too narrow for buttons and heading in one row: the heading goes below.
+    const float buttonRow = layout.isPortrait() ? layout.touchTarget + layout.gap : bar;
+    const float buttonHeight = layout.touchTarget;
+    const float y = (buttonRow - buttonHeight) / 2;
+    scene.fill({0, 0, static_cast<float>(layout.width), bar}, theme::kSurface);
+
+    float x = layout.margin;
+    const auto buttonWidth = [&](std::string_view label) {
+        return std::max(layout.touchTarget * 1.4f,
+                        scene.measure(label, FontRole::Button, true) + 2 * layout.gap);
+    };
+    if (showBack) {
+        const std::string label = "‹ " + std::string(tr(StringId::Back, context.lang));
+        const float w = buttonWidth(label);
+        scene.button({x, y, w, buttonHeight}, label, GoBack{}, theme::kBackground, theme::kText);
+        x += w + layout.gap / 2;
+    }
+    const std::string_view home = tr(StringId::Home, context.lang);
+    const float homeWidth = buttonWidth(home);
+    scene.button({x, y, homeWidth, buttonHeight}, home, GoHome{}, theme::kBackground, theme::kText);
+    x += homeWidth + layout.gap;
+
+    // Languages right-aligned, in their own words, the current one highlighted.
+    float right = layout.bounds().w - layout.margin;
+    const auto& languages = context.exhibition.languages;
+    for (auto it = languages.rbegin(); it != languages.rend(); ++it) {
+        const std::string_view label = core::langNativeName(*it);
+        const float w = buttonWidth(label);
+        right -= w;
+        const bool current = *it == context.lang;
+        scene.button({right, y, w, buttonHeight}, label, SetLanguage{*it},
+                     current ? theme::kAccent : theme::kBackground,
+                     current ? theme::kOnAccent : theme::kText, current);
+        right -= layout.gap / 2;
+    }
+    if (languages.size() <= 1) {
+        right = layout.bounds().w - layout.margin;
+    }
+    const Rect headingBox =
+        layout.isPortrait()
+            ? Rect{layout.margin, buttonRow, layout.bounds().w - 2 * layout.margin, bar - buttonRow}
+            : Rect{x, 0, std::max(0.f, right - layout.gap - x), bar};
+    scene.text(headingBox, heading, {FontRole::Heading, true, theme::kText, Align::Left, true});
+}
+
+} // namespace vitrin::ui

@@ -1,0 +1,53 @@
+#pragma once
+// What every screen shares: build a Scene from state (const), react to gestures, follow the clock.
+
+#include "content/Catalog.h"
+#include "core/Clock.h"
+#include "ui/Command.h"
+#include "ui/Gestures.h"
+#include "ui/Scene.h"
+
+#include <optional>
+#include <string_view>
+
+namespace vitrin::ui {
+
+struct ScreenContext {
+    const content::Exhibition& exhibition;
+    core::Lang lang;
+    const Layout& layout;
+    core::TimePoint now;
+    std::string today; // ISO date, for the tour on the attract screen
+};
+
+class Screen {
+  public:
+    virtual ~Screen() = default;
+    // The name scripts expect: "attract", "home", "gallery", "viewer", "timeline", "entry".
+    virtual std::string_view name() const = 0;
+    // Describes the current frame; must not change state.
+    virtual void build(SceneBuilder& scene, const ScreenContext& context) const = 0;
+    // A gesture that hit no button: pans, pinches, swipes. May ask for a command.
+    virtual std::optional<Command> onGesture(const Gesture&, const ScreenContext&) {
+        return std::nullopt;
+    }
+    // A command meant for this screen (next, previous, caption); false when not its own.
+    virtual bool handleCommand(const Command&, const ScreenContext&) { return false; }
+    // Advances animations to now.
+    virtual void update(const ScreenContext&) {}
+    // True while the picture changes without input (animations, momentum).
+    virtual bool isAnimating(core::TimePoint) const { return false; }
+};
+
+// The top bar of every screen but attract: Back, Home, a heading and the language choice.
+void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_view heading,
+                 bool showBack);
+// The area below the top bar.
+Rect contentArea(const Layout& layout);
+// The picture of item path as a thumbnail (tiles) or at display size (viewer, attract).
+ImageKey thumbnailKey(const std::filesystem::path& path, const Layout& layout);
+ImageKey displayKey(const std::filesystem::path& path, const Layout& layout);
+// The first picture of a section, for its tile; empty when it has none.
+std::filesystem::path coverImage(const content::Section& section);
+
+} // namespace vitrin::ui

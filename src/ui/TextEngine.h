@@ -1,0 +1,37 @@
+#pragma once
+// Text through SDL_ttf with the fonts in fonts/: measuring for layout and line textures for
+// drawing.
+
+#include "core/Result.h"
+#include "platform/Sdl.h"
+#include "ui/Scene.h"
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <unordered_map>
+
+namespace vitrin::ui {
+
+class TextEngine final : public TextMeasurer {
+  public:
+    // Opens Regular and Bold from fontDir at the layout's sizes. TTF must be initialised.
+    static core::Result<TextEngine> open(const std::filesystem::path& fontDir,
+                                         const Layout& layout);
+
+    float measure(std::string_view text, FontRole role, bool bold) const override;
+    float lineHeight(FontRole role) const override;
+    // A texture of one line, white, cached; tint it with SDL_SetTextureColorMod. Null on failure.
+    SDL_Texture* lineTexture(SDL_Renderer* renderer, const std::string& text, FontRole role,
+                             bool bold);
+
+  private:
+    static constexpr size_t kRoles = 5;
+    TTF_Font* font(FontRole role, bool bold) const;
+
+    std::array<platform::FontPtr, kRoles> regular_;
+    std::array<platform::FontPtr, kRoles> bold_;
+    std::unordered_map<std::string, platform::TexturePtr> textures_;
+};
+
+} // namespace vitrin::ui

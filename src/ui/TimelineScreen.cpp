@@ -1,0 +1,111 @@
+#include "ui/TimelineScreen.h"
+
+#include "ui/Theme.h"
+
+namespace vitrin::ui {
+
+float TimelineScreen::cardWidth(const ScreenContext& context) const {
+    const Rect area = contentArea(context.layout);
+    return context.layout.isPortrait() ? area.w * 0.62f : area.w * 0.28f;
+}
+
+void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const content::Section& section = context.exhibition.sections[section_];
+    scene.fill(layout.bounds(), theme::kBackground);
+    const Rect area = contentArea(layout);
+    const float width = cardWidth(context);
+    const float pictureHeight = area.h * 0.4f;
+    const float yearHeight = scene.lineHeight(FontRole::Heading) * 1.2f;
+    // The line of years runs between the pictures and the years.
+    const float axisY = area.y + pictureHeight + layout.gap;
+    scene.fill(
+        {0, axisY - 2 * layout.scale(), static_cast<float>(layout.width), 4 * layout.scale()},
+        theme::kAccent);
+
+    for (size_t i = 0; i < section.items.size(); ++i) {
+        const content::Item& item = section.items[i];
+        const Rect card{area.x + static_cast<float>(i) * (width + layout.gap) - scroll_.offset(),
+                        area.y, width, area.h};
+        if (!card.intersects(layout.bounds())) {
+            continue;
+        }
+        const Rect picture{card.x, card.y, card.w, pictureHeight - layout.gap};
+        if (!item.image.empty()) {
+            ImageElement image;
+            image.box = picture;
+            image.key = thumbnailKey(item.image, layout);
+            image.cover = true;
+            scene.image(image);
+        }
+        const float dot = layout.gap;
+        scene.fill({card.x, axisY - dot / 2, dot, dot}, theme::kAccent);
+        float y = axisY + layout.gap;
+        scene.text({card.x, y, card.w, yearHeight}, item.year,
+                   {FontRole::Heading, true, theme::kAccent});
+        y += yearHeight;
+        y += scene.text({card.x, y, card.w, scene.lineHeight(FontRole::Body) * 3},
+                        item.title.in(context.lang), {FontRole::Body, true, theme::kText});
+        y += layout.gap / 2;
+        const float rest = card.bottom() - y;
+        if (rest > scene.lineHeight(FontRole::Caption)) {
+            scene.text({card.x, y, card.w, rest}, item.description.in(context.lang),
+                       {FontRole::Caption, false, theme::kTextMuted});
+        }
+        scene.hit(card, OpenItem{section_, i}, item.title.in(context.lang));
+    }
+    buildTopBar(scene, context, section.title.in(context.lang), true);
+}
+
+std::optional<Command> TimelineScreen::onGesture(const Gesture& gesture,
+                                                 const ScreenContext& context) {
+    const auto count = static_cast<float>(context.exhibition.sections[section_].items.size());
+    const Rect area = contentArea(context.layout);
+    scroll_.setRange(0, count * (cardWidth(context) + context.layout.gap) - context.layout.gap -
+                            area.w);
+    if (const auto* pan = std::get_if<Pan>(&gesture)) {
+        if (pan->phase == GesturePhase::Ended) {
+            scroll_.release(-pan->velocity.x, context.now);
+        } else {
+            scroll_.drag(-pan->delta.x);
+        }
+    }
+    return std::nullopt;
+}
+
+void EntryScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const content::Section& section = context.exhibition.sections[section_];
+    const content::Item& item = section.items[item_];
+    scene.fill(layout.bounds(), theme::kBackground);
+    const Rect area = contentArea(layout);
+    Rect text = area;
+    if (!item.image.empty()) {
+        Rect picture;
+        if (layout.isPortrait()) {
+            picture = {area.x, area.y, area.w, area.h * 0.42f};
+            text = {area.x, picture.bottom() + layout.gap, area.w, area.h - picture.h - layout.gap};
+        } else {
+            picture = {area.x, area.y, area.w * 0.52f, area.h};
+            text = {picture.right() + 2 * layout.gap, area.y, area.w - picture.w - 2 * layout.gap,
+                    area.h};
+        }
+        ImageElement image;
+        image.box = picture;
+        image.key = displayKey(item.image, layout);
+        scene.image(image);
+    }
+    float y = text.y;
+    const std::string when = item.date.empty() ? item.year : item.year + "  ·  " + item.date;
+    y += scene.text({text.x, y, text.w, scene.lineHeight(FontRole::Heading)}, when,
+                    {FontRole::Heading, true, theme::kAccent});
+    y += layout.gap / 2;
+    y += scene.text({text.x, y, text.w, scene.lineHeight(FontRole::Heading) * 3},
+                    item.title.in(context.lang), {FontRole::Heading, true, theme::kText});
+    y += layout.gap;
+    scene.text({text.x, y, text.w, text.bottom() - y}, item.description.in(context.lang),
+               {FontRole::Body, false, theme::kText});
+    buildTopBar(scene, context, section.title.in(context.lang), true);
+}
+
+} // namespace vitrin::ui

@@ -1,0 +1,36 @@
+#pragma once
+// The history as a horizontal line of years; a tap on an entry opens it.
+
+#include "ui/Kinetic.h"
+#include "ui/Screen.h"
+
+namespace vitrin::ui {
+
+class TimelineScreen final : public Screen {
+  public:
+    explicit TimelineScreen(size_t section) : section_(section) {}
+    std::string_view name() const override { return "timeline"; }
+    void build(SceneBuilder& scene, const ScreenContext& context) const override;
+    std::optional<Command> onGesture(const Gesture& gesture, const ScreenContext& context) override;
+    void update(const ScreenContext& context) override { scroll_.update(context.now); }
+    bool isAnimating(core::TimePoint) const override { return scroll_.isMoving(); }
+
+  private:
+    float cardWidth(const ScreenContext& context) const;
+    size_t section_;
+    Kinetic scroll_;
+};
+
+// One timeline entry: its year, title, text and picture.
+class EntryScreen final : public Screen {
+  public:
+    EntryScreen(size_t section, size_t item) : section_(section), item_(item) {}
+    std::string_view name() const override { return "entry"; }
+    void build(SceneBuilder& scene, const ScreenContext& context) const override;
+
+  private:
+    size_t section_;
+    size_t item_;
+};
+
+} // namespace vitrin::ui

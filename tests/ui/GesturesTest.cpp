@@ -1,0 +1,94 @@
+#include "ui/Gestures.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitrin::ui;
+using Phase = PointerEvent::Phase;
+
+namespace {
+PointerEvent at(std::int64_t id, Phase phase, float x, float y, double t) {
+    return PointerEvent{id, phase, {x, y}, vitrin::core::TimePoint(t)};
+}
+} // namespace
+
+TEST(Gestures, QuickPressIsATap) {
+    GestureRecognizer recognizer;
+    EXPECT_TRUE(recognizer.feed(at(1, Phase::Down, 100, 100, 0)).empty());
+    recognizer.feed(at(1, Phase::Move, 105, 103, 0.05));
+    auto gestures = recognizer.feed(at(1, Phase::Up, 105, 103, 0.1));
+    ASSERT_EQ(gestures.size(), 1u);
+    EXPECT_FLOAT_EQ(std::get<Tap>(gestures[0]).pos.x, 100);
+}
+
+TEST(Gestures, SecondQuickTapIsADoubleTap) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 100, 100, 0));
+    recognizer.feed(at(1, Phase::Up, 100, 100, 0.05));
+    recognizer.feed(at(2, Phase::Down, 110, 100, 0.2));
+    auto gestures = recognizer.feed(at(2, Phase::Up, 110, 100, 0.25));
+    ASSERT_EQ(gestures.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<DoubleTap>(gestures[0]));
+    // A third tap starts over.
+    recognizer.feed(at(3, Phase::Down, 110, 100, 0.3));
+    gestures = recognizer.feed(at(3, Phase::Up, 110, 100, 0.35));
+    EXPECT_TRUE(std::holds_alternative<Tap>(gestures[0]));
+}
+
+TEST(Gestures, HeldStillIsALongPressAndNotATap) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 50, 50, 0));
+    EXPECT_TRUE(recognizer.update(vitrin::core::TimePoint(0.5)).empty());
+    auto gestures = recognizer.update(vitrin::core::TimePoint(0.75));
+    ASSERT_EQ(gestures.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<LongPress>(gestures[0]));
+    EXPECT_TRUE(recognizer.feed(at(1, Phase::Up, 50, 50, 1.0)).empty());
+}
+
+TEST(Gestures, MovingBeyondSlopIsAPanWithVelocity) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 500, 300, 0));
+    auto began = recognizer.feed(at(1, Phase::Move, 450, 300, 1.0 / 60));
+    ASSERT_EQ(began.size(), 1u);
+    EXPECT_EQ(std::get<Pan>(began[0]).phase, GesturePhase::Began);
+    for (int i = 2; i <= 10; ++i) {
+        auto moved =
+            recognizer.feed(at(1, Phase::Move, 500 - 50.0f * static_cast<float>(i), 300, i / 60.0));
+        EXPECT_EQ(std::get<Pan>(moved[0]).phase, GesturePhase::Moved);
+        EXPECT_FLOAT_EQ(std::get<Pan>(moved[0]).delta.x, -50);
+    }
+    auto ended = recognizer.feed(at(1, Phase::Up, 0, 300, 10 / 60.0));
+    ASSERT_EQ(ended.size(), 1u);
+    const Pan& pan = std::get<Pan>(ended[0]);
+    EXPECT_EQ(pan.phase, GesturePhase::Ended);
+    EXPECT_NEAR(pan.velocity.x, -3000, 300); // 50 px a frame
+}
+
+TEST(Gestures, FingerThatRestsBeforeLiftingDoesNotFling) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 500, 300, 0));
+    recognizer.feed(at(1, Phase::Move, 400, 300, 0.05));
+    auto ended = recognizer.feed(at(1, Phase::Up, 400, 300, 0.5));
+    EXPECT_FLOAT_EQ(std::get<Pan>(ended[0]).velocity.x, 0);
+}
+
+TEST(Gestures, TwoFingersPinchAndNeverTap) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 400, 500, 0));
+    auto began = recognizer.feed(at(2, Phase::Down, 600, 500, 0.01));
+    EXPECT_EQ(std::get<Pinch>(began[0]).phase, GesturePhase::Began);
+    recognizer.feed(at(1, Phase::Move, 300, 500, 0.1));
+    auto moved = recognizer.feed(at(2, Phase::Move, 700, 500, 0.1));
+    EXPECT_FLOAT_EQ(std::get<Pinch>(moved[0]).scale, 2.0f);
+    EXPECT_FLOAT_EQ(std::get<Pinch>(moved[0]).centre.x, 500);
+    auto ended = recognizer.feed(at(1, Phase::Up, 300, 500, 0.2));
+    EXPECT_EQ(std::get<Pinch>(ended[0]).phase, GesturePhase::Ended);
+    EXPECT_TRUE(recognizer.feed(at(2, Phase::Up, 700, 500, 0.25)).empty());
+}
+
+TEST(Gestures, ThresholdsScaleWithTheLayout) {
+    GestureRecognizer recognizer(2.0f); // a 4K layout: the same finger covers twice the pixels
+    recognizer.feed(at(1, Phase::Down, 100, 100, 0));
+    EXPECT_TRUE(recognizer.feed(at(1, Phase::Move, 140, 100, 0.05)).empty());
+    auto gestures = recognizer.feed(at(1, Phase::Up, 140, 100, 0.1));
+    EXPECT_TRUE(std::holds_alternative<Tap>(gestures[0]));
+}

@@ -1,0 +1,163 @@
+#include "ui/Kiosk.h"
+#include "FakeMeasurer.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitrin;
+using namespace vitrin::ui;
+using core::TimePoint;
+
+namespace {
+
+content::Exhibition sampleExhibition() {
+    content::Exhibition exhibition;
+    exhibition.title = {"Min stad", "My city", "Мой город"};
+    exhibition.idleTimeout = std::chrono::seconds(60);
+    content::Section gallery;
+    gallery.title = {"Bilder", "Pictures", "Картины"};
+    for (int i = 1; i <= 5; ++i) {
+        content::Item item;
+        item.image = "/nonexistent/" + std::to_string(i) + ".jpg";
+        item.title =
+            core::LocalText{"Bild " + std::to_string(i), "Picture " + std::to_string(i), ""};
+        gallery.items.push_back(item);
+    }
+    content::Section timeline;
+    timeline.title = {"Historia", "History", "История"};
+    timeline.kind = content::SectionKind::Timeline;
+    content::Item entry;
+    entry.year = "1999";
+    entry.title = core::LocalText::same("Början");
+    timeline.items.push_back(entry);
+    exhibition.sections = {gallery, timeline};
+    return exhibition;
+}
+
+struct Fixture {
+    Layout layout;
+    testdoubles::FakeMeasurer measurer{layout};
+    Kiosk kiosk{sampleExhibition(), layout, measurer, TimePoint(0), "2026-11-26"};
+    double now = 0;
+
+    void advance(double seconds) {
+        for (double end = now + seconds; now < end; now += 1.0 / 60) {
+            kiosk.update(TimePoint(now));
+        }
+    }
+    void tap(Point p) {
+        kiosk.feed({1, PointerEvent::Phase::Down, p, TimePoint(now)});
+        now += 0.05;
+        kiosk.feed({1, PointerEvent::Phase::Up, p, TimePoint(now)});
+        now += 0.5; // far enough apart never to make a double tap
+        kiosk.update(TimePoint(now));
+    }
+    void tapOn(const std::string& label) {
+        for (const HitRegion& hit : kiosk.scene().hits) {
+            if (hit.label == label) {
+                tap(hit.rect.centre());
+                return;
+            }
+        }
+        FAIL() << "no button '" << label << "' on " << kiosk.screenName();
+    }
+    void swipe(Point from, Point to) {
+        kiosk.feed({1, PointerEvent::Phase::Down, from, TimePoint(now)});
+        for (int i = 1; i <= 15; ++i) {
+            now += 1.0 / 60;
+            const float t = static_cast<float>(i) / 15;
+            kiosk.feed({1,
+                        PointerEvent::Phase::Move,
+                        {from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t},
+                        TimePoint(now)});
+        }
+        kiosk.feed({1, PointerEvent::Phase::Up, to, TimePoint(now)});
+        advance(0.5);
+    }
+};
+
+} // namespace
+
+TEST(Kiosk, StartsOnTheAttractLoopAndAnyTouchWakesIt) {
+    Fixture f;
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+    EXPECT_NE(f.kiosk.scene().findText("Min stad"), nullptr);
+    f.tap({900, 500});
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+}
+
+TEST(Kiosk, TapsWalkThroughEveryScreenAndBack) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    f.tapOn("Bilder");
+    EXPECT_EQ(f.kiosk.screenName(), "gallery");
+    f.tapOn("Bild 3");
+    EXPECT_EQ(f.kiosk.screenName(), "viewer");
+    EXPECT_NE(f.kiosk.scene().findText("3 / 5"), nullptr);
+    f.tapOn("‹ Tillbaka");
+    EXPECT_EQ(f.kiosk.screenName(), "gallery");
+    f.tapOn("Start");
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+    f.tapOn("Historia");
+    EXPECT_EQ(f.kiosk.screenName(), "timeline");
+    f.tapOn("Start");
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+}
+
+TEST(Kiosk, LanguageChangesEveryText) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    f.tapOn("English");
+    EXPECT_EQ(f.kiosk.lang(), core::Lang::En);
+    EXPECT_NE(f.kiosk.scene().findText("Pictures"), nullptr);
+    f.tapOn("Русский");
+    EXPECT_NE(f.kiosk.scene().findText("Картины"), nullptr);
+    f.tapOn("Картины");
+    // Item 1 has no Russian title: it falls back to Swedish.
+    EXPECT_NE(f.kiosk.scene().findText("Bild 1"), nullptr);
+}
+
+TEST(Kiosk, SwipeTurnsThePageInTheViewer) {
+    Fixture f;
+    f.kiosk.dispatch(OpenItem{0, 1});
+    EXPECT_NE(f.kiosk.scene().findText("2 / 5"), nullptr);
+    f.swipe({1000, 600}, {400, 600});
+    EXPECT_NE(f.kiosk.scene().findText("3 / 5"), nullptr);
+    f.swipe({400, 600}, {1000, 600});
+    EXPECT_NE(f.kiosk.scene().findText("2 / 5"), nullptr);
+    // A small drag snaps back.
+    f.swipe({800, 600}, {760, 600});
+    EXPECT_NE(f.kiosk.scene().findText("2 / 5"), nullptr);
+}
+
+TEST(Kiosk, IdleCountsDownThenResetsToAttractInTheDefaultLanguage) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    f.kiosk.dispatch(SetLanguage{core::Lang::Ru});
+    f.advance(40);
+    EXPECT_FALSE(f.kiosk.isCountingDown());
+    f.advance(6);
+    EXPECT_TRUE(f.kiosk.isCountingDown());
+    EXPECT_NE(f.kiosk.scene().findText("Нужно больше времени?"), nullptr);
+    f.advance(15);
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+    EXPECT_EQ(f.kiosk.lang(), core::Lang::Sv);
+}
+
+TEST(Kiosk, ATouchDuringTheCountdownKeepsTheVisitorsPlace) {
+    Fixture f;
+    f.kiosk.dispatch(OpenSection{0});
+    f.advance(50);
+    ASSERT_TRUE(f.kiosk.isCountingDown());
+    f.tap({10, 1000});
+    EXPECT_FALSE(f.kiosk.isCountingDown());
+    EXPECT_EQ(f.kiosk.screenName(), "gallery");
+}
+
+TEST(Kiosk, StillScreenNeedsNoFrames) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    f.kiosk.scene();
+    f.advance(1);
+    EXPECT_FALSE(f.kiosk.needsFrame());
+    EXPECT_GT(f.kiosk.secondsUntilChange(), 10);
+}

@@ -1,0 +1,48 @@
+#include "ui/Layout.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitrin::ui;
+
+TEST(Layout, ParsesAllFields) {
+    auto layout = parseLayout("name = \"x\"\nwidth = 1080\nheight = 1920\n"
+                              "[text]\nbody = 31\n[spacing]\ntouch_target = 100\n"
+                              "[grid]\ngallery_columns = 2\n",
+                              "x.toml");
+    ASSERT_TRUE(layout.ok()) << layout.error().message;
+    EXPECT_EQ(layout->name, "x");
+    EXPECT_TRUE(layout->isPortrait());
+    EXPECT_FLOAT_EQ(layout->text.body, 31);
+    EXPECT_FLOAT_EQ(layout->touchTarget, 100);
+    EXPECT_EQ(layout->galleryColumns, 2);
+    EXPECT_FLOAT_EQ(layout->scale(), 1.0f);
+}
+
+TEST(Layout, RejectsBadValuesWithTheLine) {
+    auto bad = parseLayout("width = 1920\nheight = 1080\n[text]\nbody = -3\n", "bad.toml");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(bad.error().message.find("bad.toml:4"), std::string::npos) << bad.error().message;
+    EXPECT_FALSE(parseLayout("width = 1920\n", "w.toml").ok());
+    EXPECT_FALSE(parseLayout("width = = 3", "syntax.toml").ok());
+}
+
+TEST(Layout, BundledLayoutsCoverTheCommonScreens) {
+    const auto layouts = loadLayouts(std::string(VITRIN_SOURCE_DIR) + "/layouts");
+    ASSERT_GE(layouts.size(), 4u);
+    EXPECT_EQ(chooseLayout(layouts, 1920, 1080).name, "landscape-1080p");
+    EXPECT_EQ(chooseLayout(layouts, 1080, 1920).name, "portrait-1080p");
+    EXPECT_EQ(chooseLayout(layouts, 3840, 2160).name, "landscape-4k");
+    EXPECT_EQ(chooseLayout(layouts, 1280, 800).name, "landscape-1280x800");
+    EXPECT_EQ(chooseLayout(layouts, 1366, 768).name, "landscape-1080p");
+    for (const Layout& layout : layouts) {
+        // 80 px at 1080p is the smallest touch target, scaled for other sizes.
+        EXPECT_GE(layout.touchTarget, 80 * layout.scale() - 0.5f) << layout.name;
+    }
+}
+
+TEST(Layout, ResolvesByNameOrFile) {
+    const std::string dir = std::string(VITRIN_SOURCE_DIR) + "/layouts";
+    EXPECT_TRUE(resolveLayout(dir, "portrait-1080p").ok());
+    EXPECT_TRUE(resolveLayout(dir, dir + "/landscape-4k.toml").ok());
+    EXPECT_FALSE(resolveLayout(dir, "no-such-layout").ok());
+}
