@@ -34,13 +34,14 @@ class Reader {
     // A value that cannot be used; `expected` says what would be right, `instead` what is used.
     void bad(std::string_view key, const toml::node& node, const StaffText& expected,
              const StaffText& instead) {
-        findings_.push_back(
-            {Severity::Warning,
-             FindingCode::SettingsBadValue,
-             {},
-             lineOf(node),
-             {std::string(key) + " = " + written(node) + ": " + expected.sv + " " + instead.sv,
-              std::string(key) + " = " + written(node) + ": " + expected.en + " " + instead.en}});
+        findings_.push_back({Severity::Warning,
+                             FindingCode::SettingsBadValue,
+                             {},
+                             lineOf(node),
+                             {std::string(key) + " = " + written(node) + " kan inte användas. " +
+                                  expected.sv + " " + instead.sv,
+                              std::string(key) + " = " + written(node) + " cannot be used. " +
+                                  expected.en + " " + instead.en}});
     }
 
     void unknownKey(std::string_view where, const toml::key& key) {
@@ -69,9 +70,10 @@ class Reader {
     // A text in one language for all (title = "...") or per language (title = { sv = ... }).
     std::optional<LocalText> localText(std::string_view key, const toml::node& node,
                                        const StaffText& instead) {
-        static const StaffText kExpected{
-            "en text inom citattecken, eller { sv = \"...\", en = \"...\", ru = \"...\" }.",
-            "a text in quotation marks, or { sv = \"...\", en = \"...\", ru = \"...\" }."};
+        static const StaffText kExpected{"Det ska vara en text inom citattecken, eller { sv = "
+                                         "\"...\", en = \"...\", ru = \"...\" }.",
+                                         "It must be a text in quotation marks, or { sv = \"...\", "
+                                         "en = \"...\", ru = \"...\" }."};
         if (const auto* text = node.as_string()) {
             return LocalText::same(text->get());
         }
@@ -89,7 +91,8 @@ class Reader {
                 result.slot(*parsed) = text->get();
             } else {
                 bad(std::string(key) + "." + std::string(lang.str()), value,
-                    {"en text inom citattecken.", "a text in quotation marks."},
+                    {"Det ska vara en text inom citattecken.",
+                     "It must be a text in quotation marks."},
                     {"Den används inte.", "It is not used."});
             }
         }
@@ -117,7 +120,7 @@ class Reader {
         const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 ||
             day > kDays[month - 1] || (month == 2 && day == 29 && !leap)) {
-            bad(key, node, {"ett datum skrivs 2026-11-02.", "a date is written 2026-11-02."},
+            bad(key, node, {"Ett datum skrivs 2026-11-02.", "A date is written 2026-11-02."},
                 {"Datumet används inte.", "The date is not used."});
             return std::nullopt;
         }
@@ -132,8 +135,8 @@ class Reader {
 
 void readLanguages(Reader& reader, const toml::node& node, ExhibitionSettings& settings) {
     static const StaffText kExpected{
-        "en lista av språkkoder, till exempel [\"sv\", \"en\", \"ru\"].",
-        "a list of language codes, for example [\"sv\", \"en\", \"ru\"]."};
+        "Det ska vara en lista av språkkoder, till exempel [\"sv\", \"en\", \"ru\"].",
+        "It must be a list of language codes, for example [\"sv\", \"en\", \"ru\"]."};
     static const StaffText kInstead{"Alla tre språken erbjuds, svenska först.",
                                     "All three languages are offered, Swedish first."};
     std::vector<Lang> languages;
@@ -142,8 +145,8 @@ void readLanguages(Reader& reader, const toml::node& node, ExhibitionSettings& s
         const std::optional<Lang> lang = code ? core::parseLang(code->get()) : std::nullopt;
         if (!lang) {
             reader.bad("languages", item,
-                       {"språken heter \"sv\", \"en\" och \"ru\".",
-                        "the languages are \"sv\", \"en\" and \"ru\"."},
+                       {"Språken heter \"sv\", \"en\" och \"ru\".",
+                        "The languages are \"sv\", \"en\" and \"ru\"."},
                        {"Det används inte.", "It is not used."});
         } else if (std::find(languages.begin(), languages.end(), *lang) == languages.end()) {
             languages.push_back(*lang);
@@ -170,13 +173,15 @@ void readIdleTimeout(Reader& reader, const toml::node& node, ExhibitionSettings&
     const auto* value = node.as_integer();
     if (value == nullptr || value->get() < kMinIdleTimeout.count() ||
         value->get() > kMaxIdleTimeout.count()) {
-        const std::string range =
-            std::to_string(kMinIdleTimeout.count()) + "–" + std::to_string(kMaxIdleTimeout.count());
+        const std::string low = std::to_string(kMinIdleTimeout.count());
+        const std::string high = std::to_string(kMaxIdleTimeout.count());
         const std::string fallback = std::to_string(kDefaultIdleTimeout.count());
         reader.bad(
             "idle_timeout", node,
-            {"ett antal sekunder mellan " + range + " skrivs utan citattecken.",
-             "a number of seconds between " + range + " is written without quotes."},
+            {"Det ska vara ett antal sekunder mellan " + low + " och " + high +
+                 ", utan citattecken.",
+             "It must be a number of seconds between " + low + " and " + high +
+                 ", without quotation marks."},
             {"Standardvärdet " + fallback + " används.", "The default " + fallback + " is used."});
         return;
     }
@@ -192,8 +197,8 @@ void readSection(Reader& reader, const toml::table& table, ExhibitionSettings& s
                 section.folder = text->get();
             } else {
                 reader.bad("folder", value,
-                           {"mappens namn skrivs inom citattecken.",
-                            "the folder's name is written in quotation marks."},
+                           {"Mappens namn skrivs inom citattecken.",
+                            "The folder's name is written in quotation marks."},
                            {"Avsnittet används inte.", "The section entry is not used."});
                 return;
             }
@@ -206,8 +211,8 @@ void readSection(Reader& reader, const toml::table& table, ExhibitionSettings& s
                 section.kind = SectionKind::Timeline;
             } else {
                 reader.bad("kind", value,
-                           {"kind är \"gallery\" eller \"timeline\".",
-                            "kind is \"gallery\" or \"timeline\"."},
+                           {"Det ska vara \"gallery\" eller \"timeline\".",
+                            "It must be \"gallery\" or \"timeline\"."},
                            {"Avsnittet blir ett galleri.", "The section is a gallery."});
             }
         } else if (key == "title") {
@@ -254,7 +259,7 @@ void readVenue(Reader& reader, const toml::table& table, ExhibitionSettings& set
     if (from && to && *from > *to) {
         reader.bad(
             "to", *table.get("to"),
-            {"slutdatumet ligger före startdatumet.", "the end date is before the start date."},
+            {"Slutdatumet ligger före startdatumet.", "The end date is before the start date."},
             {"Datumen används inte.", "The dates are not used."});
         from.reset();
         to.reset();
@@ -267,8 +272,8 @@ void readVenue(Reader& reader, const toml::table& table, ExhibitionSettings& set
 // [[section]] and [[tour]] are lists of tables; anything else in their place is a mistake.
 template <typename ReadOne>
 void readTables(Reader& reader, std::string_view key, const toml::node& node, ReadOne readOne) {
-    const StaffText expected{"skrivs som [[" + std::string(key) + "]] med rader under.",
-                             "is written as [[" + std::string(key) + "]] with lines below."};
+    const StaffText expected{"Det skrivs som [[" + std::string(key) + "]] med rader under.",
+                             "It is written as [[" + std::string(key) + "]] with lines below."};
     const auto* list = node.as_array();
     if (list == nullptr || !list->is_array_of_tables()) {
         reader.bad(key, node, expected, {"Det används inte.", "It is not used."});

@@ -54,7 +54,9 @@ Lang reportLang(const Words& words) {
 // "bildtexter.csv, rad 7: message", the file shown relative to its section's folder.
 std::string findingLine(const Finding& finding, std::string_view prefix, const Words& words) {
     std::string file = finding.file;
-    if (!prefix.empty() && file.starts_with(prefix)) {
+    if (!prefix.empty() && (file + "/") == prefix) {
+        file.clear(); // about the section's folder itself, which the heading names
+    } else if (!prefix.empty() && file.starts_with(prefix)) {
         file.erase(0, prefix.size());
     }
     std::string where = file;
@@ -82,8 +84,7 @@ void writeFindings(std::ostringstream& out, std::vector<const Finding*> findings
 
 std::string sectionLine(const SectionSummary& section, const Words& words) {
     if (!section.isShown()) {
-        return words.pick("  Visas: ingenting, mappen hoppas över.\n",
-                          "  Shown: nothing, the folder is skipped.\n");
+        return words.pick("  Visas: ingenting.\n", "  Shown: nothing.\n");
     }
     if (section.kind == SectionKind::Timeline) {
         return "  " + words.pick("Visas: ", "Shown: ") +
@@ -171,9 +172,15 @@ void writeSummary(std::ostringstream& out, const LoadResult& result, const Words
             << words.count(shown, "avsnitt", "avsnitt", "section", "sections")
             << words.pick(" visas. ", " are shown. ");
     }
-    out << words.count(rejected, "fil visas inte", "filer visas inte", "file is not shown",
-                       "files are not shown")
-        << ", " << words.count(warnings, "varning", "varningar", "warning", "warnings") << ".\n";
+    if (rejected > 0) {
+        out << words.count(rejected, "fil visas inte", "filer visas inte", "file is not shown",
+                           "files are not shown")
+            << ". ";
+    }
+    if (warnings > 0) {
+        out << words.count(warnings, "varning", "varningar", "warning", "warnings") << ".";
+    }
+    out << "\n";
     if (checkExitCode(result) == 0) {
         out << words.pick("Resultat: innehållet kan användas.", "Result: the content can be used.");
         if (rejected + warnings > 0) {
