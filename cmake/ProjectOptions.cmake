@@ -29,7 +29,9 @@ function(vitrin_test name)
                                           vitrin_sanitizers)
     target_compile_definitions(${name} PRIVATE VITRIN_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
                                                VITRIN_TESTDATA_DIR="${VITRIN_TESTDATA_DIR}")
-    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
-                         PROPERTIES TIMEOUT 120 LABELS "${ARG_LABELS}"
-                                    ENVIRONMENT "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy")
+    set(properties TIMEOUT 120 ENVIRONMENT "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy")
+    if(ARG_LABELS)
+        list(APPEND properties LABELS "${ARG_LABELS}")
+    endif()
+    gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60 PROPERTIES ${properties})
 endfunction()

@@ -1,0 +1,70 @@
+#include "app/Options.h"
+#include "app/Input.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitrin;
+using app::Options;
+using app::parseOptions;
+
+TEST(Options, NoArgumentsIsTheFullScreenKiosk) {
+    auto options = parseOptions({});
+    ASSERT_TRUE(options.ok());
+    EXPECT_EQ(options->mode, Options::Mode::Kiosk);
+    EXPECT_FALSE(options->windowed);
+}
+
+TEST(Options, WindowedTakesAnOptionalSize) {
+    auto plain = parseOptions({"--windowed", "--lang", "ru"});
+    ASSERT_TRUE(plain.ok());
+    EXPECT_TRUE(plain->windowed);
+    EXPECT_EQ(plain->windowWidth, 0);
+    EXPECT_EQ(plain->lang, core::Lang::Ru);
+    auto sized = parseOptions({"--windowed", "1080x1920", "--media", "/tmp/x"});
+    ASSERT_TRUE(sized.ok());
+    EXPECT_EQ(sized->windowWidth, 1080);
+    EXPECT_EQ(sized->windowHeight, 1920);
+    EXPECT_EQ(sized->media, "/tmp/x");
+    EXPECT_FALSE(parseOptions({"--windowed", "big"}).ok());
+    EXPECT_FALSE(parseOptions({"--windowed", "10x10"}).ok());
+}
+
+TEST(Options, HeadlessNeedsAScript) {
+    auto options = parseOptions(
+        {"--headless", "--script", "a.vscript", "--shots", "out", "--layout", "portrait-1080p"});
+    ASSERT_TRUE(options.ok());
+    EXPECT_EQ(options->mode, Options::Mode::Headless);
+    EXPECT_EQ(options->script, "a.vscript");
+    EXPECT_EQ(options->shotsDir, "out");
+    EXPECT_EQ(options->layout, "portrait-1080p");
+    EXPECT_FALSE(parseOptions({"--headless"}).ok());
+    EXPECT_FALSE(parseOptions({"--script", "a.vscript"}).ok());
+}
+
+TEST(Options, CheckTakesAFolder) {
+    auto options = parseOptions({"--check", "/media/usb", "--lang", "en"});
+    ASSERT_TRUE(options.ok());
+    EXPECT_EQ(options->mode, Options::Mode::Check);
+    EXPECT_EQ(options->checkDir, "/media/usb");
+    EXPECT_FALSE(parseOptions({"--check"}).ok());
+    EXPECT_FALSE(parseOptions({"--check", "--lang", "en"}).ok());
+}
+
+TEST(Options, BadUsageIsAnError) {
+    EXPECT_FALSE(parseOptions({"--fullscreen"}).ok());
+    EXPECT_FALSE(parseOptions({"--lang", "de"}).ok());
+    EXPECT_FALSE(parseOptions({"media"}).ok());
+    EXPECT_EQ(parseOptions({"--help"})->mode, Options::Mode::Help);
+    EXPECT_EQ(parseOptions({"--version"})->mode, Options::Mode::Version);
+}
+
+TEST(Input, KeysMapToTheSameCommandsAsButtons) {
+    EXPECT_TRUE(
+        std::holds_alternative<ui::GoBack>(*app::commandForKey("Escape", false, false, false)));
+    EXPECT_TRUE(
+        std::holds_alternative<ui::GoHome>(*app::commandForKey("Home", false, false, false)));
+    auto russian = app::commandForKey("3", false, false, false);
+    EXPECT_EQ(std::get<ui::SetLanguage>(*russian).lang, core::Lang::Ru);
+    EXPECT_FALSE(app::commandForKey("F4", false, true, false).has_value());
+    EXPECT_FALSE(app::commandForKey("Q", false, false, false).has_value());
+}
