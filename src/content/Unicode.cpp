@@ -2,6 +2,7 @@
 
 #include "core/Text.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <utf8proc.h>
 
@@ -27,13 +28,31 @@ std::string mapWith(std::string_view text, int options) {
     return out;
 }
 
+// Every code point below U+0300 (the first combining mark) is already in NFC, and in UTF-8
+// those are exactly the bytes below 0xCC. Most text (Swedish, English) takes this fast path.
+bool isBelowCombiningMarks(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0xCC; });
+}
+
+bool isAscii(std::string_view text) {
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 } // namespace
 
 std::string normalizeNfc(std::string_view text) {
+    if (isBelowCombiningMarks(text) && core::isValidUtf8(text)) {
+        return std::string(text);
+    }
     return mapWith(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
 std::string matchKey(std::string_view text) {
+    if (isAscii(text)) {
+        return core::toLowerAscii(text);
+    }
     return mapWith(text, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
 }
 
