@@ -20,4 +20,14 @@ std::filesystem::path dataDir() {
     return VITRIN_SOURCE_DIR;
 }
 
+std::filesystem::path defaultStateDir() {
+    if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg != nullptr && *xdg != '\0') {
+        return std::filesystem::path(xdg) / "vitrin";
+    }
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+        return std::filesystem::path(home) / ".local" / "state" / "vitrin";
+    }
+    return std::filesystem::temp_directory_path() / "vitrin-state";
+}
+
 } // namespace vitrin::app

@@ -8,4 +8,8 @@ namespace vitrin::app {
 // beside the executable (an installed kiosk), else the source tree the binary was built from.
 std::filesystem::path dataDir();
 
+// Where the kiosk keeps caches and state when --state is not given: $XDG_STATE_HOME/vitrin,
+// else ~/.local/state/vitrin.
+std::filesystem::path defaultStateDir();
+
 } // namespace vitrin::app

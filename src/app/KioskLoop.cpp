@@ -24,9 +24,14 @@ int runKiosk(const Options& options) {
     bool needsPresent = true;
     for (;;) {
         // Sleep until input arrives or the picture must change by itself.
+        ui::ImageStore& images = (*session)->images();
         const double idle = kiosk.secondsUntilChange();
-        const bool busy = idle <= 0 || needsPresent || (*session)->images().isFading(clock.now());
-        const int timeoutMs = busy ? 0 : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
+        const bool busy = idle <= 0 || needsPresent || images.isFading(clock.now());
+        // While pictures are being decoded, look for them every few milliseconds.
+        const int timeoutMs = busy ? 0
+                              : images.isLoading()
+                                  ? 5
+                                  : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
         SDL_Event event;
         bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
         while (haveEvent) {
@@ -44,7 +49,8 @@ int runKiosk(const Options& options) {
             haveEvent = SDL_PollEvent(&event) != 0;
         }
         kiosk.update(clock.now());
-        if (kiosk.needsFrame() || needsPresent || (*session)->images().isFading(clock.now())) {
+        const bool arrived = images.poll(clock.now());
+        if (kiosk.needsFrame() || needsPresent || arrived || images.isFading(clock.now())) {
             const core::TimePoint frameStart = clock.now();
             (*session)->draw(frameStart);
             SDL_RenderPresent((*session)->display().renderer());

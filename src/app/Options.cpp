@@ -15,6 +15,7 @@ std::string usage() {
            "  --media DIR               show the content folder DIR (default: bundled media/)\n"
            "  --layout NAME|FILE        force a layout from layouts/ (default: from the display)\n"
            "  --lang sv|en|ru           start language, and the language of --check's report\n"
+           "  --state DIR               where the kiosk keeps its picture cache and state\n"
            "  --check DIR               validate a content folder or USB stick, print the report;\n"
            "                            exit 0 usable, 1 nothing usable, 2 bad arguments\n"
            "  --headless --script FILE --shots DIR\n"
@@ -72,7 +73,8 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
         } else if (argument == "--headless") {
             headless = true;
         } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
-                   argument == "--check" || argument == "--script" || argument == "--shots") {
+                   argument == "--check" || argument == "--script" || argument == "--shots" ||
+                   argument == "--state") {
             auto text = value(argument == "--lang" ? "sv, en or ru" : "an argument");
             if (!text) {
                 return text.error();
@@ -89,6 +91,8 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
             } else if (argument == "--check") {
                 options.mode = Options::Mode::Check;
                 options.checkDir = *text;
+            } else if (argument == "--state") {
+                options.stateDir = *text;
             } else if (argument == "--script") {
                 options.script = *text;
             } else {

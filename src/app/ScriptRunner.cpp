@@ -90,7 +90,9 @@ std::optional<std::string> Replay::shot(const std::string& fileName) {
         failureCode_ = kExitBadScript;
         return "'shot' needs --shots DIR";
     }
-    // Let pictures that were just asked for arrive and fade in, as a visitor would see them.
+    // Let the pictures on screen arrive and fade in, as a visitor would see them settle.
+    session_.draw(clock_.now());
+    session_.images().waitIdle(clock_.now());
     session_.draw(clock_.now());
     for (int i = 0; i < kMaxSettleFrames && session_.images().isFading(clock_.now()); ++i) {
         frame();

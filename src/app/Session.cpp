@@ -89,7 +89,12 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         return text.error();
     }
     session->text_ = std::make_unique<ui::TextEngine>(std::move(*text));
-    session->images_ = std::make_unique<ui::ImageStore>(renderer, kTextureBudgetBytes);
+    const std::filesystem::path state = options.stateDir.value_or(defaultStateDir());
+    session->cache_ = std::make_unique<imaging::ImageCache>(state / "cache");
+    session->loader_ = std::make_unique<imaging::ImageLoader>(
+        imaging::LoaderOptions{0, session->cache_.get(), {}});
+    session->images_ =
+        std::make_unique<ui::ImageStore>(renderer, *session->loader_, kTextureBudgetBytes);
     session->renderer_ =
         std::make_unique<ui::Renderer>(renderer, *session->text_, *session->images_);
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,

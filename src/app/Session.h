@@ -4,6 +4,8 @@
 
 #include "app/Options.h"
 #include "core/Clock.h"
+#include "imaging/ImageCache.h"
+#include "imaging/ImageLoader.h"
 #include "platform/Display.h"
 #include "ui/ImageStore.h"
 #include "ui/Kiosk.h"
@@ -29,6 +31,8 @@ class Session {
   private:
     explicit Session(platform::Display display) : display_(std::move(display)) {}
     platform::Display display_;
+    std::unique_ptr<imaging::ImageCache> cache_;
+    std::unique_ptr<imaging::ImageLoader> loader_;
     std::unique_ptr<ui::TextEngine> text_;
     std::unique_ptr<ui::ImageStore> images_;
     std::unique_ptr<ui::Renderer> renderer_;

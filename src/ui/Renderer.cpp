@@ -20,7 +20,7 @@ Uint8 scaled(Uint8 alpha, float factor) {
 } // namespace
 
 void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {
-    SDL_Texture* texture = images_.texture(image.key, now);
+    SDL_Texture* texture = images_.texture(image.key);
     if (texture == nullptr) {
         SDL_SetRenderDrawColor(renderer_, theme::kPlaceholder.r, theme::kPlaceholder.g,
                                theme::kPlaceholder.b, scaled(255, image.alpha));
@@ -78,6 +78,9 @@ void Renderer::drawText(const TextElement& element) {
 }
 
 void Renderer::draw(const Scene& scene, core::TimePoint now) {
+    for (const ImageKey& key : scene.prefetch) {
+        images_.prefetch(key);
+    }
     SDL_SetRenderDrawColor(renderer_, scene.background.r, scene.background.g, scene.background.b,
                            255);
     SDL_RenderClear(renderer_);

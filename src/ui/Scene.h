@@ -80,6 +80,7 @@ struct Scene {
     Color background{24, 26, 31, 255};
     std::vector<Element> elements;
     std::vector<HitRegion> hits;
+    std::vector<ImageKey> prefetch; // pictures likely needed next (the viewer's neighbours)
 
     // The command for a tap at p: the last (top-most) region containing it.
     const HitRegion* hitAt(Point p) const;

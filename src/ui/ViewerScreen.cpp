@@ -99,6 +99,11 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
     if (offset_ < 0 && item_ + 1 < items.size()) {
         buildPicture(scene, context, item_ + 1, offset_ + pageWidth);
     }
+    for (size_t neighbour : {item_ - 1, item_ + 1}) {
+        if (neighbour < items.size() && !items[neighbour].image.empty()) {
+            scene.scene().prefetch.push_back(displayKey(items[neighbour].image, layout));
+        }
+    }
     // Neighbours slide in under the caption panel and the bar, which are drawn over them.
     if (captionVisible_) {
         buildCaption(scene, context, a.panel);
