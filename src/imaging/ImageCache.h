@@ -37,6 +37,7 @@ class ImageCache {
     // Writes the path index atomically; false (and a log line) when the disk refuses.
     bool saveIndex();
 
+    // Counters since construction, for logs and tests.
     CacheStats stats() const;
 
   private:

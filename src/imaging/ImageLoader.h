@@ -58,6 +58,7 @@ class ImageLoader {
     // While paused no new decode starts (e.g. to keep both cores for a swipe animation).
     void setPaused(bool paused);
 
+    // Number of worker threads.
     int threadCount() const { return static_cast<int>(workers_.size()); }
 
   private:

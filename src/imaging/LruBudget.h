@@ -55,9 +55,13 @@ template <typename Key, typename Hash = std::hash<Key>> class LruBudget {
         return evictOverBudget();
     }
 
+    // Whether key is tracked; does not change its recency.
     bool contains(const Key& key) const { return index_.contains(key); }
+    // Sum of the tracked sizes.
     std::size_t usedBytes() const { return used_; }
+    // The budget set at construction or by setBudget.
     std::size_t budgetBytes() const { return budget_; }
+    // Number of tracked keys.
     std::size_t size() const { return index_.size(); }
 
   private:

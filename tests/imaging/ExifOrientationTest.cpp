@@ -9,6 +9,13 @@ namespace {
 
 using Bytes = std::vector<std::uint8_t>;
 
+// push_back rather than insert(end, {...}): GCC 12 at -O3 misreports the latter as overflow.
+void append(Bytes& bytes, std::initializer_list<std::uint8_t> values) {
+    for (const std::uint8_t value : values) {
+        bytes.push_back(value);
+    }
+}
+
 // "Exif\0\0" + little-endian TIFF header + one IFD entry (tag, type, count, value).
 Bytes exifWithEntry(std::uint16_t tag, std::uint16_t type, std::uint32_t count, std::uint16_t value,
                     std::uint32_t ifdOffset = 8) {
@@ -16,12 +23,12 @@ Bytes exifWithEntry(std::uint16_t tag, std::uint16_t type, std::uint32_t count, 
     for (int i = 0; i < 4; ++i) {
         b.push_back(static_cast<std::uint8_t>(ifdOffset >> (8 * i)));
     }
-    b.insert(b.end(), {1, 0, static_cast<std::uint8_t>(tag), static_cast<std::uint8_t>(tag >> 8),
-                       static_cast<std::uint8_t>(type), 0});
+    append(b, {1, 0, static_cast<std::uint8_t>(tag), static_cast<std::uint8_t>(tag >> 8),
+               static_cast<std::uint8_t>(type), 0});
     for (int i = 0; i < 4; ++i) {
         b.push_back(static_cast<std::uint8_t>(count >> (8 * i)));
     }
-    b.insert(b.end(), {static_cast<std::uint8_t>(value), 0, 0, 0, 0, 0, 0, 0});
+    append(b, {static_cast<std::uint8_t>(value), 0, 0, 0, 0, 0, 0, 0});
     return b;
 }
 
@@ -68,7 +75,7 @@ TEST(ExifOrientation, TurnsPixelsAndSwapsSides) {
     // Stored 3 x 2, pixel values 0..5 in the red channel, row by row.
     Pixels stored{3, 2, {}};
     for (std::uint8_t v = 0; v < 6; ++v) {
-        stored.rgba.insert(stored.rgba.end(), {v, 0, 0, 255});
+        append(stored.rgba, {v, 0, 0, 255});
     }
     auto reds = [](const Pixels& p) {
         std::vector<int> out;
