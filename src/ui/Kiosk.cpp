@@ -29,9 +29,9 @@ double Kiosk::idleSeconds() const {
 }
 
 bool Kiosk::isCountingDown() const {
-    return screenName() != "attract" &&
-           (now_ - lastInput_).count() >=
-               idleSeconds() - std::min(kCountdownSeconds, idleSeconds() / 3);
+    const double countdownStart = idleSeconds() - std::min(kCountdownSeconds, idleSeconds() / 3);
+    return holdingCountdown_ ||
+           (screenName() != "attract" && (now_ - lastInput_).count() >= countdownStart);
 }
 
 void Kiosk::touched() {
@@ -41,9 +41,15 @@ void Kiosk::touched() {
 
 void Kiosk::feed(const PointerEvent& event) {
     now_ = std::max(now_, event.time);
+    if (event.phase == PointerEvent::Phase::Down && isCountingDown()) {
+        holdingCountdown_ = true;
+    }
     touched();
     for (const Gesture& gesture : gestures_.feed(event)) {
         handle(gesture);
+    }
+    if (!gestures_.isTouching()) {
+        holdingCountdown_ = false;
     }
 }
 

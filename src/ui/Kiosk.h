@@ -58,6 +58,9 @@ class Kiosk {
     std::string today_;
     Scene scene_;
     bool dirty_ = true;
+    // A finger that lands on the countdown keeps it on screen until the finger's gesture is
+    // handled, so the tap reaches the dialog and not the screen beneath.
+    bool holdingCountdown_ = false;
 };
 
 } // namespace vitrin::ui

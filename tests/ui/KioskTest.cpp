@@ -161,3 +161,21 @@ TEST(Kiosk, StillScreenNeedsNoFrames) {
     EXPECT_FALSE(f.kiosk.needsFrame());
     EXPECT_GT(f.kiosk.secondsUntilChange(), 10);
 }
+
+TEST(Kiosk, TheStayButtonIsWhatATapDuringTheCountdownHits) {
+    Fixture f;
+    f.kiosk.dispatch(OpenSection{0});
+    f.advance(50);
+    ASSERT_TRUE(f.kiosk.isCountingDown());
+    // Where the dialog's button is, a gallery tile lies beneath.
+    const HitRegion* stay = nullptr;
+    for (const HitRegion& hit : f.kiosk.scene().hits) {
+        if (hit.label == "Ja, jag tittar") {
+            stay = &hit;
+        }
+    }
+    ASSERT_NE(stay, nullptr);
+    f.tap(stay->rect.centre());
+    EXPECT_EQ(f.kiosk.screenName(), "gallery");
+    EXPECT_FALSE(f.kiosk.isCountingDown());
+}
