@@ -82,23 +82,33 @@ void writeFindings(std::ostringstream& out, std::vector<const Finding*> findings
     }
 }
 
+// ", varav 8 med bild", ", alla med bild" or " med bild" (for a single item).
+std::string portion(size_t part, size_t whole, std::string_view svWith, std::string_view enWith,
+                    const Words& words) {
+    const std::string with = words.pick(svWith, enWith);
+    if (part == 0) {
+        return {};
+    }
+    if (part == whole) {
+        return whole == 1 ? " " + with : words.pick(", alla ", ", all ") + with;
+    }
+    return words.pick(", varav ", ", ") + std::to_string(part) + words.pick(" ", " of them ") +
+           with;
+}
+
 std::string sectionLine(const SectionSummary& section, const Words& words) {
+    std::string line = "  " + words.pick("Visas: ", "Shown: ");
     if (!section.isShown()) {
-        return words.pick("  Visas: ingenting.\n", "  Shown: nothing.\n");
+        return line + words.pick("ingenting.\n", "nothing.\n");
     }
     if (section.kind == SectionKind::Timeline) {
-        return "  " + words.pick("Visas: ", "Shown: ") +
-               words.count(section.items(), "händelse", "händelser", "entry", "entries") +
-               words.pick(", varav ", ", ") + std::to_string(section.pictures) +
-               words.pick(" med bild.\n", " of them with a picture.\n");
+        return line + words.count(section.items(), "händelse", "händelser", "entry", "entries") +
+               portion(section.pictures, section.items(), "med bild", "with a picture", words) +
+               ".\n";
     }
-    std::string line = "  " + words.pick("Visas: ", "Shown: ") +
-                       words.count(section.pictures, "bild", "bilder", "picture", "pictures");
-    if (section.captioned > 0) {
-        line += words.pick(", varav ", ", ") + std::to_string(section.captioned) +
-                words.pick(" med bildtext", " of them with a caption");
-    }
-    return line + ".\n";
+    return line + words.count(section.pictures, "bild", "bilder", "picture", "pictures") +
+           portion(section.captioned, section.pictures, "med bildtext", "with a caption", words) +
+           ".\n";
 }
 
 // The section a finding belongs to: the first part of its path, if that is a section folder.
@@ -158,27 +168,32 @@ void writeSummary(std::ostringstream& out, const LoadResult& result, const Words
     }
     const size_t rejected = report.count(Severity::Rejected);
     const size_t warnings = report.count(Severity::Warning);
-    out << words.pick("Sammanfattning: ", "Summary: ");
+    std::vector<std::string> sentences;
     if (shown == 0) {
-        out << words.pick("inget visas. ", "nothing is shown. ");
+        sentences.push_back(words.pick("Inget visas.", "Nothing is shown."));
     } else {
-        out << words.count(pictures, "bild", "bilder", "picture", "pictures");
+        std::string what = words.count(pictures, "bild", "bilder", "picture", "pictures");
         if (textOnly > 0) {
-            out << words.pick(" och ", " and ")
-                << words.count(textOnly, "händelse utan bild", "händelser utan bild",
-                               "entry without picture", "entries without picture");
+            what += words.pick(" och ", " and ") +
+                    words.count(textOnly, "händelse utan bild", "händelser utan bild",
+                                "entry without picture", "entries without picture");
         }
-        out << words.pick(" i ", " in ")
-            << words.count(shown, "avsnitt", "avsnitt", "section", "sections")
-            << words.pick(" visas. ", " are shown. ");
+        sentences.push_back(what + words.pick(" i ", " in ") +
+                            words.count(shown, "avsnitt", "avsnitt", "section", "sections") +
+                            words.pick(" visas.", " are shown."));
     }
     if (rejected > 0) {
-        out << words.count(rejected, "fil visas inte", "filer visas inte", "file is not shown",
-                           "files are not shown")
-            << ". ";
+        sentences.push_back(words.count(rejected, "fil visas inte", "filer visas inte",
+                                        "file is not shown", "files are not shown") +
+                            ".");
     }
     if (warnings > 0) {
-        out << words.count(warnings, "varning", "varningar", "warning", "warnings") << ".";
+        sentences.push_back(words.count(warnings, "varning", "varningar", "warning", "warnings") +
+                            ".");
+    }
+    out << words.pick("Sammanfattning:", "Summary:");
+    for (const std::string& sentence : sentences) {
+        out << " " << sentence;
     }
     out << "\n";
     if (checkExitCode(result) == 0) {

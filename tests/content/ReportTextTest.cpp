@@ -40,7 +40,7 @@ TEST(ReportText, SwedishReportExplainsEverySectionAndFile) {
     const std::string text = formatReport(messyFolder(temp), Lang::Sv);
     EXPECT_TRUE(contains(text, "Utställning: Vänort")) << text;
     EXPECT_TRUE(contains(text, "Avsnitt 1: Historia (tidslinje, mappen \"2-Historia\")")) << text;
-    EXPECT_TRUE(contains(text, "Visas: 1 händelse, varav 1 med bild.")) << text;
+    EXPECT_TRUE(contains(text, "Visas: 1 händelse med bild.")) << text;
     EXPECT_TRUE(contains(text, "Avsnitt 2: Konst (galleri")) << text;
     EXPECT_TRUE(contains(text, "Visas: 2 bilder, varav 1 med bildtext.")) << text;
     EXPECT_TRUE(contains(text, "Visas inte: IMG_0042.HEIC – HEIC-bilder (från iPhone)")) << text;
@@ -74,6 +74,21 @@ TEST(ReportText, MissingFolderSaysSoAndThatNothingCanBeShown) {
     const LoadResult result = loadContentFolder(temp / "usb");
     const std::string text = formatReport(result, Lang::Sv);
     EXPECT_TRUE(contains(text, "Fel: Mappen finns inte.")) << text;
+    EXPECT_TRUE(contains(text, "Sammanfattning: Inget visas.\n")) << text;
     EXPECT_TRUE(contains(text, "Resultat: inget kan visas")) << text;
     EXPECT_FALSE(contains(text, "Utställning:")) << text;
+}
+
+TEST(ReportText, CountsSayAllWhenEveryItemHasIt) {
+    TempFolder temp;
+    temp.copyTestImage(kPng, "1-A/a.png");
+    temp.copyTestImage(kPng, "1-A/b.png");
+    temp.write("1-A/bildtexter.csv", "fil;titel\na.png;A\nb.png;B\n");
+    const LoadResult result = loadContentFolder(temp.path());
+    const std::string swedish = formatReport(result, Lang::Sv);
+    EXPECT_TRUE(contains(swedish, "Visas: 2 bilder, alla med bildtext.\n")) << swedish;
+    EXPECT_TRUE(contains(swedish, "Sammanfattning: 2 bilder i 1 avsnitt visas.\n")) << swedish;
+    EXPECT_TRUE(contains(swedish, "Resultat: innehållet kan användas.\n")) << swedish;
+    const std::string english = formatReport(result, Lang::En);
+    EXPECT_TRUE(contains(english, "Shown: 2 pictures, all with a caption.\n")) << english;
 }
