@@ -11,8 +11,10 @@ byte-identical files.
 """
 
 import argparse
+import concurrent.futures
 import csv
 import math
+import os
 import random
 import shutil
 import sys
@@ -72,6 +74,11 @@ def noise_image(rng, size, cell, blur=0.0):
     return big
 
 
+def vertical_gradient(size):
+    """Black at the top to white at the bottom; stretched from one column, which is cheap."""
+    return Image.linear_gradient("L").resize((1, size[1]), Image.BILINEAR).resize(size, Image.NEAREST)
+
+
 def ellipse_points(cx, cy, rx, ry, n=40, start=0.0, end=TAU):
     return [(cx + rx * math.cos(lerp(start, end, i / n)), cy + ry * math.sin(lerp(start, end, i / n)))
             for i in range(n + (0 if end - start >= TAU - 1e-9 else 1))]
@@ -121,6 +128,11 @@ BLACK = (35, 32, 38)
 GREY = (135, 135, 145)
 WHITE = (252, 252, 250)
 SKIN = (245, 200, 160)
+
+
+# A 3x3 binomial blur (about a 0.8 px Gaussian): softens the hard pixel edges of the strokes, in
+# one cheap pass.
+SOFTEN = ImageFilter.Kernel((3, 3), [1, 2, 1, 2, 4, 2, 1, 2, 1], 16)
 
 
 class Drawing:
@@ -244,7 +256,7 @@ class Drawing:
                 t += spacing * rng.uniform(0.6, 1.4)
                 side ^= 1
             value = int(rng.randint(150, 255) * strength)
-            dh.line(pts, fill=value, width=max(1, int(round(width * rng.uniform(0.8, 1.15)))), joint="curve")
+            dh.line(pts, fill=value, width=max(1, int(round(width * rng.uniform(0.8, 1.15)))))
             a = a_end - stroke * rng.uniform(0.0, 0.15)
 
     def _brush_marks(self, color, box, mask):
@@ -293,7 +305,7 @@ class Drawing:
         paper_shade = fibres.point(lambda v: int(247 + 8 * v / 255.0))
         paper = ImageChops.multiply(paper, Image.merge("RGB", [paper_shade] * 3))
         out = Image.composite(self.ink, paper, alpha)
-        out = out.filter(ImageFilter.GaussianBlur(0.6))
+        out = out.filter(SOFTEN)
         # Uneven light across the sheet.
         light = Image.radial_gradient("L").resize(size, Image.BICUBIC)
         light = light.point(lambda v: int(255 - 30 * (v / 255.0) ** 2))
@@ -346,16 +358,6 @@ def band(d, y0, y1, color, angle=None, wavy=0.0, density=1.0):
     d.fill(pts, color, angle=angle, density=density)
 
 
-def hill(d, x0, x1, base, height, color):
-    pts = [(x0, base)]
-    for i in range(21):
-        t = i / 20
-        pts.append((lerp(x0, x1, t), base - height * math.sin(math.pi * t) ** 0.8))
-    pts.append((x1, base))
-    d.fill(pts, color)
-    d.line(pts[1:-1], shade(color, 0.75), passes=1)
-
-
 def birch(d, x, base, h, crown=LIGHT_GREEN, leaves="blob"):
     rng = d.rng
     tw = h * 0.05
@@ -402,7 +404,6 @@ def fir(d, x, base, h, color=DARK_GREEN, snow=False):
 
 def stick_figure(d, x, base, h, shirt=RED, girl=False, hair=BROWN, arms="down", hat=None):
     """The universal child: round head, dot eyes, smile; a triangle dress for girls."""
-    rng = d.rng
     head_r = h * 0.13
     neck = base - h * 0.68
     head_y = neck - head_r
@@ -965,20 +966,6 @@ def train(d, x0, rail, car_w, cars=3, engine=RED, wagon=GREEN):
         x += car_w
 
 
-def mountains_far(d, base, height, color):
-    """A long chain of hills on the far shore, as one wavy band."""
-    rng = d.rng
-    pts = [(-20, base)]
-    n = 14
-    phase = rng.uniform(0, TAU)
-    for i in range(n + 1):
-        x = d.w * i / n
-        y = base - height * (0.55 + 0.3 * math.sin(i * 1.7 + phase) + 0.15 * math.sin(i * 4.1))
-        pts.append((x, y))
-    pts.append((d.w + 20, base))
-    d.shape(pts, fill=color, outline=shade(color, 0.75))
-
-
 def ice_cracks(d, y0, y1, color=WHITE, n=6):
     rng = d.rng
     for _ in range(n):
@@ -1423,15 +1410,17 @@ def art_family(d):
 
 def art_cat_window(d):
     W, H = d.w, d.h
+    x0, y0, x1, y1 = W * 0.2, H * 0.3, W * 0.8, H * 0.74
     d.fill(rect_points(-10, -10, W + 10, H + 10), (120, 75, 45), angle=0.0, density=1.3)
     y = 40 * d.scale
     while y < H:
-        d.line([(-10, y), (W + 10, y + d.rng.uniform(-6, 6))], (70, 45, 30), width=d.style["line"] * 1.2, passes=1)
+        # The logs stop at the window and its shutters.
+        if not y0 - 10 < y < y1 + 10:
+            d.line([(-10, y), (W + 10, y + d.rng.uniform(-6, 6))], (70, 45, 30), width=d.style["line"] * 1.2, passes=1)
         y += H * 0.06
-    x0, y0, x1, y1 = W * 0.2, H * 0.3, W * 0.8, H * 0.74
     window(d, x0, y0, x1, y1, frame=WHITE, glass=(40, 50, 110), carved=True, shutters=(60, 120, 190))
     moon(d, W * 0.68, y0 + (y1 - y0) * 0.15, (y1 - y0) * 0.07, YELLOW)
-    cat(d, W * 0.38, y1 - 6, (y1 - y0) * 0.55, GREY)
+    cat(d, W * 0.38, y1 - 6, (y1 - y0) * 0.55, (190, 190, 200))
     d.shape(rect_points(W * 0.62, y1 - 50 * d.scale, W * 0.72, y1), fill=ORANGE)
     flower(d, W * 0.66, y1 - 50 * d.scale, (y1 - y0) * 0.28, RED)
     d.fill(rect_points(x0 - W * 0.12, y1 + H * 0.08, x1 + W * 0.12, y1 + H * 0.11), WHITE)
@@ -1527,10 +1516,6 @@ def v_norm(v):
     return tuple(c / n for c in v)
 
 
-def v_cross(a, b):
-    return (a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0])
-
-
 class Photo:
     SUPERSAMPLE = 2
 
@@ -1581,12 +1566,14 @@ class Photo:
     # -- backdrops ----------------------------------------------------------------------------
 
     def sky(self, top, bottom, clouds=0, cloud_color=(255, 255, 255), cloud_alpha=0.85):
-        grad = Image.linear_gradient("L").resize((self.w, int(self.cy) + 2))
+        grad = vertical_gradient((self.w, int(self.cy) + 2))
         sky = Image.composite(Image.new("RGB", grad.size, bottom), Image.new("RGB", grad.size, top), grad)
         self.img.paste(sky, (0, 0))
         rng = self.rng
         if clouds:
-            layer = Image.new("L", (self.w, self.h), 0)
+            # Clouds are soft: drawn and blurred at a quarter of the size, then scaled up.
+            k = 4
+            layer = Image.new("L", (self.w // k, self.h // k), 0)
             dl = ImageDraw.Draw(layer)
             for _ in range(clouds):
                 cx, cy = rng.uniform(-0.1, 1.1) * self.w, rng.uniform(0.05, 0.75) * self.cy
@@ -1594,15 +1581,15 @@ class Photo:
                 for _ in range(rng.randint(6, 12)):
                     ox, oy = rng.uniform(-1.6, 1.6) * scale, rng.uniform(-0.6, 0.1) * scale
                     r = rng.uniform(0.35, 0.8) * scale
-                    dl.ellipse((cx + ox - r * 1.3, cy + oy - r, cx + ox + r * 1.3, min(cy + oy + r, cy + scale * 0.2)),
-                               fill=rng.randint(150, 255))
-            layer = layer.filter(ImageFilter.GaussianBlur(self.w / 220))
+                    box = (cx + ox - r * 1.3, cy + oy - r, cx + ox + r * 1.3, min(cy + oy + r, cy + scale * 0.2))
+                    dl.ellipse(tuple(c / k for c in box), fill=rng.randint(150, 255))
+            layer = layer.filter(ImageFilter.GaussianBlur(self.w / 220 / k)).resize((self.w, self.h), Image.BILINEAR)
             layer = layer.point(lambda v: int(v * cloud_alpha))
             self.img.paste(cloud_color, (0, 0), layer)
 
     def ground(self, far, near, texture=(30, 60)):
         top = int(self.cy)
-        grad = Image.linear_gradient("L").resize((self.w, self.h - top))
+        grad = vertical_gradient((self.w, self.h - top))
         g = Image.composite(Image.new("RGB", grad.size, near), Image.new("RGB", grad.size, far), grad)
         noise = noise_image(self.rng, g.size, texture[0] * self.SUPERSAMPLE // 2 + 2)
         fine = noise_image(self.rng, g.size, 3 * self.SUPERSAMPLE)
@@ -1825,7 +1812,7 @@ def photo_birch(ph, x, z, height, season="summer"):
         # Thousands of fine twigs read as a purple-brown haze around the branches.
         blobs = [(cx + rng.gauss(0, ph.px(0.6, base)), cy + rng.gauss(0.3, 0.6) * ph.px(1.0, base), ph.px(1.3, base))
                  for cx, cy in crown_pts for _ in range(2)]
-        foliage(ph, blobs, ((105, 90, 90), (70, 60, 62)), leaf_px=2, opacity=0.3)
+        foliage(ph, blobs, ((105, 90, 90), (70, 60, 62)), leaf_px=2, opacity=0.22)
         for _ in range(300):
             cx, cy = rng.choice(crown_pts)
             r = ph.px(rng.uniform(0.5, 1.4), base)
@@ -1841,7 +1828,8 @@ def photo_birch(ph, x, z, height, season="summer"):
         for _ in range(3):
             blobs.append((cx + rng.gauss(0, ph.px(0.8, base)), cy + rng.gauss(0.2, 0.8) * ph.px(1.0, base),
                           ph.px(rng.uniform(0.9, 1.6), base)))
-    foliage(ph, blobs, palette, leaf_px=max(2, ph.px(0.09, base)))
+    # Leaves close to the lens would be huge flat blobs; a cap keeps them leaf-sized.
+    foliage(ph, blobs, palette, leaf_px=min(12, max(2, ph.px(0.09, base))))
 
 
 def foliage(ph, blobs, palette, leaf_px, opacity=1.0):
@@ -1856,11 +1844,13 @@ def foliage(ph, blobs, palette, leaf_px, opacity=1.0):
     if x1 - x0 < 4 or y1 - y0 < 4:
         return
     size = (x1 - x0, y1 - y0)
-    density = Image.new("L", size, 0)
+    # The density is smooth, so it is drawn and blurred at a quarter of the size, then scaled up.
+    k = 4
+    density = Image.new("L", (max(1, size[0] // k), max(1, size[1] // k)), 0)
     dd = ImageDraw.Draw(density)
     for cx, cy, r in blobs:
-        dd.ellipse((cx - r - x0, cy - r * 0.8 - y0, cx + r - x0, cy + r * 0.8 - y0), fill=255)
-    density = density.filter(ImageFilter.GaussianBlur(radius))
+        dd.ellipse(((cx - r - x0) / k, (cy - r * 0.8 - y0) / k, (cx + r - x0) / k, (cy + r * 0.8 - y0) / k), fill=255)
+    density = density.filter(ImageFilter.GaussianBlur(radius / k)).resize(size, Image.BILINEAR)
     leaves = noise_image(rng, size, max(2, int(leaf_px)))
     # A leaf is where the noise beats the remaining emptiness: dense inside, ragged at the edge.
     density = density.point(lambda v: int(v * 0.8))
@@ -2032,13 +2022,14 @@ def photo_smoke(ph, x, y, z, height=4.0, drift=2.5):
 
 def photo_glow(ph, points, color=(255, 190, 110), radius_m=1.2, strength=200):
     """Light halos (windows, street lamps at dusk), added in one pass."""
-    layer = Image.new("L", (ph.w, ph.h), 0)
+    k = 4
+    layer = Image.new("L", (ph.w // k, ph.h // k), 0)
     dl = ImageDraw.Draw(layer)
     for p in points:
         x, y = ph.project(p)
         r = ph.px(radius_m, p)
-        dl.ellipse((x - r, y - r, x + r, y + r), fill=strength)
-    layer = layer.filter(ImageFilter.GaussianBlur(ph.w / 160))
+        dl.ellipse(((x - r) / k, (y - r) / k, (x + r) / k, (y + r) / k), fill=strength)
+    layer = layer.filter(ImageFilter.GaussianBlur(ph.w / 160 / k)).resize((ph.w, ph.h), Image.BILINEAR)
     glow = Image.new("RGB", (ph.w, ph.h), color)
     ph.img = ImageChops.add(ph.img, ImageChops.multiply(glow, Image.merge("RGB", [layer] * 3)))
     ph.draw = ImageDraw.Draw(ph.img, "RGBA")
@@ -2163,7 +2154,7 @@ def photo_building_site(size, seed):
 def photo_factory(size, seed):
     """The prefab factory hall: trusses overhead, wall elements on the floor, daylight from the side."""
     ph = Photo(size, seed, eye=(0.0, 1.7, 0.0), yaw=0.12, horizon=0.5, sun=(-0.3, 0.9, 0.2), fov=70)
-    w, hgt, length = 20.0, 8.0, 60.0
+    hgt, length = 8.0, 60.0
     x0, x1 = -8.0, 12.0
     ph.img.paste((150, 150, 150), (0, 0, ph.w, ph.h))
     ph.quad([(x0, hgt, 0.5), (x1, hgt, 0.5), (x1, hgt, length), (x0, hgt, length)], (120, 118, 112))
@@ -2246,7 +2237,7 @@ def photo_baikal_shore(size, seed):
                     r = ph.w * 0.02
                     ph.draw.polygon([(x - r, y + r * 0.5), (x, y), (x + r, y + r * 0.5)], fill=(235, 240, 245))
     top = int(ph.cy + ph.h * 0.008)
-    grad = Image.linear_gradient("L").resize((ph.w, ph.h - top))
+    grad = vertical_gradient((ph.w, ph.h - top))
     water_img = Image.composite(Image.new("RGB", grad.size, (60, 160, 175)), Image.new("RGB", grad.size, (40, 85, 140)), grad)
     ph.img.paste(water_img, (0, top))
     for _ in range(900):
@@ -2383,8 +2374,11 @@ def tl_energy(d):
     W, H = d.w, d.h
     band(d, -10, H * 0.22, SKY, wavy=6)
     sun(d, W, 0, 140 * d.scale)
-    d.fill(rect_points(-10, H * 0.7, W + 10, H + 10), WHITE)
+    d.fill(rect_points(-10, H * 0.72, W + 10, H + 10), (215, 230, 245), density=0.7)
     d.shape(rect_points(W * 0.08, H * 0.4, W * 0.34, H * 0.75), fill=(190, 190, 200), outline=GREY)
+    d.shape(rect_points(W * 0.17, H * 0.6, W * 0.23, H * 0.75), fill=BROWN, outline=shade(BROWN, 0.6))
+    for wx in (0.11, 0.26):
+        d.shape(rect_points(W * wx, H * 0.47, W * (wx + 0.05), H * 0.55), fill=YELLOW, outline=GREY)
     for i in range(4):
         col = RED if i % 2 == 0 else WHITE
         d.shape(rect_points(W * 0.24, H * (0.12 + i * 0.07), W * 0.29, H * (0.19 + i * 0.07)), fill=col, outline=GREY)
@@ -3023,57 +3017,69 @@ def per_lang(prefix):
     return [f"{prefix}_{lang}" for lang in LANGS]
 
 
-def make_artworks(folder, log):
-    images = {}
-    rows = []
-    for i, (name, draw, size, medium, age, paper, artist, school, title, desc) in enumerate(ARTWORKS):
-        d = Drawing(size, 1000 + i, medium, paper=paper, age=age)
-        draw(d)
-        image = d.finish()
-        save_jpeg(image, folder / name)
-        images[name] = image
-        log(folder / name)
-        schools = school_name(school)
-        rows.append([name, *title, *artist, str(age), *(schools[lang] for lang in LANGS),
-                     *(text + SAMPLE[lang] for text, lang in zip(desc, LANGS))])
-    header = ["fil", *per_lang("titel"), *per_lang("konstnär"), "ålder", *per_lang("skola"), *per_lang("beskrivning")]
-    write_sheet(folder / "bildtexter.csv", header, rows)
-    return images
-
-
-def make_photos(folder, log):
-    rows = []
-    for i, (name, render, size, title, desc) in enumerate(PHOTOS):
-        save_jpeg(render(size, 2000 + i), folder / name)
-        log(folder / name)
-        rows.append([name, *title, *(text + SAMPLE[lang] for text, lang in zip(desc, LANGS))])
-    write_sheet(folder / "bildtexter.csv", ["fil", *per_lang("titel"), *per_lang("beskrivning")], rows)
-
+ART_DIR = "1-Min stad Irkutsk"
+PHOTO_DIR = "2-Svenskbyn"
+HISTORY_DIR = "3-Historia"
 
 TIMELINE_MEDIA = {
     "energy": (tl_energy, "crayon", 10), "handshake": (tl_handshake, "marker", 9), "choir": (tl_choir, "gouache", 12),
     "environment": (tl_environment, "marker", 11), "bridge": (tl_bridge, "gouache", 13),
     "school": (tl_school, "crayon", 10), "competition": (tl_competition, "crayon", 12),
 }
+POSTER_ARTWORK = 19  # the poster shows "Min stad Irkutsk", the last drawing
 
 
-def make_timeline(folder, log, poster_art):
+def render_artwork(index):
+    name, draw, size, medium, age, paper, *_ = ARTWORKS[index]
+    d = Drawing(size, 1000 + index, medium, paper=paper, age=age)
+    draw(d)
+    return d.finish()
+
+
+def render_job(job):
+    """Renders one picture and saves it; runs in a worker process. Returns (path, bytes)."""
+    kind, index, root = job
+    if kind == "art":
+        path = root / ART_DIR / ARTWORKS[index][0]
+        image = render_artwork(index)
+    elif kind == "photo":
+        name, render, size, *_ = PHOTOS[index]
+        path = root / PHOTO_DIR / name
+        image = render(size, 2000 + index)
+    else:
+        _, _, name, picture, *_ = TIMELINE[index]
+        path = root / HISTORY_DIR / name
+        if picture == "poster":
+            image = poster((900, 1200), 3000 + index, render_artwork(POSTER_ARTWORK))
+        else:
+            draw, medium, age = TIMELINE_MEDIA[picture]
+            d = Drawing((1200, 900), 3000 + index, medium, age=age)
+            draw(d)
+            image = d.finish()
+    save_jpeg(image, path)
+    return path, path.stat().st_size
+
+
+def write_sheets(root):
     rows = []
-    for i, (year, date, name, picture, title, desc) in enumerate(TIMELINE):
-        if name:
-            if picture == "poster":
-                image = poster((900, 1200), 3000 + i, poster_art)
-            else:
-                draw, medium, age = TIMELINE_MEDIA[picture]
-                d = Drawing((1200, 900), 3000 + i, medium, age=age)
-                draw(d)
-                image = d.finish()
-            save_jpeg(image, folder / name)
-            log(folder / name)
+    for name, _, _, _, age, _, artist, school, title, desc in ARTWORKS:
+        schools = school_name(school)
+        rows.append([name, *title, *artist, str(age), *(schools[lang] for lang in LANGS),
+                     *(text + SAMPLE[lang] for text, lang in zip(desc, LANGS))])
+    header = ["fil", *per_lang("titel"), *per_lang("konstnär"), "ålder", *per_lang("skola"), *per_lang("beskrivning")]
+    write_sheet(root / ART_DIR / "bildtexter.csv", header, rows)
+
+    rows = [[name, *title, *(text + SAMPLE[lang] for text, lang in zip(desc, LANGS))]
+            for name, _, _, title, desc in PHOTOS]
+    write_sheet(root / PHOTO_DIR / "bildtexter.csv", ["fil", *per_lang("titel"), *per_lang("beskrivning")], rows)
+
+    rows = []
+    for year, date, name, _, title, desc in TIMELINE:
+        # The history is real; only the pictures are samples, so only rows with one say so.
         marked = [text + (SAMPLE[lang] if name else "") for text, lang in zip(desc, LANGS)]
         rows.append([year, *date, *title, *marked, name or ""])
     header = ["år", *per_lang("datum"), *per_lang("titel"), *per_lang("beskrivning"), "fil"]
-    write_sheet(folder / "bildtexter.csv", header, rows)
+    write_sheet(root / HISTORY_DIR / "bildtexter.csv", header, rows)
 
 
 def build(out):
@@ -3082,23 +3088,17 @@ def build(out):
     staging = out.parent / (out.name + ".building")
     if staging.exists():
         shutil.rmtree(staging)
-    staging.mkdir(parents=True)
-    sizes = []
-
-    def log(path):
-        size = path.stat().st_size
-        sizes.append(size)
-        print(f"  {path.relative_to(staging)}  {size // 1024} KB", flush=True)
-
-    art_dir = staging / "1-Min stad Irkutsk"
-    photo_dir = staging / "2-Svenskbyn"
-    history_dir = staging / "3-Historia"
-    for folder in (art_dir, photo_dir, history_dir):
-        folder.mkdir()
+    for folder in (ART_DIR, PHOTO_DIR, HISTORY_DIR):
+        (staging / folder).mkdir(parents=True)
     (staging / "exhibition.toml").write_text(EXHIBITION_TOML, encoding="utf-8")
-    artworks = make_artworks(art_dir, log)
-    make_photos(photo_dir, log)
-    make_timeline(history_dir, log, artworks["20_Min_stad_Irkutsk.jpg"])
+    write_sheets(staging)
+    jobs = [("art", i, staging) for i in range(len(ARTWORKS))]
+    jobs += [("photo", i, staging) for i in range(len(PHOTOS))]
+    jobs += [("timeline", i, staging) for i, entry in enumerate(TIMELINE) if entry[2]]
+    # Every picture has its own seed, so rendering them in parallel changes nothing in the output.
+    with concurrent.futures.ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        for path, size in pool.map(render_job, jobs):
+            print(f"  {path.relative_to(staging)}  {size // 1024} KB", flush=True)
     # Swap in the finished folder only now, so an interrupted run never leaves half a media/.
     if out.exists():
         old = out.parent / (out.name + ".old")
