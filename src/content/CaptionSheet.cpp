@@ -118,6 +118,7 @@ std::vector<Record> splitRecords(std::string_view text, char separator,
                 // Spaces typed before an opening quote are not part of the text.
                 cell.clear();
                 inQuotes = true;
+                atCellStart = false;
                 quoteLine = line;
             } else {
                 cell += c;

@@ -125,7 +125,7 @@ struct Picture {
     LocalText text;                       // bild.sv.txt, bild.en.txt, bild.ru.txt
 };
 
-// One timeline entry: a row, a picture, or both.
+// One item to show: a caption row, a picture, or both.
 struct Entry {
     const CaptionRow* row = nullptr;
     Picture* picture = nullptr;
@@ -140,8 +140,8 @@ class SectionLoader {
                  SectionSummary& summary);
 
   private:
-    void sortEntries(const FolderListing& listing, std::vector<const FolderEntry*>& sheets,
-                     std::vector<const FolderEntry*>& texts);
+    void classifyEntries(const FolderListing& listing, std::vector<const FolderEntry*>& sheets,
+                         std::vector<const FolderEntry*>& texts);
     void checkImage(const FolderEntry& entry);
     std::optional<CaptionSheet> readSheet(const std::vector<const FolderEntry*>& sheets,
                                           std::string& sheetFile);
@@ -170,7 +170,7 @@ Section SectionLoader::load(const FolderEntry& folder, SectionKind kind, LocalTe
     }
     std::vector<const FolderEntry*> sheets;
     std::vector<const FolderEntry*> texts;
-    sortEntries(listing, sheets, texts);
+    classifyEntries(listing, sheets, texts);
     std::string sheetFile;
     const std::optional<CaptionSheet> sheet = readSheet(sheets, sheetFile);
     readTexts(texts);
@@ -219,9 +219,9 @@ Section SectionLoader::load(const FolderEntry& folder, SectionKind kind, LocalTe
     return section;
 }
 
-void SectionLoader::sortEntries(const FolderListing& listing,
-                                std::vector<const FolderEntry*>& sheets,
-                                std::vector<const FolderEntry*>& texts) {
+void SectionLoader::classifyEntries(const FolderListing& listing,
+                                    std::vector<const FolderEntry*>& sheets,
+                                    std::vector<const FolderEntry*>& texts) {
     for (const FolderEntry& entry : listing.entries) {
         if (entry.isFolder) {
             report_.add(Severity::Warning, FindingCode::SubfolderIgnored, entry.relative, 0,

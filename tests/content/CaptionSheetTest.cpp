@@ -190,3 +190,9 @@ TEST(CaptionSheet, FileColumnIsOptionalAndKnown) {
     EXPECT_FALSE(parseCaptionSheet("år;titel\n1999;Första besöket\n").hasFileColumn);
     EXPECT_TRUE(parseCaptionSheet("Filnamn;titel\na.jpg;A\n").hasFileColumn);
 }
+
+TEST(CaptionSheet, QuotedCellFollowedByTextKeepsBoth) {
+    const CaptionSheet sheet = parseCaptionSheet("fil;titel\na.jpg;\"Bron\" \"över\"\n");
+    ASSERT_EQ(sheet.rows.size(), 1u);
+    EXPECT_EQ(sheet.rows[0].title.in(Lang::Sv), "Bron \"över\"");
+}
