@@ -2577,7 +2577,7 @@ ARTWORKS = [
      ("Nerpan på isen", "The Nerpa on the Ice", "Нерпа на льду"),
      ("Nerpan är en säl som bara finns i Bajkalsjön. Här vilar en nerpa med sin vita unge på den blå isen.",
       "The nerpa is a seal found only in Lake Baikal. Here a nerpa rests with its white pup on the blue ice.",
-      "Нерпа — тюлень, который живёт только в Байкале. Здесь нерпа отдыхает со своим белым детёнышем на голубом "
+      "Нерпа — тюлень, который водится только в Байкале. Здесь нерпа отдыхает со своим белым детёнышем на голубом "
       "льду.")),
     ("05_Sparvagnen.jpg", art_tram, (1600, 1131), "marker", 10, WHITE, ("Katja P.", "Katya P.", "Катя П."), 3,
      ("Spårvagnen", "The Tram", "Трамвай"),
@@ -2590,7 +2590,7 @@ ARTWORKS = [
      ("I 130:e kvarteret står färgglada trähus på rad. Lyktorna är tända, och mitt på gatan står statyn av babren.",
       "In the 130th Quarter, colourful wooden houses stand in a row. The street lamps are lit, and the statue of the "
       "babr stands in the middle of the street.",
-      "В 130-м квартале в ряд стоят разноцветные деревянные дома. Горят фонари, а посреди улицы стоит скульптура "
+      "В 130-м квартале в ряд стоят разноцветные деревянные дома. Горят фонари, а посреди улицы — скульптура "
       "бабра.")),
     ("07_Babren.jpg", art_babr, (1200, 1600), "crayon", 9, CREAM, ("Jegor F.", "Yegor F.", "Егор Ф."), 64,
      ("Babren", "The Babr", "Бабр"),
@@ -2695,7 +2695,7 @@ ARTWORKS = [
 PHOTOS = [
     ("01_Gatan.jpg", photo_street_summer, (1600, 1200),
      ("En gata i svenskbyn", "A street in the Swedish Village", "Улица в Шведской деревне"),
-     ("I Irkutsk byggdes 62 småhus i trä med svensk teknik. Området kallas i folkmun för svenskbyn.",
+     ("62 små trähus har byggts i Irkutsk med svensk teknik. I folkmun heter området svenskbyn.",
       "Sixty-two small wooden houses were built in Irkutsk using Swedish methods. Locally the area is known as "
       "“the Swedish village”.",
       "В Иркутске построили 62 небольших деревянных дома по шведской технологии. В народе этот район называют "
@@ -2731,7 +2731,7 @@ PHOTOS = [
       "Before a factory for prefabricated wooden houses was set up in Irkutsk, its key staff were trained in "
       "Hammerdal. The Russian client paid the Swedish companies for the training.",
       "Перед строительством завода сборных деревянных домов в Иркутске ключевые специалисты прошли обучение в "
-      "Хаммердале. Обучение шведским компаниям оплатил российский заказчик.")),
+      "Хаммердале. Российский заказчик оплатил шведским компаниям это обучение.")),
     ("06_Bajkals_strand.jpg", photo_baikal_shore, (1600, 1067),
      ("Vid Bajkals strand", "On the shore of Lake Baikal", "На берегу Байкала"),
      ("Bajkalsjön ligger inte långt från Irkutsk. Vattnet är så klart att man ser stenarna på botten.",
@@ -2774,24 +2774,24 @@ TIMELINE = [
     ("1999–2009", ("", "", ""), None, None,
      ("Utbildning i energiteknik", "Training in energy technology", "Обучение в области энергетики"),
      ("Kommunens Kompetenscentrum för energiförsörjning tog fram ett modernt synsätt på uppvärmning där ekonomi, "
-      "teknik och miljökunskap vägs samman. Bara till Irkutsk sålde centrumet utbildningar för mer än 700 000 kronor, "
-      "och samarbetet ledde till att centrumet köpte konsulttjänster i Jämtland för över 5 miljoner kronor. "
+      "teknik och miljökunskap vägs samman. Irkutsk ensamt köpte utbildningar av centrumet för mer än 700 000 kronor, "
+      "och samarbetet ledde till att centrumet i sin tur köpte konsulttjänster i Jämtland för över 5 miljoner kronor. "
       "Vattudalens Rör, Fridells Glas, StyrReg och Björn Stranne ansvarade för delar av kursernas praktik.",
       "The municipality's Competence Centre for Energy Supply developed a modern approach to heating that weighs "
       "economics, technology and environmental knowledge together. It sold training worth more than SEK 700,000 to "
       "Irkutsk alone, and as a result bought consultancy services in Jämtland for over SEK 5 million. Vattudalens "
       "Rör, Fridells Glas, StyrReg and Björn Stranne ran parts of the practical course work.",
-      "Коммунальный Центр компетенций по энергоснабжению разработал современный подход к отоплению, в котором "
-      "сочетаются экономика, техника и знания об окружающей среде. Только Иркутску центр продал обучение более чем "
-      "на 700 000 крон, а благодаря этому сотрудничеству закупил в Емтланде консультационные услуги более чем на "
+      "Муниципальный центр компетенций по энергоснабжению разработал современный подход к отоплению, в котором "
+      "сочетаются экономика, техника и знания об окружающей среде. Один только Иркутск купил у центра учебные курсы "
+      "более чем на 700 000 крон, а благодаря этому сотрудничеству закупил в Емтланде консультационные услуги более чем на "
       "5 миллионов крон. За практическую часть курсов отвечали Vattudalens Rör, Fridells Glas, StyrReg и "
       "Бьёрн Странне.")),
     ("2001", ("november 2001", "November 2001", "ноябрь 2001 г."), "2001_Samarbetsavtalet.jpg", "handshake",
      ("Samarbetsavtalet skrivs under", "The co-operation agreement is signed", "Подписано соглашение о сотрудничестве"),
      ("När Irkutsks borgmästare Vladimir Yakubovskij besökte Strömsund i november 2001 skrev städerna under ett "
       "samarbetsavtal. Avtalet pekar ut områden där samarbetet gynnar båda kommunerna, och utifrån det har program på "
-      "två eller tre år med konkreta aktiviteter tagits fram och genomförts. De viktigaste områdena har varit energi "
-      "och miljö, byggande av småhus, vård, utbildning, handel och kultur.",
+      "två eller tre år med konkreta aktiviteter tagits fram och genomförts. Mest har samarbetet handlat om energi "
+      "och miljö, småhusbygge, sjukvård, utbildning, handel och kultur.",
       "When Irkutsk's mayor, Vladimir Yakubovsky, visited Strömsund in November 2001, the two towns signed a "
       "co-operation agreement. It names the fields in which working together benefits both municipalities, and "
       "two- and three-year programmes of concrete activities have been drawn up under it and carried out. The main "
@@ -2803,8 +2803,8 @@ TIMELINE = [
       "и экология, строительство малоэтажных домов, здравоохранение, образование, торговля и культура.")),
     ("2001–2009", ("", "", ""), None, None,
      ("Svenskbyn byggs", "Building the Swedish Village", "Строительство Шведской деревни"),
-     ("Strömsund medverkade i ett projekt där 62 småhus i trä byggdes i Irkutsk med svensk teknik. Området kallas i "
-      "folkmun för svenskbyn. Bland företagen som bidrog med tjänster och utrustning fanns Josa Träutveckling i "
+     ("Med svensk byggteknik restes 62 små trähus i Irkutsk, i ett projekt där Strömsund var med. I folkmun fick "
+      "området namnet svenskbyn. Bland företagen som bidrog med tjänster och utrustning fanns Josa Träutveckling i "
       "Sikås, Habelia i Östersund, Norrlands Trähus och Attacus i Hammerdal samt Strömsunds Takstolar.",
       "Strömsund took part in a project that built 62 small wooden houses in Irkutsk using Swedish methods. Locally "
       "the area is called “the Swedish village”. The companies that supplied services and equipment included Josa "
@@ -2821,11 +2821,11 @@ TIMELINE = [
       "Before a factory for prefabricated wooden houses was built in Irkutsk, its key people came to Hammerdal for "
       "training. The Russian client paid the Swedish companies for it.",
       "Перед строительством в Иркутске завода сборных деревянных домов ключевые специалисты приезжали учиться в "
-      "Хаммердаль. Обучение шведским компаниям оплатил российский заказчик.")),
+      "Хаммердаль. Российский заказчик оплатил шведским компаниям это обучение.")),
     ("2001–2009", ("", "", ""), None, None,
      ("Sverigedagar i Irkutsk", "Sweden Days in Irkutsk", "Дни Швеции в Иркутске"),
-     ("Vid sidan av energi- och husprojekten har handeln mellan regionerna varit en viktig del av samarbetet. I "
-      "Irkutsk har man därför ordnat Sverigedagar där företag från Strömsund och Jämtland deltog.",
+     ("Vid sidan av energi- och husprojekten har handeln mellan regionerna varit en viktig del av samarbetet. "
+      "Därför har Irkutsk haft Sverigedagar, där företag från Strömsund och Jämtland visade upp sig.",
       "Alongside the energy and housing projects, trade between the regions has been an important part of the "
       "partnership. Sweden Days were therefore held in Irkutsk, with companies from Strömsund and Jämtland taking "
       "part.",
@@ -2837,7 +2837,7 @@ TIMELINE = [
       "Lärare och elever från Hedenvindskolan var aktiva i arbetet.",
       "In a project funded by Sida, Strömsund and Irkutsk worked on waste sorting and recycling. Teachers and pupils "
       "from Hedenvindskolan took an active part.",
-      "В рамках проекта, который финансировало агентство Sida, Стрёмсунд и Иркутск занимались сортировкой и "
+      "В рамках проекта, который финансировало шведское агентство Sida, Стрёмсунд и Иркутск занимались сортировкой и "
       "переработкой отходов. В работе активно участвовали учителя и ученики школы Hedenvindskolan.")),
     ("2001–2009", ("", "", ""), "2001-2009_Korutbyte.jpg", "choir",
      ("Körledare byter erfarenheter", "Choir leaders share their skills", "Обмен опытом между хормейстерами"),
@@ -2852,8 +2852,8 @@ TIMELINE = [
       "Иркутске госпелу и традиционному хоровому пению.")),
     ("2001–2009", ("", "", ""), None, None,
      ("Baltic Business College", "Baltic Business College", "Baltic Business College"),
-     ("Lyceum 2 och 3 i Irkutsk ingår tillsammans med Hjalmar Strömerskolan och gruvskolan i Jõhvi i Estland i "
-      "Baltic Business College. Där utvecklar och undervisar skolorna tillsammans i konceptet företagargymnasium.",
+     ("I Baltic Business College samarbetar Hjalmar Strömerskolan med Lyceum 2 och 3 i Irkutsk och med gruvskolan i "
+      "Jõhvi i Estland. Skolorna utvecklar och undervisar tillsammans i konceptet företagargymnasium.",
       "Lyceums No. 2 and No. 3 in Irkutsk belong, together with Hjalmar Strömerskolan and the mining school in Jõhvi, "
       "Estonia, to Baltic Business College. There the schools jointly develop and teach the concept of an "
       "upper secondary school for entrepreneurs.",
@@ -2862,9 +2862,9 @@ TIMELINE = [
       "предпринимательской гимназии.")),
     ("2001–2009", ("", "", ""), None, None,
      ("Läkare på Karolinska", "Doctors at the Karolinska", "Иркутские врачи в Каролинской больнице"),
-     ("Genom Strömsunds kommun fick läkare från det nystartade Kliniska sjukhuset nr 1 i Irkutsk auskultera vid "
-      "Karolinska sjukhuset i Stockholm. Strömsund gav också en nyutbildad läkare från Irkutsk plats i kommunens "
-      "äldreomsorg.",
+     ("Strömsunds kommun ordnade så att läkare från Irkutsks nyöppnade Kliniska sjukhus nr 1 kunde auskultera på "
+      "Karolinska sjukhuset i Stockholm. Kommunen tog också emot en nyutbildad läkare från Irkutsk, som fick arbeta i "
+      "äldreomsorgen.",
       "Through Strömsund municipality, doctors from Irkutsk's newly opened Clinical Hospital No. 1 were able to "
       "observe work at the Karolinska Hospital in Stockholm. Strömsund also gave a newly qualified doctor from Irkutsk "
       "a post in its care for the elderly.",
@@ -2873,7 +2873,7 @@ TIMELINE = [
       "работу в коммунальную службу ухода за пожилыми.")),
     ("2001–2009", ("", "", ""), None, None,
      ("Skolutbyte och skytte", "School exchange and shooting", "Школьный обмен и стрельба"),
-     ("Kyrktåsjö skola har deltagit aktivt i ett skolutbyte med Irkutsk. Elever från skyttegymnasiet har tränat och "
+     ("Kyrktåsjö skola har haft ett livligt skolutbyte med Irkutsk. Elever från skyttegymnasiet har tränat och "
       "tävlat tillsammans med unga skyttar från vänorten.",
       "Kyrktåsjö school has taken an active part in a school exchange with Irkutsk. Students from the shooting "
       "programme of the upper secondary school have trained and competed together with young athletes from the "
@@ -2912,28 +2912,29 @@ TIMELINE = [
       "главным должны были стать обмен информацией и опытом, а также мероприятия для детей и молодёжи.")),
     ("2009", ("september 2009", "September 2009", "сентябрь 2009 г."), "2009_Fjallsjoskolan.jpg", "school",
      ("Gäster på Fjällsjöskolan", "Visitors at Fjällsjöskolan", "Гости в школе Фьелльшё"),
-     ("I september 2009 fick Fjällsjöskolan i Backe besök av ungdomar från Irkutsk. Under läsåret skulle eleverna "
-      "arbeta tillsammans med miljöfrågor.",
+     ("Ungdomar från Irkutsk kom på besök till Fjällsjöskolan i Backe i september 2009. Tanken var att eleverna "
+      "skulle arbeta ihop med miljöfrågor under läsåret.",
       "In September 2009, young people from Irkutsk visited Fjällsjöskolan in Backe. During the school year the "
       "pupils were to work together on environmental issues.",
       "В сентябре 2009 года школу Фьелльшё в Бакке посетили молодые люди из Иркутска. В течение учебного года "
       "школьники должны были вместе заниматься экологическими вопросами.")),
     ("2009", ("november 2009", "November 2009", "ноябрь 2009 г."), "2009_Tavlingen.jpg", "competition",
      ("Tävling för skolbarn i Irkutsk", "A competition for Irkutsk's schoolchildren", "Конкурс для иркутских школьников"),
-     ("I november 2009 hölls en stor tävling i Irkutsk för grundskolans elever. De 20 vinnande bidragen skulle visas "
-      "i Strömsund.",
-      "In November 2009 a large competition for schoolchildren was held in Irkutsk. The 20 winning entries were to "
-      "be shown in Strömsund.",
-      "В ноябре 2009 года в Иркутске прошёл большой конкурс для школьников. Двадцать работ-победителей должны были "
-      "показать в Стрёмсунде.")),
+     ("Grundskoleelever i Irkutsk deltog i november 2009 i en stor tävling. Tjugo vinnande bidrag valdes ut för att "
+      "ställas ut i Strömsund.",
+      "In November 2009 schoolchildren in Irkutsk took part in a large competition. Twenty winning entries were "
+      "chosen to be exhibited in Strömsund.",
+      "В ноябре 2009 года в Иркутске прошёл большой конкурс для школьников. Двадцать лучших работ отобрали для "
+      "выставки в Стрёмсунде.")),
     ("2010", ("februari 2010", "February 2010", "февраль 2010 г."), "2010_Utstallningen.jpg", "poster",
      ("Utställningen ”Min stad Irkutsk”", "The exhibition “My City Irkutsk”", "Выставка «Мой город Иркутск»"),
-     ("Konstutställningen ”Min stad Irkutsk” med de 20 vinnande verken skulle invigas på kommunkontoret i Strömsund i "
-      "februari 2010. Därefter skulle den turnera runt i hela kommunen.",
-      "The art exhibition “My City Irkutsk”, with the 20 winning works, was to open at the municipal office in "
-      "Strömsund in February 2010. After that it would tour the whole municipality.",
-      "Художественная выставка «Мой город Иркутск» с двадцатью работами-победителями должна была открыться в "
-      "феврале 2010 года в администрации коммуны Стрёмсунд. После этого ей предстояло объехать всю коммуну.")),
+     ("De 20 vinnande verken blev konstutställningen ”Min stad Irkutsk”, som skulle öppna på kommunkontoret i "
+      "Strömsund i februari 2010. Sedan var planen att visa den på fler platser runt om i kommunen.",
+      "The 20 winning works became the art exhibition “My City Irkutsk”, due to open at the municipal office in "
+      "Strömsund in February 2010. The plan was then to show it at more places around the municipality.",
+      "Из двадцати работ-победителей составили художественную выставку «Мой город Иркутск», которая должна была "
+      "открыться в феврале 2010 года в администрации коммуны Стрёмсунд. Затем её планировали показать и в других "
+      "местах коммуны.")),
 ]
 
 EXHIBITION_TOML = """\
