@@ -124,7 +124,7 @@ class Reader {
                 {"Datumet används inte.", "The date is not used."});
             return std::nullopt;
         }
-        char iso[16];
+        char iso[40]; // room for any int, so the compiler can prove no truncation
         std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
         return std::string(iso);
     }

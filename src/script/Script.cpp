@@ -144,7 +144,7 @@ Result<Command> parseCommand(std::string_view line) {
                                                       : "CX CY FROM_PX TO_PX [MS]");
         }
         std::vector<float> n;
-        Duration duration;
+        Duration duration{};
         const Duration fallback = verb == "longpress" ? LongPress{}.duration
                                   : verb == "swipe"   ? Swipe{}.duration
                                                       : Pinch{}.duration;
