@@ -23,6 +23,10 @@ struct TextStyle {
     Color color{255, 255, 255, 255};
     Align align = Align::Left;
     bool centreVertically = false;
+    // A summary whose whole text is shown elsewhere (a tile's title): it may end in "…".
+    bool ellipsize = false;
+    // Part of a list that scrolls: it may be cut by the screen's or the list's edge.
+    bool scrolled = false;
 };
 
 // Measures text as it will be drawn; the SDL_ttf TextEngine is the real one.
