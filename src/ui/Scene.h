@@ -57,6 +57,8 @@ struct ImageElement {
     float alpha = 1;
     float zoom = 1;          // >1 magnifies about focus
     Point focus{0.5f, 0.5f}; // 0..1 within the picture
+    // Deep zoom: a sharper picture (empty path: none) drawn instead of key once it has arrived.
+    ImageKey detail;
 };
 struct TextLine {
     std::string text;
