@@ -65,7 +65,7 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     const content::Exhibition& exhibition = context.exhibition;
     const float textWidth = width - 2 * layout.margin;
     float y = bandTop + layout.margin;
-    y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Title) * 2},
+    y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Title) * 3},
                     exhibition.title.in(exhibition.defaultLanguage),
                     {FontRole::Title, true, theme::kText, Align::Centre});
     // The title in the other languages, in a smaller size.
@@ -78,13 +78,13 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
         }
     }
     if (!others.empty()) {
-        y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Heading) * 2},
+        y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Heading) * 3},
                         others, {FontRole::Heading, false, theme::kTextMuted, Align::Centre});
     }
     y += layout.gap;
 
-    // The invitation pulses gently, once every two seconds.
-    const auto pulse = static_cast<float>(0.7 + 0.3 * std::sin(elapsed * 3.14159));
+    // The invitation pulses gently, once every two seconds, never too faint to read.
+    const auto pulse = static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
     std::string invitation;
     for (core::Lang lang : exhibition.languages) {
         invitation +=

@@ -52,15 +52,16 @@ void GalleryScreen::build(SceneBuilder& scene, const ScreenContext& context) con
         }
         float y = picture.bottom() + layout.gap / 3;
         y += scene.text({tile.x, y, tile.w, captionLine}, item.title.in(context.lang),
-                        {FontRole::Caption, true, theme::kText});
+                        {FontRole::Caption, true, theme::kText, Align::Left, false, true, true});
         std::string byline = item.artist.in(context.lang);
         if (!item.age.empty()) {
             byline += (byline.empty() ? "" : ", ") + item.age + " " +
                       std::string(tr(StringId::Age, context.lang));
         }
         if (!byline.empty()) {
-            scene.text({tile.x, y, tile.w, captionLine}, byline,
-                       {FontRole::Caption, false, theme::kTextMuted});
+            scene.text(
+                {tile.x, y, tile.w, captionLine}, byline,
+                {FontRole::Caption, false, theme::kTextMuted, Align::Left, false, true, true});
         }
         const Rect visible{tile.x, std::max(tile.y, area.y), tile.w,
                            std::min(tile.bottom(), area.bottom()) - std::max(tile.y, area.y)};

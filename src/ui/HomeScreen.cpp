@@ -46,7 +46,8 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         float y = picture.bottom() + pad / 2;
         y +=
             scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Heading) * 2},
-                       section.title.in(context.lang), {FontRole::Heading, true, theme::kText});
+                       section.title.in(context.lang),
+                       {FontRole::Heading, true, theme::kText, Align::Left, false, true});
         const StringId unit =
             section.kind == content::SectionKind::Timeline ? StringId::Entries : StringId::Items;
         scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Caption)},

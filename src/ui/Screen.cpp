@@ -76,7 +76,9 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
         layout.isPortrait()
             ? Rect{layout.margin, buttonRow, layout.bounds().w - 2 * layout.margin, bar - buttonRow}
             : Rect{x, 0, std::max(0.f, right - layout.gap - x), bar};
-    scene.text(headingBox, heading, {FontRole::Heading, true, theme::kText, Align::Left, true});
+    // A very long section title ends in "…" here; the home tile shows more of it.
+    scene.text(headingBox, heading,
+               {FontRole::Heading, true, theme::kText, Align::Left, true, true});
 }
 
 } // namespace vitrin::ui

@@ -12,7 +12,7 @@ inline constexpr Color kAccent{242, 180, 65, 255};
 inline constexpr Color kOnAccent{24, 26, 31, 255};
 inline constexpr Color kText{255, 255, 255, 255};
 inline constexpr Color kTextMuted{201, 205, 212, 255};
-inline constexpr Color kScrim{0, 0, 0, 170}; // darkens a picture behind text
+inline constexpr Color kScrim{0, 0, 0, 215}; // darkens a picture behind text, even a white one
 inline constexpr Color kDim{0, 0, 0, 200};   // behind a dialog
 
 } // namespace vitrin::ui::theme

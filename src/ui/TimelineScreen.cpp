@@ -42,15 +42,17 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
         scene.fill({card.x, axisY - dot / 2, dot, dot}, theme::kAccent);
         float y = axisY + layout.gap;
         scene.text({card.x, y, card.w, yearHeight}, item.year,
-                   {FontRole::Heading, true, theme::kAccent});
+                   {FontRole::Heading, true, theme::kAccent, Align::Left, false, true, true});
         y += yearHeight;
         y += scene.text({card.x, y, card.w, scene.lineHeight(FontRole::Body) * 3},
-                        item.title.in(context.lang), {FontRole::Body, true, theme::kText});
+                        item.title.in(context.lang),
+                        {FontRole::Body, true, theme::kText, Align::Left, false, true, true});
         y += layout.gap / 2;
         const float rest = card.bottom() - y;
         if (rest > scene.lineHeight(FontRole::Caption)) {
-            scene.text({card.x, y, card.w, rest}, item.description.in(context.lang),
-                       {FontRole::Caption, false, theme::kTextMuted});
+            scene.text(
+                {card.x, y, card.w, rest}, item.description.in(context.lang),
+                {FontRole::Caption, false, theme::kTextMuted, Align::Left, false, true, true});
         }
         scene.hit(card, OpenItem{section_, i}, item.title.in(context.lang));
     }
