@@ -135,8 +135,10 @@ void Kiosk::update(core::TimePoint now) {
         (now_ - lastInput_).count() >= idleSeconds()) {
         resetToAttract();
     }
+    // The update that ends an animation moves things one last time: that frame must be built.
+    const bool wasAnimating = screens_.back()->isAnimating(now_);
     screens_.back()->update(context());
-    if (wasCountingDown != isCountingDown()) {
+    if (wasCountingDown != isCountingDown() || wasAnimating) {
         dirty_ = true;
     }
 }
