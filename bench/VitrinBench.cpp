@@ -1,0 +1,400 @@
+// vitrin-bench [--quick]: Vitrin's performance against its targets (docs/performance.md),
+// printed as `name value unit` lines. Needs an X server in DISPLAY (scripts/bench.sh starts
+// Xvfb); generates its pictures in a temp folder and removes them. --quick: fewer pictures
+// and repetitions, for trying the bench out. Not a test: ctest never runs it.
+
+#include "Children.h"
+#include "Fixtures.h"
+#include "app/DataDir.h"
+#include "imaging/ImageCache.h"
+#include "imaging/ImageLoader.h"
+#include "ui/Layout.h"
+#include "ui/Screen.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fcntl.h>
+#include <map>
+#include <spawn.h>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+namespace vitrin::bench {
+namespace {
+
+namespace fs = std::filesystem;
+using SteadyClock = std::chrono::steady_clock;
+using Samples = std::map<std::string, std::vector<double>>;
+
+struct Plan {
+    int bigCount = 20;    // 24 MP photos: first frame, import, thumbnails
+    int hdCount = 50;     // 1080p photos: first frame (feh's folder)
+    int sections = 5;     // of the many-item exhibition ...
+    int perSection = 100; // ... 500 items in all
+    int repetitions = 5;  // of each first-frame measurement (the median is printed)
+    int swipes = 30;
+};
+
+double secondsSince(SteadyClock::time_point start) {
+    return std::chrono::duration<double>(SteadyClock::now() - start).count();
+}
+
+void print(const std::string& name, double value, const char* unit) {
+    std::printf("%s %.1f %s\n", name.c_str(), value, unit);
+    std::fflush(stdout);
+}
+
+void progress(const std::string& message) {
+    std::fprintf(stderr, "vitrin-bench: %s\n", message.c_str());
+}
+
+// The q-th quantile (0..1) with linear interpolation between the sorted samples.
+double quantile(std::vector<double> values, double q) {
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const double at = q * static_cast<double>(values.size() - 1);
+    const auto below = static_cast<std::size_t>(at);
+    const std::size_t above = std::min(below + 1, values.size() - 1);
+    return values[below] + (values[above] - values[below]) * (at - static_cast<double>(below));
+}
+
+pid_t spawn(std::vector<std::string> args, const posix_spawn_file_actions_t* actions) {
+    std::vector<char*> argv;
+    for (std::string& arg : args) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], actions, nullptr, argv.data(), environ) != 0) {
+        std::fprintf(stderr, "vitrin-bench: cannot start %s\n", argv[0]);
+        std::exit(1);
+    }
+    return pid;
+}
+
+bool succeeded(pid_t pid) {
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// Runs this program again with --child args; returns its `key value` lines and when it was
+// started.
+Samples runChildProcess(const std::vector<std::string>& args, SteadyClock::time_point* startedAt) {
+    int pipeFds[2];
+    if (pipe(pipeFds) != 0) {
+        std::exit(1);
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipeFds[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addclose(&actions, pipeFds[0]);
+    std::vector<std::string> argv{fs::read_symlink("/proc/self/exe").string(), "--child"};
+    argv.insert(argv.end(), args.begin(), args.end());
+    if (startedAt != nullptr) {
+        *startedAt = SteadyClock::now();
+    }
+    const pid_t pid = spawn(argv, &actions);
+    posix_spawn_file_actions_destroy(&actions);
+    close(pipeFds[1]);
+    std::string output;
+    std::array<char, 4096> buffer{};
+    for (ssize_t n; (n = read(pipeFds[0], buffer.data(), buffer.size())) > 0;) {
+        output.append(buffer.data(), static_cast<std::size_t>(n));
+    }
+    close(pipeFds[0]);
+    if (!succeeded(pid)) {
+        std::fprintf(stderr, "vitrin-bench: child %s failed\n", args.at(0).c_str());
+        std::exit(1);
+    }
+    Samples samples;
+    std::size_t start = 0;
+    while (start < output.size()) {
+        const std::size_t end = std::min(output.find('\n', start), output.size());
+        const std::string line = output.substr(start, end - start);
+        if (const std::size_t space = line.find(' '); space != std::string::npos) {
+            samples[line.substr(0, space)].push_back(std::stod(line.substr(space + 1)));
+        }
+        start = end + 1;
+    }
+    return samples;
+}
+
+// Drops the files from the page cache, so that the next read comes from the disk.
+void evictFromPageCache(const std::vector<fs::path>& files) {
+    for (const fs::path& file : files) {
+        const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            fdatasync(fd);
+            posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+            close(fd);
+        }
+    }
+}
+
+double readSeconds(const std::vector<fs::path>& files, std::uintmax_t& bytes) {
+    const auto start = SteadyClock::now();
+    std::vector<char> buffer(1 << 20);
+    bytes = 0;
+    for (const fs::path& file : files) {
+        const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
+        for (ssize_t n; fd >= 0 && (n = read(fd, buffer.data(), buffer.size())) > 0;) {
+            bytes += static_cast<std::uintmax_t>(n);
+        }
+        close(fd);
+    }
+    return secondsSince(start);
+}
+
+// Decodes every request on the kiosk's worker pool, through the cache when there is one.
+double loadSeconds(const std::vector<imaging::ImageRequest>& requests, imaging::ImageCache* cache) {
+    imaging::ImageLoader loader(imaging::LoaderOptions{.threads = 0, .cache = cache});
+    const auto start = SteadyClock::now();
+    for (const imaging::ImageRequest& request : requests) {
+        loader.request(request, 0);
+    }
+    loader.waitIdle();
+    const double seconds = secondsSince(start);
+    for (const imaging::LoadedImage& done : loader.takeFinished()) {
+        if (std::holds_alternative<imaging::DecodeError>(done.result)) {
+            std::fprintf(stderr, "vitrin-bench: cannot decode %s\n", done.request.path.c_str());
+            std::exit(1);
+        }
+    }
+    return seconds;
+}
+
+imaging::ImageRequest requestOf(const ui::ImageKey& key) {
+    return {key.path, key.maxWidth, key.maxHeight};
+}
+
+// Thumbnails as the kiosk makes them (decoded, stored in its cache) against two
+// vipsthumbnail processes making thumbnails of the same size from the same files.
+void measureThumbnails(const std::vector<fs::path>& files, const ui::Layout& layout,
+                       const fs::path& work) {
+    std::vector<imaging::ImageRequest> requests;
+    for (const fs::path& file : files) {
+        requests.push_back(requestOf(ui::thumbnailKey(file, layout)));
+    }
+    double ours = 0;
+    {
+        imaging::ImageCache cache(work / "thumbnail-cache");
+        ours = loadSeconds(requests, &cache);
+    }
+    const auto count = static_cast<double>(files.size());
+    print("thumbnails_per_s", count / ours, "images/s");
+    const fs::path out = work / "vips";
+    fs::create_directories(out);
+    const std::string side = std::to_string(requests.front().maxWidth);
+    const auto start = SteadyClock::now();
+    std::vector<pid_t> children;
+    for (std::size_t half = 0; half < 2; ++half) {
+        std::vector<std::string> args{"vipsthumbnail", "--size", side + "x" + side, "-o",
+                                      (out / "%s.jpg").string()};
+        for (std::size_t i = half; i < files.size(); i += 2) {
+            args.push_back(files[i].string());
+        }
+        children.push_back(spawn(args, nullptr));
+    }
+    bool ok = true;
+    for (const pid_t pid : children) {
+        ok = succeeded(pid) && ok;
+    }
+    const double vips = secondsSince(start);
+    if (!ok) {
+        std::fprintf(stderr, "vitrin-bench: vipsthumbnail failed (is libvips-tools installed?)\n");
+        std::exit(1);
+    }
+    print("vipsthumbnail_per_s", count / vips, "images/s");
+    print("thumbnails_vs_vips_ratio", vips / ours, "x");
+}
+
+// An import's picture work (every file decoded strictly to display and thumbnail size and
+// stored in a new cache) against merely reading the same files, both from the disk.
+void measureImport(const std::vector<fs::path>& files, const ui::Layout& layout,
+                   const fs::path& work) {
+    evictFromPageCache(files);
+    std::uintmax_t bytes = 0;
+    const double read = readSeconds(files, bytes);
+    print("read_mb_per_s", static_cast<double>(bytes) / 1e6 / read, "MB/s");
+    std::vector<imaging::ImageRequest> requests;
+    for (const fs::path& file : files) {
+        requests.push_back(requestOf(ui::displayKey(file, layout)));
+        requests.push_back(requestOf(ui::thumbnailKey(file, layout)));
+    }
+    evictFromPageCache(files);
+    double import = 0;
+    {
+        imaging::ImageCache cache(work / "import-cache");
+        import = loadSeconds(requests, &cache);
+    }
+    print("import_s", import, "s");
+    print("read_s", read, "s");
+    print("import_vs_read_ratio", import / read, "x");
+}
+
+// Process start to the first picture on screen, in `repetitions` fresh processes; prints the
+// medians of the whole and of the part after the session (content, window, renderer) is open.
+void measureFirstFrame(const std::string& name, const fs::path& media, const fs::path& work,
+                       bool warm, int repetitions) {
+    std::vector<double> total, afterWindow;
+    const fs::path warmState = work / ("state-" + name);
+    if (warm) {
+        runChildProcess({"first-frame", media.string(), warmState.string()}, nullptr);
+    }
+    for (int i = 0; i < repetitions; ++i) {
+        const fs::path state =
+            warm ? warmState : work / ("state-" + name + "-" + std::to_string(i));
+        SteadyClock::time_point started;
+        const Samples s =
+            runChildProcess({"first-frame", media.string(), state.string()}, &started);
+        const double startedNs = static_cast<double>(
+            std::chrono::duration_cast<std::chrono::nanoseconds>(started.time_since_epoch())
+                .count());
+        total.push_back((s.at("shown_ns").at(0) - startedNs) / 1e6);
+        afterWindow.push_back((s.at("shown_ns").at(0) - s.at("window_ns").at(0)) / 1e6);
+    }
+    print("first_frame_" + name + "_ms", quantile(total, 0.5), "ms");
+    print("first_frame_" + name + "_after_window_ms", quantile(afterWindow, 0.5), "ms");
+}
+
+// Builds what an import would leave in the kiosk's cache: every thumbnail and the display
+// size of the first section's first pictures.
+void warmCache(const std::vector<fs::path>& pictures, std::size_t displayCount,
+               const ui::Layout& layout, const fs::path& state) {
+    std::vector<imaging::ImageRequest> requests;
+    for (std::size_t i = 0; i < pictures.size(); ++i) {
+        requests.push_back(requestOf(ui::thumbnailKey(pictures[i], layout)));
+        if (i < displayCount) {
+            requests.push_back(requestOf(ui::displayKey(pictures[i], layout)));
+        }
+    }
+    imaging::ImageCache cache(state / "cache");
+    loadSeconds(requests, &cache);
+}
+
+void measureSwipes(const std::string& name, const fs::path& media, const fs::path& state,
+                   int count) {
+    const Samples s =
+        runChildProcess({"swipe", media.string(), state.string(), std::to_string(count)}, nullptr);
+    std::vector<double> ms;
+    for (const double seconds : s.at("swipe_s")) {
+        ms.push_back(seconds * 1e3);
+    }
+    print(name + "_p50_ms", quantile(ms, 0.5), "ms");
+    print(name + "_p95_ms", quantile(ms, 0.95), "ms");
+}
+
+void measureGallery(const fs::path& media, const fs::path& state) {
+    const Samples s = runChildProcess({"gallery", media.string(), state.string()}, nullptr);
+    std::vector<double> ms;
+    for (const double seconds : s.at("frame_s")) {
+        ms.push_back(seconds * 1e3);
+    }
+    print("gallery_frame_p50_ms", quantile(ms, 0.5), "ms");
+    print("gallery_frame_p99_ms", quantile(ms, 0.99), "ms");
+    print("gallery_fps", s.at("fps").at(0), "fps");
+    print("pss_500_items_mb", s.at("pss_mb").at(0), "MB");
+    print("textures_500_items_mb", s.at("textures_mb").at(0), "MB");
+}
+
+std::vector<PictureSize> repeated(PictureSize size, int count) {
+    return std::vector<PictureSize>(static_cast<std::size_t>(count), size);
+}
+
+// A mix as staff bring it: mostly phone and compact-camera pictures, some scans and 24 MP
+// camera photos; the first picture is a 12 MP phone photo.
+std::vector<PictureSize> mixedSizes(int count) {
+    static constexpr PictureSize kCycle[10] = {
+        {4032, 3024}, {2048, 1536}, {1600, 1200}, {3000, 2000}, {2560, 1920},
+        {6000, 4000}, {1920, 1280}, {4032, 3024}, {2400, 1800}, {1280, 960}};
+    std::vector<PictureSize> sizes;
+    for (int i = 0; i < count; ++i) {
+        sizes.push_back(kCycle[i % 10]);
+    }
+    return sizes;
+}
+
+int runAll(const Plan& plan) {
+    if (std::getenv("DISPLAY") == nullptr) {
+        std::fprintf(stderr, "vitrin-bench: no DISPLAY; run scripts/bench.sh, which starts Xvfb\n");
+        return 1;
+    }
+    auto layout = ui::resolveLayout(app::dataDir() / "layouts", "landscape-1080p");
+    if (!layout) {
+        std::fprintf(stderr, "vitrin-bench: %s\n", layout.error().message.c_str());
+        return 1;
+    }
+    const fs::path work = fs::temp_directory_path() / ("vitrin-bench-" + std::to_string(getpid()));
+    fs::create_directories(work);
+    const int threads = 2;
+
+    progress("generating pictures in " + work.string());
+    const fs::path big = work / "24mp";
+    const fs::path hd = work / "1080p";
+    const fs::path many = work / "500";
+    const auto bigFiles =
+        writeContentFolder(big, 1, repeated({6000, 4000}, plan.bigCount), threads);
+    writeContentFolder(hd, 1, repeated({1920, 1080}, plan.hdCount), threads);
+    const auto manyFiles =
+        writeContentFolder(many, plan.sections, mixedSizes(plan.perSection), threads);
+
+    progress("thumbnails and import");
+    measureThumbnails(bigFiles, *layout, work);
+    measureImport(bigFiles, *layout, work);
+
+    progress("first frames");
+    const fs::path bundled = app::dataDir() / "media";
+    measureFirstFrame("bundled_cold", bundled, work, false, plan.repetitions);
+    measureFirstFrame("bundled_warm", bundled, work, true, plan.repetitions);
+    measureFirstFrame("50x1080p_cold", hd, work, false, plan.repetitions);
+    measureFirstFrame("50x1080p_warm", hd, work, true, plan.repetitions);
+    measureFirstFrame("20x24mp_cold", big, work, false, plan.repetitions);
+    measureFirstFrame("20x24mp_warm", big, work, true, plan.repetitions);
+    measureFirstFrame("500_cold", many, work, false, plan.repetitions);
+    measureFirstFrame("500_warm", many, work, true, plan.repetitions);
+
+    progress("swipes");
+    const fs::path warmState = work / "state-500-imported";
+    warmCache(manyFiles, static_cast<std::size_t>(plan.swipes + 2), *layout, warmState);
+    measureSwipes("swipe_to_sharp", many, warmState, plan.swipes);
+    measureSwipes("swipe_to_sharp_uncached", many, work / "state-500-empty", plan.swipes);
+
+    progress("gallery");
+    measureGallery(many, warmState);
+
+    fs::remove_all(work);
+    return 0;
+}
+
+} // namespace
+} // namespace vitrin::bench
+
+int main(int argc, char** argv) {
+    using namespace vitrin::bench;
+    if (argc > 1 && std::string(argv[1]) == "--child") {
+        return runChild(argc, argv);
+    }
+    Plan plan;
+    if (argc > 1 && std::string(argv[1]) == "--quick") {
+        plan = Plan{.bigCount = 4,
+                    .hdCount = 6,
+                    .sections = 2,
+                    .perSection = 30,
+                    .repetitions = 2,
+                    .swipes = 6};
+    } else if (argc > 1) {
+        std::fprintf(stderr, "usage: vitrin-bench [--quick]\n");
+        return 2;
+    }
+    return runAll(plan);
+}
