@@ -2,6 +2,8 @@
 
 #include "core/Log.h"
 
+#include <algorithm>
+#include <climits>
 #include <functional>
 
 namespace vitrin::ui {
@@ -15,6 +17,13 @@ std::size_t ImageStore::KeyHash::operator()(const ImageKey& key) const {
 ImageStore::ImageStore(SDL_Renderer* renderer, imaging::ImageLoader& loader,
                        std::size_t budgetBytes)
     : renderer_(renderer), loader_(loader), budget_(budgetBytes) {
+    SDL_RendererInfo info{};
+    if (renderer_ != nullptr && SDL_GetRendererInfo(renderer_, &info) == 0) {
+        // 0 means no limit (the software renderer); huge textures are slow there all the same.
+        const int limit = std::min(info.max_texture_width > 0 ? info.max_texture_width : INT_MAX,
+                                   info.max_texture_height > 0 ? info.max_texture_height : INT_MAX);
+        maxTextureSide_ = limit == INT_MAX ? kDefaultMaxTextureSide : limit;
+    }
 }
 
 void ImageStore::ask(const ImageKey& key, int priority) {
@@ -27,10 +36,10 @@ void ImageStore::ask(const ImageKey& key, int priority) {
     }
 }
 
-SDL_Texture* ImageStore::texture(const ImageKey& key) {
+const Picture* ImageStore::picture(const ImageKey& key) {
     if (auto found = entries_.find(key); found != entries_.end()) {
         budget_.touch(key);
-        return found->second.texture.get();
+        return found->second.picture.tiles.empty() ? nullptr : &found->second.picture;
     }
     if (!pending_.contains(key)) {
         ask(key, kVisiblePriority);
@@ -38,15 +47,64 @@ SDL_Texture* ImageStore::texture(const ImageKey& key) {
     return nullptr;
 }
 
+const Picture* ImageStore::detail(const ImageKey& key) {
+    details_.insert(key);
+    detailsAsked_.insert(key);
+    return picture(key);
+}
+
 void ImageStore::prefetch(const ImageKey& key) {
     ask(key, kPrefetchPriority);
 }
 
+void ImageStore::drop(const ImageKey& key) {
+    entries_.erase(key);
+    budget_.erase(key);
+    // A decode still running is thrown away when it arrives (poll only keeps pending keys).
+    pending_.erase(key);
+}
+
+void ImageStore::endFrame() {
+    std::erase_if(details_, [this](const ImageKey& key) {
+        if (detailsAsked_.contains(key)) {
+            return false;
+        }
+        drop(key);
+        return true;
+    });
+    detailsAsked_.clear();
+}
+
+Picture ImageStore::upload(const imaging::Pixels& pixels, const ImageKey& key) const {
+    Picture picture;
+    picture.width = pixels.width;
+    picture.height = pixels.height;
+    for (const TileRect& rect : tileGrid(pixels.width, pixels.height, maxTextureSide_)) {
+        platform::TexturePtr texture(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ABGR8888,
+                                                       SDL_TEXTUREACCESS_STATIC, rect.w, rect.h));
+        if (!texture) {
+            core::logWarning("cannot upload " + key.path.string() + ": " + SDL_GetError());
+            return Picture{};
+        }
+        const std::size_t start =
+            (static_cast<std::size_t>(rect.y) * static_cast<std::size_t>(pixels.width) +
+             static_cast<std::size_t>(rect.x)) *
+            4;
+        SDL_UpdateTexture(texture.get(), nullptr, pixels.rgba.data() + start, pixels.width * 4);
+        SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
+        picture.tiles.push_back({rect, std::move(texture)});
+    }
+    return picture;
+}
+
 bool ImageStore::poll(core::TimePoint now) {
     std::vector<imaging::LoadedImage> finished = loader_.takeFinished();
+    bool arrived = false;
     for (imaging::LoadedImage& loaded : finished) {
         const ImageKey key{loaded.request.path, loaded.request.maxWidth, loaded.request.maxHeight};
-        pending_.erase(key);
+        if (pending_.erase(key) == 0) {
+            continue; // dropped while it was being decoded
+        }
         Entry entry;
         entry.arrived = now;
         std::size_t bytes = 0;
@@ -54,25 +112,17 @@ bool ImageStore::poll(core::TimePoint now) {
             core::logWarning("cannot show " + key.path.string() + ": " + error->detail);
         } else {
             const imaging::Pixels& pixels = std::get<imaging::Pixels>(loaded.result);
-            entry.texture.reset(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ABGR8888,
-                                                  SDL_TEXTUREACCESS_STATIC, pixels.width,
-                                                  pixels.height));
-            if (entry.texture) {
-                SDL_UpdateTexture(entry.texture.get(), nullptr, pixels.rgba.data(),
-                                  pixels.width * 4);
-                SDL_SetTextureBlendMode(entry.texture.get(), SDL_BLENDMODE_BLEND);
-                bytes = pixels.rgba.size();
-            } else {
-                core::logWarning("cannot upload " + key.path.string() + ": " + SDL_GetError());
-            }
+            entry.picture = upload(pixels, key);
+            bytes = entry.picture.tiles.empty() ? 0 : pixels.rgba.size();
         }
         entries_[key] = std::move(entry);
         for (const ImageKey& evicted : budget_.insert(key, bytes)) {
             entries_.erase(evicted);
         }
         lastArrival_ = now;
+        arrived = true;
     }
-    return !finished.empty();
+    return arrived;
 }
 
 void ImageStore::waitIdle(core::TimePoint now) {

@@ -1,59 +1,87 @@
 #pragma once
 // Pictures as GPU textures, one per ImageKey. Decoding happens on the imaging module's worker
-// threads; the store uploads what they finish and keeps textures within a memory budget,
-// dropping the least recently drawn first.
+// threads; the store uploads what they finish, in tiles where a picture is larger than the
+// renderer's biggest texture, and keeps them within a memory budget, dropping the least
+// recently drawn first. Deep-zoom pictures are also dropped as soon as a frame no longer asks
+// for them.
 
 #include "core/Clock.h"
 #include "imaging/ImageLoader.h"
 #include "imaging/LruBudget.h"
 #include "platform/Sdl.h"
 #include "ui/Scene.h"
+#include "ui/Tiles.h"
 
 #include <unordered_map>
 #include <unordered_set>
 
 namespace vitrin::ui {
 
+// A decoded picture as one texture, or several tiles side by side.
+struct Picture {
+    struct Tile {
+        TileRect rect; // in the picture's pixels
+        platform::TexturePtr texture;
+    };
+    int width = 0, height = 0;
+    std::vector<Tile> tiles;
+};
+
 class ImageStore {
   public:
     static constexpr double kFadeSeconds = 0.2;
     static constexpr int kVisiblePriority = 10;
     static constexpr int kPrefetchPriority = 1;
+    // Tile side when the renderer reports no limit (the software renderer).
+    static constexpr int kDefaultMaxTextureSide = 4096;
 
     // budgetBytes caps the GPU memory held by textures.
     ImageStore(SDL_Renderer* renderer, imaging::ImageLoader& loader, std::size_t budgetBytes);
 
-    // The texture for key, or null while it is being decoded (then it is asked for) or when it
+    // The picture for key, or null while it is being decoded (then it is asked for) or when it
     // cannot be decoded.
-    SDL_Texture* texture(const ImageKey& key);
+    const Picture* picture(const ImageKey& key);
+    // As picture(), for a full-resolution picture that is dropped at the first endFrame()
+    // since which it was not asked for.
+    const Picture* detail(const ImageKey& key);
     // Asks for key ahead of need (the viewer's neighbours).
     void prefetch(const ImageKey& key);
+    // Drops the detail pictures not asked for since the previous call; call after each frame.
+    void endFrame();
     // Uploads what the workers finished; true when anything new arrived.
     bool poll(core::TimePoint now);
     // Blocks until every asked-for picture is decoded, then uploads them (headless runs).
     void waitIdle(core::TimePoint now);
     bool isLoading() const { return !pending_.empty(); }
-    // Seconds since the texture for key arrived, for the fade-in.
+    // Seconds since the picture for key arrived, for the fade-in.
     double ageOf(const ImageKey& key, core::TimePoint now) const;
     // True while a picture that arrived recently is still fading in.
     bool isFading(core::TimePoint now) const;
     std::size_t bytesHeld() const { return budget_.usedBytes(); }
+    // The largest tile side, from the renderer's maximum texture size.
+    int maxTextureSide() const { return maxTextureSide_; }
 
   private:
     struct KeyHash {
         std::size_t operator()(const ImageKey& key) const;
     };
     struct Entry {
-        platform::TexturePtr texture; // null when the picture could not be decoded
+        Picture picture; // without tiles when the picture could not be decoded
         core::TimePoint arrived{};
     };
     void ask(const ImageKey& key, int priority);
+    // Uploads pixels as tiles of at most maxTextureSide_; no tiles when the renderer refuses.
+    Picture upload(const imaging::Pixels& pixels, const ImageKey& key) const;
+    void drop(const ImageKey& key);
 
     SDL_Renderer* renderer_;
     imaging::ImageLoader& loader_;
+    int maxTextureSide_ = kDefaultMaxTextureSide;
     imaging::LruBudget<ImageKey, KeyHash> budget_;
     std::unordered_map<ImageKey, Entry, KeyHash> entries_;
     std::unordered_set<ImageKey, KeyHash> pending_;
+    std::unordered_set<ImageKey, KeyHash> details_;      // wanted deep-zoom pictures
+    std::unordered_set<ImageKey, KeyHash> detailsAsked_; // ... asked for since endFrame()
     core::TimePoint lastArrival_{-1000.0};
 };
 

@@ -1,8 +1,10 @@
 #include "ui/Renderer.h"
 
 #include "ui/Theme.h"
+#include "ui/Viewport.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vitrin::ui {
 
@@ -17,49 +19,125 @@ SDL_FRect toSdl(const Rect& r) {
 Uint8 scaled(Uint8 alpha, float factor) {
     return static_cast<Uint8>(std::clamp(static_cast<float>(alpha) * factor, 0.f, 255.f));
 }
+Rect intersection(const Rect& a, const Rect& b) {
+    const float x = std::max(a.x, b.x), y = std::max(a.y, b.y);
+    return {x, y, std::max(0.f, std::min(a.right(), b.right()) - x),
+            std::max(0.f, std::min(a.bottom(), b.bottom()) - y)};
+}
+bool isInside(const Rect& inner, const Rect& outer) {
+    constexpr float kSlack = 0.5f;
+    return inner.x >= outer.x - kSlack && inner.y >= outer.y - kSlack &&
+           inner.right() <= outer.right() + kSlack && inner.bottom() <= outer.bottom() + kSlack;
+}
 } // namespace
 
+void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rect& dest,
+                           const Rect& clip, float alpha) {
+    const Rect visible = intersection(dest, clip);
+    if (visible.w <= 0 || visible.h <= 0) {
+        return;
+    }
+    // Screen pixels per picture pixel, and where the picture's pixel (0, 0) lands.
+    const float kx = dest.w / (source.w * static_cast<float>(picture.width));
+    const float ky = dest.h / (source.h * static_cast<float>(picture.height));
+    const float originX = dest.x - source.x * static_cast<float>(picture.width) * kx;
+    const float originY = dest.y - source.y * static_cast<float>(picture.height) * ky;
+    // Source rectangles are whole pixels; the clip cuts what the rounding adds, so a magnified
+    // picture moves smoothly instead of in steps of its pixels.
+    const bool needsClip = !isInside(dest, clip);
+    if (needsClip) {
+        const SDL_Rect c{static_cast<int>(std::lround(visible.x)),
+                         static_cast<int>(std::lround(visible.y)),
+                         static_cast<int>(std::lround(visible.right()) - std::lround(visible.x)),
+                         static_cast<int>(std::lround(visible.bottom()) - std::lround(visible.y))};
+        SDL_RenderSetClipRect(renderer_, &c);
+    }
+    for (const Picture::Tile& tile : picture.tiles) {
+        const Rect onScreen{originX + static_cast<float>(tile.rect.x) * kx,
+                            originY + static_cast<float>(tile.rect.y) * ky,
+                            static_cast<float>(tile.rect.w) * kx,
+                            static_cast<float>(tile.rect.h) * ky};
+        const Rect shown = intersection(onScreen, visible);
+        if (shown.w <= 0 || shown.h <= 0) {
+            continue; // only the tiles in view are drawn
+        }
+        const auto first = [](float from, float k) {
+            return std::max(0, static_cast<int>(std::floor(from / k)));
+        };
+        const auto last = [](float to, float k, int size) {
+            return std::min(size, static_cast<int>(std::ceil(to / k)));
+        };
+        const int x0 = first(shown.x - onScreen.x, kx);
+        const int y0 = first(shown.y - onScreen.y, ky);
+        const int x1 = last(shown.right() - onScreen.x, kx, tile.rect.w);
+        const int y1 = last(shown.bottom() - onScreen.y, ky, tile.rect.h);
+        if (x1 <= x0 || y1 <= y0) {
+            continue;
+        }
+        const SDL_Rect from{x0, y0, x1 - x0, y1 - y0};
+        const SDL_FRect to{onScreen.x + static_cast<float>(x0) * kx,
+                           onScreen.y + static_cast<float>(y0) * ky,
+                           static_cast<float>(x1 - x0) * kx, static_cast<float>(y1 - y0) * ky};
+        SDL_SetTextureAlphaMod(tile.texture.get(), scaled(255, alpha));
+        SDL_RenderCopyF(renderer_, tile.texture.get(), &from, &to);
+    }
+    if (needsClip) {
+        SDL_RenderSetClipRect(renderer_, nullptr);
+    }
+}
+
 void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {
-    SDL_Texture* texture = images_.texture(image.key);
-    if (texture == nullptr) {
+    const Picture* base = images_.picture(image.key);
+    const Picture* detail = image.detail.path.empty() ? nullptr : images_.detail(image.detail);
+    const Picture* shape = base != nullptr ? base : detail;
+    if (shape == nullptr) {
         SDL_SetRenderDrawColor(renderer_, theme::kPlaceholder.r, theme::kPlaceholder.g,
                                theme::kPlaceholder.b, scaled(255, image.alpha));
         const SDL_FRect box = toSdl(image.box);
         SDL_RenderFillRectF(renderer_, &box);
         return;
     }
-    int width = 0, height = 0;
-    SDL_QueryTexture(texture, nullptr, nullptr, &width, &height);
-    const auto w = static_cast<float>(width);
-    const auto h = static_cast<float>(height);
-    // The part of the picture to show: all of it, or the box's aspect cut out of it (cover),
-    // narrowed by the zoom around the focus point.
-    float sourceW = w, sourceH = h;
+    const auto w = static_cast<float>(shape->width);
+    const auto h = static_cast<float>(shape->height);
+    // The part of the picture to show (0..1 on each axis) and where it goes.
+    Rect source{0, 0, 1, 1};
+    Rect dest;
     if (image.cover) {
+        // The box's aspect cut out of the picture, narrowed by the zoom around the focus.
         const float boxAspect = image.box.w / std::max(1.f, image.box.h);
         if (w / h > boxAspect) {
-            sourceW = h * boxAspect;
+            source.w = h * boxAspect / w;
         } else {
-            sourceH = w / boxAspect;
+            source.h = w / boxAspect / h;
         }
+        source.w /= std::max(1.f, image.zoom);
+        source.h /= std::max(1.f, image.zoom);
+        source.x = std::clamp(image.focus.x - source.w / 2, 0.f, 1 - source.w);
+        source.y = std::clamp(image.focus.y - source.h / 2, 0.f, 1 - source.h);
+        dest = image.box;
+    } else {
+        // The whole picture, magnified about the focus and kept within the box's limits.
+        dest = placePicture(w, h, image.box, image.zoom, image.focus);
     }
-    sourceW /= std::max(1.f, image.zoom);
-    sourceH /= std::max(1.f, image.zoom);
-    const float sourceX = std::clamp(image.focus.x * w - sourceW / 2, 0.f, w - sourceW);
-    const float sourceY = std::clamp(image.focus.y * h - sourceH / 2, 0.f, h - sourceH);
-    const SDL_Rect source{static_cast<int>(sourceX), static_cast<int>(sourceY),
-                          std::max(1, static_cast<int>(sourceW)),
-                          std::max(1, static_cast<int>(sourceH))};
-    const Rect dest = image.cover ? image.box : fitRect(sourceW, sourceH, image.box, false);
-    const SDL_FRect target = toSdl(dest);
     // A picture that has just arrived fades in instead of popping.
-    const float fade =
-        static_cast<float>(std::min(1.0, images_.ageOf(image.key, now) / ImageStore::kFadeSeconds));
-    SDL_SetTextureAlphaMod(texture, scaled(255, image.alpha * fade));
-    SDL_RenderCopyF(renderer_, texture, &source, &target);
+    const auto fade = [&](const ImageKey& key) {
+        return static_cast<float>(
+            std::min(1.0, images_.ageOf(key, now) / ImageStore::kFadeSeconds));
+    };
+    // The sharper picture only where the display-size one would be blown up.
+    const bool magnified =
+        base == nullptr || dest.w > source.w * static_cast<float>(base->width) + 0.5f;
+    const bool useDetail = detail != nullptr && magnified;
+    if (base != nullptr && (!useDetail || fade(image.detail) < 1)) {
+        drawPicture(*base, source, dest, image.box, image.alpha * fade(image.key));
+    }
+    if (useDetail) {
+        drawPicture(*detail, source, dest, image.box, image.alpha * fade(image.detail));
+    }
 }
 
 void Renderer::drawText(const TextElement& element) {
+    const float lineHeight = text_.lineHeight(element.style.role);
     for (const TextLine& line : element.lines) {
         SDL_Texture* texture =
             text_.lineTexture(renderer_, line.text, element.style.role, element.style.bold);
@@ -68,12 +146,26 @@ void Renderer::drawText(const TextElement& element) {
         }
         int width = 0, height = 0;
         SDL_QueryTexture(texture, nullptr, nullptr, &width, &height);
+        SDL_Rect from{0, 0, width, height};
+        SDL_FRect to{line.pos.x, line.pos.y, static_cast<float>(width), static_cast<float>(height)};
+        // A scrolled text's line half out of its box shows only the part inside.
+        if (element.style.scrolled &&
+            !isInside({line.pos.x, line.pos.y, line.width, lineHeight}, element.box)) {
+            const int top =
+                std::clamp(static_cast<int>(std::lround(element.box.y - line.pos.y)), 0, height);
+            const int bottom = std::clamp(
+                static_cast<int>(std::lround(element.box.bottom() - line.pos.y)), 0, height);
+            if (bottom <= top) {
+                continue;
+            }
+            from = {0, top, width, bottom - top};
+            to = {line.pos.x, line.pos.y + static_cast<float>(top), static_cast<float>(width),
+                  static_cast<float>(bottom - top)};
+        }
         const Color& c = element.style.color;
         SDL_SetTextureColorMod(texture, c.r, c.g, c.b);
         SDL_SetTextureAlphaMod(texture, scaled(c.a, element.alpha));
-        const SDL_FRect target{line.pos.x, line.pos.y, static_cast<float>(width),
-                               static_cast<float>(height)};
-        SDL_RenderCopyF(renderer_, texture, nullptr, &target);
+        SDL_RenderCopyF(renderer_, texture, &from, &to);
     }
 }
 
@@ -96,6 +188,7 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
             drawText(*text);
         }
     }
+    images_.endFrame();
 }
 
 } // namespace vitrin::ui

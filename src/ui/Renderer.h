@@ -15,6 +15,10 @@ class Renderer {
 
   private:
     void drawImage(const ImageElement& image, core::TimePoint now);
+    // Draws the part source (0..1 of the picture on each axis) of picture into dest, only
+    // where dest meets clip.
+    void drawPicture(const Picture& picture, const Rect& source, const Rect& dest, const Rect& clip,
+                     float alpha);
     void drawText(const TextElement& text);
 
     SDL_Renderer* renderer_;

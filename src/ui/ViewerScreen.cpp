@@ -1,8 +1,10 @@
 #include "ui/ViewerScreen.h"
 
+#include "imaging/Resize.h"
 #include "ui/Strings.h"
 #include "ui/Theme.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace vitrin::ui {
@@ -11,6 +13,58 @@ namespace {
 // Past this share of the picture's width, or this fast, a swipe turns the page.
 constexpr float kTurnFraction = 0.18f;
 constexpr float kTurnVelocity = 600; // px/s at 1080p
+// Slower than this, a zoomed picture stops with the finger instead of gliding on.
+constexpr float kGlideVelocity = 60; // px/s at 1080p
+// Strips of the fade that shows the caption goes on.
+constexpr int kFadeSteps = 8;
+
+// The picture as displayed (EXIF orientation applied); 0 x 0 when not known.
+imaging::Size displayedSize(const content::Item& item) {
+    const bool turned = item.exifOrientation >= 5 && item.exifOrientation <= 8;
+    return turned ? imaging::Size{item.height, item.width} : imaging::Size{item.width, item.height};
+}
+
+// The sharper picture behind a deep zoom and the width of the display-size one it replaces.
+struct DeepZoom {
+    ImageKey key;
+    float displayWidth = 0;
+};
+
+// None when the display-size picture already holds every pixel of the file.
+std::optional<DeepZoom> deepZoomFor(const content::Item& item, const Layout& layout) {
+    const imaging::Size size = displayedSize(item);
+    if (item.image.empty() || size.width <= 0 || size.height <= 0) {
+        return std::nullopt;
+    }
+    // The same fitting the decoder applies to displayKey.
+    const imaging::Size display =
+        imaging::fitInside(size.width, size.height, layout.width, layout.height);
+    const double pixels = static_cast<double>(size.width) * size.height;
+    const double shrink = std::min(1.0, std::sqrt(ViewerScreen::kDetailMaxPixels / pixels));
+    const int width = std::max(1, static_cast<int>(size.width * shrink));
+    const int height = std::max(1, static_cast<int>(size.height * shrink));
+    if (width <= display.width) {
+        return std::nullopt;
+    }
+    return DeepZoom{{item.image, width, height}, static_cast<float>(display.width)};
+}
+
+// Whether every word of text fits in width as a bold heading.
+bool fitsWordByWord(const SceneBuilder& scene, std::string_view text, float width) {
+    size_t start = 0;
+    while (start < text.size()) {
+        const size_t end = std::min(text.find_first_of(" \n\t", start), text.size());
+        if (scene.measure(text.substr(start, end - start), FontRole::Heading, true) > width) {
+            return false;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+float easeOut(double t) {
+    return static_cast<float>(1 - std::pow(1 - std::min(1.0, t), 3)); // cubic
+}
 } // namespace
 
 size_t ViewerScreen::itemCount(const ScreenContext& context) const {
@@ -35,6 +89,32 @@ ViewerScreen::Areas ViewerScreen::areas(const ScreenContext& context) const {
             {area.right() - panelWidth, area.y, panelWidth, area.h}};
 }
 
+Rect ViewerScreen::captionView(const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const Rect inner = areas(context).panel.inset(layout.gap);
+    const float buttonRow = layout.touchTarget + layout.gap;
+    return {inner.x, inner.y, inner.w, std::max(0.f, inner.h - buttonRow)};
+}
+
+void ViewerScreen::syncViewport(const ScreenContext& context) {
+    const Rect box = areas(context).picture;
+    const imaging::Size size = displayedSize(context.exhibition.sections[section_].items[item_]);
+    // Without a known size the picture is taken to be the box's shape.
+    if (size.width > 0 && size.height > 0) {
+        viewport_.setFrame(box, static_cast<float>(size.width), static_cast<float>(size.height));
+    } else {
+        viewport_.setFrame(box, box.w, box.h);
+    }
+}
+
+void ViewerScreen::noteZoom(const ScreenContext& context) {
+    const auto deep =
+        deepZoomFor(context.exhibition.sections[section_].items[item_], context.layout);
+    if (deep && viewport_.pictureRect().w > deep->displayWidth * kDeepZoomScale) {
+        detailWanted_ = true;
+    }
+}
+
 void ViewerScreen::buildPicture(SceneBuilder& scene, const ScreenContext& context, size_t item,
                                 float dx) const {
     const content::Item& entry = context.exhibition.sections[section_].items[item];
@@ -46,6 +126,15 @@ void ViewerScreen::buildPicture(SceneBuilder& scene, const ScreenContext& contex
     ImageElement image;
     image.box = box;
     image.key = displayKey(entry.image, context.layout);
+    if (item == item_) {
+        image.zoom = viewport_.zoom();
+        image.focus = viewport_.focus();
+        if (detailWanted_) {
+            if (const auto deep = deepZoomFor(entry, context.layout)) {
+                image.detail = deep->key;
+            }
+        }
+    }
     scene.image(image);
 }
 
@@ -55,17 +144,23 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
     const content::Item& item = context.exhibition.sections[section_].items[item_];
     const core::Lang lang = context.lang;
     scene.fill(panel, theme::kSurface);
-    const Rect inner = panel.inset(layout.gap);
-    const float buttonRow = layout.touchTarget + layout.gap;
-    float y = inner.y;
-    const float bottom = inner.bottom() - buttonRow;
-    const auto remaining = [&] {
-        return std::max(0.f, bottom - y);
-    };
+    const Rect view = captionView(context);
 
-    y += scene.text(
-        {inner.x, y, inner.w, std::min(remaining(), scene.lineHeight(FontRole::Heading) * 3)},
-        item.title.in(lang), {FontRole::Heading, true, theme::kText});
+    // Every text is laid out in full from the top, then moved by the scroll and cut to view.
+    std::vector<Element>& elements = scene.scene().elements;
+    const size_t first = elements.size();
+    float y = view.y;
+    const auto add = [&](std::string_view text, FontRole role, bool bold, Color color) {
+        TextStyle style{role, bold, color};
+        style.scrolled = true;
+        constexpr float kUnlimited = 1e6f;
+        y += scene.text({view.x, y, view.w, kUnlimited}, text, style);
+    };
+    // A title with a word too long for a heading's line (a Russian compound in a narrow panel)
+    // is set smaller rather than cut.
+    const std::string& title = item.title.in(lang);
+    add(title, fitsWordByWord(scene, title, view.w) ? FontRole::Heading : FontRole::Body, true,
+        theme::kText);
     y += layout.gap / 2;
     std::string byline = item.artist.in(lang);
     if (!item.age.empty()) {
@@ -74,16 +169,62 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
     }
     for (const std::string& line : {byline, item.school.in(lang)}) {
         if (!line.empty()) {
-            y += scene.text(
-                {inner.x, y, inner.w, std::min(remaining(), scene.lineHeight(FontRole::Body) * 2)},
-                line, {FontRole::Body, false, theme::kTextMuted});
+            add(line, FontRole::Body, false, theme::kTextMuted);
         }
     }
     y += layout.gap;
-    if (!item.description.in(lang).empty() && remaining() > scene.lineHeight(FontRole::Body)) {
-        scene.text({inner.x, y, inner.w, remaining()}, item.description.in(lang),
-                   {FontRole::Body, false, theme::kText});
+    add(item.description.in(lang), FontRole::Body, false, theme::kText);
+
+    captionRange_ = std::max(0.f, y - view.y - view.h);
+    const float scroll = std::clamp(caption_.offset(), 0.f, captionRange_);
+    for (size_t i = first; i < elements.size(); ++i) {
+        auto& text = std::get<TextElement>(elements[i]);
+        text.box = view;
+        const float lineHeight = scene.lineHeight(text.style.role);
+        for (TextLine& line : text.lines) {
+            line.pos.y -= scroll;
+        }
+        std::erase_if(text.lines, [&](const TextLine& line) {
+            return line.pos.y + lineHeight <= view.y || line.pos.y >= view.bottom();
+        });
     }
+    // Texts scrolled wholly out of view are not on screen.
+    elements.erase(std::remove_if(elements.begin() + static_cast<std::ptrdiff_t>(first),
+                                  elements.end(),
+                                  [](const Element& element) {
+                                      const auto* text = std::get_if<TextElement>(&element);
+                                      return text != nullptr && text->lines.empty();
+                                  }),
+                   elements.end());
+
+    if (captionRange_ <= 0) {
+        return;
+    }
+    // A fade where the text goes on, and a thin bar telling how much there is and where.
+    const float fade = scene.lineHeight(FontRole::Body) * 1.5f;
+    const float step = fade / kFadeSteps;
+    for (int i = 0; i < kFadeSteps; ++i) {
+        const auto alpha = [&](int strip) {
+            return static_cast<std::uint8_t>(255 * (strip + 1) / (kFadeSteps + 1));
+        };
+        Color surface = theme::kSurface;
+        if (scroll < captionRange_ - 0.5f) {
+            surface.a = alpha(i);
+            scene.fill({view.x, view.bottom() - fade + step * static_cast<float>(i), view.w, step},
+                       surface);
+        }
+        if (scroll > 0.5f) {
+            surface.a = alpha(kFadeSteps - 1 - i);
+            scene.fill({view.x, view.y + step * static_cast<float>(i), view.w, step}, surface);
+        }
+    }
+    const float barWidth = std::max(4.f, layout.gap / 4);
+    const float content = view.h + captionRange_;
+    const float thumb = std::max(layout.gap, view.h * view.h / content);
+    const float barX = view.right() + (layout.gap - barWidth) / 2;
+    scene.fill({barX, view.y, barWidth, view.h}, {255, 255, 255, 30});
+    scene.fill({barX, view.y + (view.h - thumb) * scroll / captionRange_, barWidth, thumb},
+               {201, 205, 212, 200});
 }
 
 void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
@@ -149,31 +290,125 @@ void ViewerScreen::snapTo(float offset, core::TimePoint now) {
     animating_ = offset != 0;
 }
 
+void ViewerScreen::zoomTo(Point at, float zoom, core::TimePoint now) {
+    gliding_ = false;
+    zooming_ = true;
+    zoomFrom_ = viewport_.zoom();
+    zoomTo_ = zoom;
+    zoomAnchorScreen_ = at;
+    zoomAnchorPicture_ = viewport_.pictureAt(at);
+    zoomStart_ = now;
+}
+
+void ViewerScreen::resetPicture() {
+    viewport_.reset();
+    detailWanted_ = false;
+    zooming_ = false;
+    gliding_ = false;
+    caption_ = Kinetic{};
+}
+
 std::optional<Command> ViewerScreen::onGesture(const Gesture& gesture,
                                                const ScreenContext& context) {
-    const auto* pan = std::get_if<Pan>(&gesture);
-    if (pan == nullptr) {
-        return std::nullopt;
+    syncViewport(context);
+    if (const auto* pan = std::get_if<Pan>(&gesture)) {
+        return onPan(*pan, context);
     }
+    if (const auto* pinch = std::get_if<Pinch>(&gesture)) {
+        onPinch(*pinch, context);
+    } else if (const auto* doubleTap = std::get_if<DoubleTap>(&gesture)) {
+        // A second tap on a zoomed picture goes back to the whole picture.
+        if (areas(context).picture.contains(doubleTap->pos)) {
+            zoomTo(doubleTap->pos, viewport_.isZoomed() ? 1 : kDoubleTapZoom, context.now);
+        }
+    }
+    return std::nullopt;
+}
+
+void ViewerScreen::onPinch(const Pinch& pinch, const ScreenContext& context) {
+    switch (pinch.phase) {
+    case GesturePhase::Began:
+        zooming_ = false;
+        gliding_ = false;
+        pinchZoom_ = viewport_.zoom();
+        pinchAnchor_ = viewport_.pictureAt(pinch.centre);
+        break;
+    case GesturePhase::Moved:
+    case GesturePhase::Ended:
+        // The picture point that was under the fingers stays under them as they move apart
+        // and along: zoom and pan at once, as on a phone.
+        viewport_.place(pinchAnchor_, pinch.centre, pinchZoom_ * pinch.scale);
+        noteZoom(context);
+        break;
+    case GesturePhase::Cancelled:
+        break;
+    }
+}
+
+std::optional<Command> ViewerScreen::onPan(const Pan& pan, const ScreenContext& context) {
+    if (pan.phase == GesturePhase::Began) {
+        zooming_ = false;
+        gliding_ = false;
+        if (captionVisible_ && captionRange_ > 0 && captionView(context).contains(pan.start)) {
+            drag_ = Drag::Caption;
+        } else if (viewport_.isZoomed()) {
+            drag_ = Drag::Picture;
+        } else {
+            drag_ = Drag::Page;
+        }
+    }
+    const bool moving = pan.phase == GesturePhase::Began || pan.phase == GesturePhase::Moved;
+    const Drag drag = drag_;
+    if (!moving) {
+        drag_ = Drag::None;
+    }
+    switch (drag) {
+    case Drag::None:
+        return std::nullopt;
+    case Drag::Caption:
+        caption_.setRange(0, captionRange_);
+        if (moving) {
+            caption_.drag(-pan.delta.y); // the text follows the finger
+        } else {
+            const bool ended = pan.phase == GesturePhase::Ended;
+            caption_.release(ended ? -pan.velocity.y : 0, context.now);
+        }
+        return std::nullopt;
+    case Drag::Picture:
+        if (moving) {
+            viewport_.pan(pan.delta);
+        } else if (pan.phase == GesturePhase::Ended &&
+                   std::hypot(pan.velocity.x, pan.velocity.y) >
+                       kGlideVelocity * context.layout.scale()) {
+            gliding_ = true;
+            glideVelocity_ = pan.velocity;
+            glided_ = {};
+            glideStart_ = context.now;
+        }
+        return std::nullopt;
+    case Drag::Page:
+        break;
+    }
+
     const size_t count = itemCount(context);
     const float width = areas(context).picture.w;
-    switch (pan->phase) {
+    switch (pan.phase) {
     case GesturePhase::Began:
     case GesturePhase::Moved: {
         animating_ = false;
-        const bool pastEnd = (offset_ + pan->delta.x > 0 && item_ == 0) ||
-                             (offset_ + pan->delta.x < 0 && item_ + 1 >= count);
+        const bool pastEnd = (offset_ + pan.delta.x > 0 && item_ == 0) ||
+                             (offset_ + pan.delta.x < 0 && item_ + 1 >= count);
         // At the first and last picture the finger meets resistance instead of emptiness.
-        offset_ += pastEnd ? pan->delta.x * 0.3f : pan->delta.x;
+        offset_ += pastEnd ? pan.delta.x * 0.3f : pan.delta.x;
         return std::nullopt;
     }
     case GesturePhase::Ended: {
         const float turnVelocity = kTurnVelocity * context.layout.scale();
-        if ((offset_ < -kTurnFraction * width || pan->velocity.x < -turnVelocity) &&
+        if ((offset_ < -kTurnFraction * width || pan.velocity.x < -turnVelocity) &&
             item_ + 1 < count) {
             return ShowNext{};
         }
-        if ((offset_ > kTurnFraction * width || pan->velocity.x > turnVelocity) && item_ > 0) {
+        if ((offset_ > kTurnFraction * width || pan.velocity.x > turnVelocity) && item_ > 0) {
             return ShowPrevious{};
         }
         snapTo(offset_, context.now);
@@ -191,6 +426,7 @@ bool ViewerScreen::handleCommand(const Command& command, const ScreenContext& co
     if (std::holds_alternative<ShowNext>(command)) {
         if (item_ + 1 < itemCount(context)) {
             ++item_;
+            resetPicture();
             // The new picture starts where it was as the right-hand neighbour.
             snapTo(offset_ + pageWidth, context.now);
         }
@@ -199,28 +435,58 @@ bool ViewerScreen::handleCommand(const Command& command, const ScreenContext& co
     if (std::holds_alternative<ShowPrevious>(command)) {
         if (item_ > 0) {
             --item_;
+            resetPicture();
             snapTo(offset_ - pageWidth, context.now);
         }
         return true;
     }
     if (std::holds_alternative<ToggleCaption>(command)) {
         captionVisible_ = !captionVisible_;
+        syncViewport(context);
         return true;
     }
     return false;
 }
 
+bool ViewerScreen::isAnimating(core::TimePoint) const {
+    return animating_ || zooming_ || gliding_ || caption_.isMoving();
+}
+
 void ViewerScreen::update(const ScreenContext& context) {
-    if (!animating_) {
-        return;
+    syncViewport(context);
+    const core::TimePoint now = context.now;
+    if (animating_) {
+        const double t = (now - animationStart_).count() / kSnapSeconds;
+        offset_ = animationFrom_ * (1 - easeOut(t));
+        if (t >= 1) {
+            offset_ = 0;
+            animating_ = false;
+        }
     }
-    const double t = std::min(1.0, (context.now - animationStart_).count() / kSnapSeconds);
-    const double eased = 1 - std::pow(1 - t, 3); // ease-out cubic
-    offset_ = static_cast<float>(animationFrom_ * (1 - eased));
-    if (t >= 1) {
-        offset_ = 0;
-        animating_ = false;
+    if (zooming_) {
+        const double t = (now - zoomStart_).count() / kZoomSeconds;
+        viewport_.place(zoomAnchorPicture_, zoomAnchorScreen_,
+                        zoomFrom_ + (zoomTo_ - zoomFrom_) * easeOut(t));
+        noteZoom(context);
+        zooming_ = t < 1;
     }
+    if (gliding_) {
+        // The same exponential glide as a flung list.
+        const double t = (now - glideStart_).count();
+        const auto travelled = static_cast<float>(Kinetic::kTimeConstant *
+                                                  (1 - std::exp(-t / Kinetic::kTimeConstant)));
+        const Point to{glideVelocity_.x * travelled, glideVelocity_.y * travelled};
+        const Point step{to.x - glided_.x, to.y - glided_.y};
+        const Point before = viewport_.focus();
+        viewport_.pan(step);
+        glided_ = to;
+        // Against the limits on both sides there is nothing left to glide.
+        const bool stuck = std::hypot(step.x, step.y) > 0.01f && viewport_.focus().x == before.x &&
+                           viewport_.focus().y == before.y;
+        gliding_ = !stuck && t < 6 * Kinetic::kTimeConstant;
+    }
+    caption_.setRange(0, captionRange_);
+    caption_.update(now);
 }
 
 } // namespace vitrin::ui

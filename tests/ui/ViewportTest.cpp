@@ -1,0 +1,171 @@
+#include "ui/Viewport.h"
+#include "ui/Tiles.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace vitrin::ui;
+
+namespace {
+
+const Rect kBox{48, 152, 1216, 880};
+
+// The picture is never lost: on each axis it covers the box where it is larger, and sits in
+// the middle where it is smaller.
+void expectWithinLimits(const Rect& picture, const Rect& box) {
+    constexpr float kTolerance = 0.01f;
+    if (picture.w >= box.w) {
+        EXPECT_LE(picture.x, box.x + kTolerance);
+        EXPECT_GE(picture.right(), box.right() - kTolerance);
+    } else {
+        EXPECT_NEAR(picture.x + picture.w / 2, box.x + box.w / 2, kTolerance);
+    }
+    if (picture.h >= box.h) {
+        EXPECT_LE(picture.y, box.y + kTolerance);
+        EXPECT_GE(picture.bottom(), box.bottom() - kTolerance);
+    } else {
+        EXPECT_NEAR(picture.y + picture.h / 2, box.y + box.h / 2, kTolerance);
+    }
+}
+
+} // namespace
+
+TEST(Viewport, StartsWithTheWholePictureFittedAndCentred) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 6000, 4000);
+    EXPECT_FALSE(viewport.isZoomed());
+    const Rect picture = viewport.pictureRect();
+    EXPECT_FLOAT_EQ(picture.w, kBox.w);
+    EXPECT_NEAR(picture.h, kBox.w * 4000 / 6000, 0.01f);
+    expectWithinLimits(picture, kBox);
+}
+
+TEST(Viewport, ZoomAboutAPointKeepsThatPointUnderIt) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 6000, 4000);
+    const Point finger{500, 500};
+    const Point before = viewport.pictureAt(finger);
+    viewport.zoomAbout(finger, 3);
+    EXPECT_FLOAT_EQ(viewport.zoom(), 3);
+    const Point after = viewport.pictureAt(finger);
+    EXPECT_NEAR(after.x, before.x, 1e-4f);
+    EXPECT_NEAR(after.y, before.y, 1e-4f);
+    // Zooming on from there about another point keeps that one.
+    const Point other{900, 300};
+    const Point under = viewport.pictureAt(other);
+    viewport.zoomAbout(other, 5);
+    EXPECT_NEAR(viewport.pictureAt(other).x, under.x, 1e-4f);
+    EXPECT_NEAR(viewport.pictureAt(other).y, under.y, 1e-4f);
+}
+
+TEST(Viewport, ZoomNearAnEdgeMovesThePictureOnlyAsFarAsTheLimits) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 6000, 4000);
+    // The top-left corner of the box: the picture's corner stays there.
+    viewport.zoomAbout({kBox.x, kBox.y}, 2);
+    const Rect picture = viewport.pictureRect();
+    EXPECT_NEAR(picture.x, kBox.x, 0.01f);
+    EXPECT_NEAR(picture.y, kBox.y, 0.01f);
+    expectWithinLimits(picture, kBox);
+}
+
+TEST(Viewport, ZoomIsLimitedToFitAndTheMaximum) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 1600, 1200);
+    viewport.zoomAbout(kBox.centre(), 0.3f);
+    EXPECT_FLOAT_EQ(viewport.zoom(), 1);
+    viewport.zoomAbout(kBox.centre(), 100);
+    EXPECT_FLOAT_EQ(viewport.zoom(), Viewport::kMaxZoom);
+}
+
+TEST(Viewport, PanningNeverLosesThePicture) {
+    std::mt19937 random(7);
+    std::uniform_real_distribution<float> step(-3000, 3000);
+    std::uniform_real_distribution<float> zoom(0.5f, 10);
+    for (const auto& [w, h] : {std::pair{6000.f, 4000.f}, {1200.f, 1600.f}, {8000.f, 500.f}}) {
+        Viewport viewport;
+        viewport.setFrame(kBox, w, h);
+        for (int i = 0; i < 500; ++i) {
+            if (i % 5 == 0) {
+                viewport.zoomAbout({kBox.x + step(random) / 6 + 600, kBox.y + 400}, zoom(random));
+            } else {
+                viewport.pan({step(random), step(random)});
+            }
+            expectWithinLimits(viewport.pictureRect(), kBox);
+        }
+    }
+}
+
+TEST(Viewport, APictureNarrowerThanTheBoxPansOnlyAlongItsLongSide) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 1200, 1600); // portrait: fitted 660 wide in a 1216 box
+    viewport.zoomAbout(kBox.centre(), 1.5f);
+    const Rect before = viewport.pictureRect();
+    ASSERT_LT(before.w, kBox.w);
+    viewport.pan({300, -200});
+    const Rect after = viewport.pictureRect();
+    EXPECT_FLOAT_EQ(after.x, before.x); // still centred across
+    EXPECT_FLOAT_EQ(after.y, before.y - 200);
+}
+
+TEST(Viewport, ANewBoxPullsThePictureBackWithinLimits) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 6000, 4000);
+    viewport.zoomAbout({kBox.right(), kBox.bottom()}, 2);
+    // The caption hidden: the box grows.
+    const Rect wider{48, 152, 1824, 760};
+    viewport.setFrame(wider, 6000, 4000);
+    expectWithinLimits(viewport.pictureRect(), wider);
+}
+
+TEST(Viewport, ResetGoesBackToTheFittedPicture) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 6000, 4000);
+    viewport.zoomAbout({300, 300}, 4);
+    viewport.reset();
+    EXPECT_FALSE(viewport.isZoomed());
+    EXPECT_FLOAT_EQ(viewport.pictureRect().w, kBox.w);
+}
+
+TEST(PlacePicture, TheRendererAndTheViewportAgree) {
+    Viewport viewport;
+    viewport.setFrame(kBox, 3000, 2000);
+    viewport.zoomAbout({400, 700}, 3.5f);
+    const Rect a = viewport.pictureRect();
+    // The renderer knows only the texture's size, a fraction of the file's.
+    const Rect b = placePicture(1620, 1080, kBox, viewport.zoom(), viewport.focus());
+    EXPECT_NEAR(a.x, b.x, 0.01f);
+    EXPECT_NEAR(a.y, b.y, 0.01f);
+    EXPECT_NEAR(a.w, b.w, 0.01f);
+    EXPECT_NEAR(a.h, b.h, 0.01f);
+}
+
+TEST(TileGrid, TilesCoverABigPictureExactlyOnce) {
+    for (const auto& [w, h, side] :
+         {std::tuple{10000, 3000, 4096}, {4096, 4096, 4096}, {4097, 1, 4096}, {37, 23, 8}}) {
+        const std::vector<TileRect> tiles = tileGrid(w, h, side);
+        std::vector<int> covered(static_cast<size_t>(w) * static_cast<size_t>(h), 0);
+        for (const TileRect& tile : tiles) {
+            EXPECT_GT(tile.w, 0);
+            EXPECT_GT(tile.h, 0);
+            EXPECT_LE(tile.w, side);
+            EXPECT_LE(tile.h, side);
+            ASSERT_GE(tile.x, 0);
+            ASSERT_GE(tile.y, 0);
+            ASSERT_LE(tile.x + tile.w, w);
+            ASSERT_LE(tile.y + tile.h, h);
+            for (int y = tile.y; y < tile.y + tile.h; ++y) {
+                for (int x = tile.x; x < tile.x + tile.w; ++x) {
+                    ++covered[static_cast<size_t>(y) * static_cast<size_t>(w) +
+                              static_cast<size_t>(x)];
+                }
+            }
+        }
+        EXPECT_EQ(std::count(covered.begin(), covered.end(), 1), static_cast<long>(covered.size()))
+            << w << "x" << h << " in tiles of " << side;
+    }
+    EXPECT_EQ(tileGrid(10000, 3000, 4096).size(), 3u);
+    EXPECT_EQ(tileGrid(4096, 4096, 4096).size(), 1u);
+    EXPECT_TRUE(tileGrid(0, 100, 4096).empty());
+}
