@@ -23,8 +23,8 @@ readonly build_subdir=build/kiosk-release
 # and a setuid X wrapper that the kiosk does not use.
 #   xserver-xorg, libgl1-mesa-dri   the X server with its drivers (libinput for touch) and GPU GL
 #   xinit, xauth                    start X with one client; the X authorization cookie
-#   x11-xserver-utils               xset (no blanking, no DPMS) and xrandr (rotation)
-#   xinput                          touch rotation, and `xinput list` when troubleshooting
+#   x11-xserver-utils               xset (no blanking, no DPMS)
+#   xinput                          `xinput list` when troubleshooting touch
 #   kbd                             chvt, to bring vt7 to the front
 #   libpam-systemd                  the logind session that lets Xorg run without root
 #   ntfs-3g                         NTFS sticks where the kernel has no ntfs3 driver

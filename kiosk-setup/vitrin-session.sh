@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # The X session of the kiosk: xinit runs this as the X server's only client (no window manager,
-# no desktop). It keeps the screen awake, applies the configured rotation to the screen and the
-# touchscreen, then becomes the vitrin process. When vitrin exits, xinit stops X and
+# no desktop). It keeps the screen awake, then becomes the vitrin process. When vitrin exits, xinit stops X and
 # vitrin.service starts both again after RestartSec.
 #
 # Settings come from the environment (vitrin.service, or an override made with
@@ -10,12 +9,12 @@
 #   VITRIN_STATE        picture cache and state                (--state)
 #   VITRIN_LAYOUT       force a layout by name or file         (--layout)
 #   VITRIN_LANG         start language sv, en or ru            (--lang)
-#   VITRIN_ROTATE       normal, left, right or inverted        (xrandr + touch matrix)
-#   VITRIN_TOUCH        part of the touchscreen's name in `xinput list`; empty = every pointer
+#   VITRIN_ROTATE       0, 90, 180 or 270: turns the picture and the touch clockwise inside the
+#                       kiosk, for a screen mounted on its side (--rotate)
 #   VITRIN_EXTRA_ARGS   more vitrin options, split on spaces
 #   VITRIN_BIN          the kiosk binary (default /opt/vitrin/bin/vitrin)
 #
-# Deliberately no `set -e`: a failed xset or xrandr is logged, and the kiosk starts anyway.
+# Deliberately no `set -e`: a failed xset is logged, and the kiosk starts anyway.
 set -uo pipefail
 
 log() {
@@ -29,67 +28,7 @@ keep_screen_awake() {
     xset -dpms || log "warning: 'xset -dpms' failed; the screen may power off"
 }
 
-# Prints the xinput Coordinate Transformation Matrix that matches an xrandr rotation.
-touch_matrix() {
-    case "$1" in
-        normal) echo "1 0 0 0 1 0 0 0 1" ;;
-        left) echo "0 -1 1 1 0 0 0 0 1" ;;
-        right) echo "0 1 0 -1 0 1 0 0 1" ;;
-        inverted) echo "-1 0 1 0 -1 1 0 0 1" ;;
-        *) return 1 ;;
-    esac
-}
-
-# Rotates every connected output and turns the touch coordinates the same way, so that a
-# finger still lands where the picture is.
-rotate() {
-    local rotation="${VITRIN_ROTATE:-normal}"
-    local matrix
-    if ! matrix="$(touch_matrix "$rotation")"; then
-        log "warning: VITRIN_ROTATE='$rotation' is not normal, left, right or inverted; not rotating"
-        return 0
-    fi
-    if [ "$rotation" = normal ]; then
-        return 0
-    fi
-
-    local output found=0
-    while read -r output; do
-        found=1
-        if xrandr --output "$output" --rotate "$rotation"; then
-            log "rotated output $output to '$rotation'"
-        else
-            log "warning: could not rotate output $output"
-        fi
-    done < <(xrandr --query | awk '$2 == "connected" { print $1 }')
-    if [ "$found" -eq 0 ]; then
-        log "warning: xrandr reports no connected output; not rotating"
-    fi
-
-    local id name
-    while read -r id; do
-        name="$(xinput list --name-only "$id" 2>/dev/null)" || continue
-        case "$name" in
-            "Virtual core"*) continue ;; # the master devices and the XTEST test devices
-        esac
-        if [ -n "${VITRIN_TOUCH:-}" ] && [[ "$name" != *"$VITRIN_TOUCH"* ]]; then
-            continue
-        fi
-        if ! xinput list-props "$id" 2>/dev/null | grep -q "Coordinate Transformation Matrix"; then
-            continue
-        fi
-        # The matrix is nine separate numbers, so it is split on purpose.
-        # shellcheck disable=SC2086
-        if xinput set-prop "$id" "Coordinate Transformation Matrix" $matrix; then
-            log "rotated input '$name' to '$rotation'"
-        else
-            log "warning: could not rotate input '$name'"
-        fi
-    done < <(xinput list --id-only)
-}
-
 keep_screen_awake
-rotate
 
 vitrin_bin="${VITRIN_BIN:-/opt/vitrin/bin/vitrin}"
 args=()
@@ -107,6 +46,9 @@ if [ -n "${VITRIN_LAYOUT:-}" ]; then
 fi
 if [ -n "${VITRIN_LANG:-}" ]; then
     args+=(--lang "$VITRIN_LANG")
+fi
+if [ -n "${VITRIN_ROTATE:-}" ] && [ "$VITRIN_ROTATE" != 0 ]; then
+    args+=(--rotate "$VITRIN_ROTATE")
 fi
 extra=()
 if [ -n "${VITRIN_EXTRA_ARGS:-}" ]; then

@@ -27,10 +27,12 @@ std::optional<ui::Command> commandForKey(std::string_view keyName, bool ctrl, bo
     return std::nullopt;
 }
 
-InputAction translate(const SDL_Event& event, const ui::Layout& layout, core::TimePoint now,
-                      bool allowQuit) {
-    const auto width = static_cast<float>(layout.width);
-    const auto height = static_cast<float>(layout.height);
+InputAction translate(const SDL_Event& event, const ui::Layout& layout, ui::Rotation rotation,
+                      core::TimePoint now, bool allowQuit) {
+    const ui::Rect display = ui::displayBounds(layout, rotation);
+    const auto at = [&](float x, float y) {
+        return ui::toLayout({x, y}, rotation, layout);
+    };
     switch (event.type) {
     case SDL_QUIT:
         return allowQuit ? InputAction{Quit{}} : InputAction{};
@@ -42,18 +44,15 @@ InputAction translate(const SDL_Event& event, const ui::Layout& layout, core::Ti
         return PointerEvent{
             PointerEvent::kMouseId,
             event.type == SDL_MOUSEBUTTONDOWN ? PointerEvent::Phase::Down : PointerEvent::Phase::Up,
-            {static_cast<float>(event.button.x), static_cast<float>(event.button.y)},
-            now};
+            at(static_cast<float>(event.button.x), static_cast<float>(event.button.y)), now};
     case SDL_MOUSEMOTION:
         if (event.motion.which == SDL_TOUCH_MOUSEID ||
             (event.motion.state & SDL_BUTTON_LMASK) == 0) {
             return {};
         }
         return PointerEvent{
-            PointerEvent::kMouseId,
-            PointerEvent::Phase::Move,
-            {static_cast<float>(event.motion.x), static_cast<float>(event.motion.y)},
-            now};
+            PointerEvent::kMouseId, PointerEvent::Phase::Move,
+            at(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y)), now};
     case SDL_FINGERDOWN:
     case SDL_FINGERMOTION:
     case SDL_FINGERUP: {
@@ -61,10 +60,8 @@ InputAction translate(const SDL_Event& event, const ui::Layout& layout, core::Ti
         const PointerEvent::Phase phase = event.type == SDL_FINGERDOWN ? PointerEvent::Phase::Down
                                           : event.type == SDL_FINGERUP ? PointerEvent::Phase::Up
                                                                        : PointerEvent::Phase::Move;
-        return PointerEvent{static_cast<std::int64_t>(event.tfinger.fingerId),
-                            phase,
-                            {event.tfinger.x * width, event.tfinger.y * height},
-                            now};
+        return PointerEvent{static_cast<std::int64_t>(event.tfinger.fingerId), phase,
+                            at(event.tfinger.x * display.w, event.tfinger.y * display.h), now};
     }
     case SDL_KEYDOWN: {
         if (event.key.repeat != 0) {

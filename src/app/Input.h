@@ -4,6 +4,7 @@
 #include "ui/Command.h"
 #include "ui/Gestures.h"
 #include "ui/Layout.h"
+#include "ui/Rotation.h"
 
 #include <SDL.h>
 
@@ -18,8 +19,9 @@ using InputAction = std::variant<std::monostate, ui::PointerEvent, ui::Command, 
 
 // Translates one SDL event at time now. Mouse events that SDL made up from touches are dropped,
 // so a finger never counts twice.
-InputAction translate(const SDL_Event& event, const ui::Layout& layout, core::TimePoint now,
-                      bool allowQuit);
+// Positions arrive in the display's logical pixels and leave in the layout's.
+InputAction translate(const SDL_Event& event, const ui::Layout& layout, ui::Rotation rotation,
+                      core::TimePoint now, bool allowQuit);
 
 // The command for a key (Escape: back, Home: home, 1-3: languages); nullopt when none.
 std::optional<ui::Command> commandForKey(std::string_view keyName, bool ctrl, bool alt, bool shift);

@@ -35,7 +35,8 @@ int runKiosk(const Options& options) {
         SDL_Event event;
         bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
         while (haveEvent) {
-            const InputAction action = translate(event, kiosk.layout(), clock.now(), allowQuit);
+            const InputAction action =
+                translate(event, kiosk.layout(), (*session)->rotation(), clock.now(), allowQuit);
             if (std::holds_alternative<Quit>(action)) {
                 return 0;
             }

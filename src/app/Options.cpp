@@ -15,6 +15,8 @@ std::string usage() {
            "  --media DIR               show the content folder DIR (default: bundled media/)\n"
            "  --layout NAME|FILE        force a layout from layouts/ (default: from the display)\n"
            "  --lang sv|en|ru           start language, and the language of --check's report\n"
+           "  --rotate 0|90|180|270     turn the picture (and touch) clockwise, for a screen on "
+           "its side\n"
            "  --state DIR               where the kiosk keeps its picture cache and state\n"
            "  --check DIR               validate a content folder or USB stick, print the report;\n"
            "                            exit 0 usable, 1 nothing usable, 2 bad arguments\n"
@@ -74,7 +76,7 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
             headless = true;
         } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
                    argument == "--check" || argument == "--script" || argument == "--shots" ||
-                   argument == "--state") {
+                   argument == "--state" || argument == "--rotate") {
             auto text = value(argument == "--lang" ? "sv, en or ru" : "an argument");
             if (!text) {
                 return text.error();
@@ -91,6 +93,11 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
             } else if (argument == "--check") {
                 options.mode = Options::Mode::Check;
                 options.checkDir = *text;
+            } else if (argument == "--rotate") {
+                if (*text != "0" && *text != "90" && *text != "180" && *text != "270") {
+                    return Error{"--rotate takes 0, 90, 180 or 270, not '" + *text + "'"};
+                }
+                options.rotation = std::stoi(*text);
             } else if (argument == "--state") {
                 options.stateDir = *text;
             } else if (argument == "--script") {

@@ -55,11 +55,13 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         layout = *reference;
     }
 
+    const ui::Rotation rotation = ui::parseRotation(options.rotation).value_or(ui::Rotation::None);
     platform::DisplayOptions displayOptions;
     displayOptions.mode = mode;
     if (mode == platform::DisplayOptions::Mode::Headless) {
-        displayOptions.width = layout->width;
-        displayOptions.height = layout->height;
+        const ui::Rect display = ui::displayBounds(*layout, rotation);
+        displayOptions.width = static_cast<int>(display.w);
+        displayOptions.height = static_cast<int>(display.h);
     } else {
         displayOptions.width = options.windowWidth;
         displayOptions.height = options.windowHeight;
@@ -69,9 +71,13 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         return display.error();
     }
     std::unique_ptr<Session> session(new Session(std::move(*display)));
+    session->rotation_ = rotation;
     if (!layout) {
         int width = 0, height = 0;
         session->display_.outputSize(width, height);
+        if (ui::swapsSides(rotation)) {
+            std::swap(width, height); // a landscape screen on its side wants a portrait layout
+        }
         const std::vector<ui::Layout> all = ui::loadLayouts(layouts);
         if (all.empty()) {
             return Error{"no layouts in " + layouts.string()};
@@ -82,7 +88,17 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     }
     SDL_Renderer* renderer = session->display_.renderer();
     // Everything is drawn in the layout's logical pixels; SDL scales to the display.
-    SDL_RenderSetLogicalSize(renderer, layout->width, layout->height);
+    const ui::Rect displayLogical = ui::displayBounds(*layout, rotation);
+    SDL_RenderSetLogicalSize(renderer, static_cast<int>(displayLogical.w),
+                             static_cast<int>(displayLogical.h));
+    if (rotation != ui::Rotation::None) {
+        session->rotated_.reset(SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888,
+                                                  SDL_TEXTUREACCESS_TARGET, layout->width,
+                                                  layout->height));
+        if (!session->rotated_) {
+            return platform::sdlError("SDL_CreateTexture for --rotate");
+        }
+    }
 
     auto text = ui::TextEngine::open(data / "fonts", *layout);
     if (!text) {
@@ -105,7 +121,23 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
 }
 
 void Session::draw(core::TimePoint now) {
+    if (!rotated_) {
+        renderer_->draw(kiosk_->scene(), now);
+        return;
+    }
+    SDL_Renderer* renderer = display_.renderer();
+    SDL_SetRenderTarget(renderer, rotated_.get());
     renderer_->draw(kiosk_->scene(), now);
+    SDL_SetRenderTarget(renderer, nullptr);
+    SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
+    SDL_RenderClear(renderer);
+    // Turned about its centre, the layout's picture fills the display's logical area.
+    const ui::Rect display = ui::displayBounds(kiosk_->layout(), rotation_);
+    const ui::Rect picture = kiosk_->layout().bounds();
+    const SDL_FRect target{(display.w - picture.w) / 2, (display.h - picture.h) / 2, picture.w,
+                           picture.h};
+    SDL_RenderCopyExF(renderer, rotated_.get(), nullptr, &target,
+                      static_cast<double>(static_cast<int>(rotation_)), nullptr, SDL_FLIP_NONE);
 }
 
 } // namespace vitrin::app

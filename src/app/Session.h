@@ -10,6 +10,7 @@
 #include "ui/ImageStore.h"
 #include "ui/Kiosk.h"
 #include "ui/Renderer.h"
+#include "ui/Rotation.h"
 #include "ui/TextEngine.h"
 
 #include <memory>
@@ -25,6 +26,7 @@ class Session {
     ui::Kiosk& kiosk() { return *kiosk_; }
     ui::ImageStore& images() { return *images_; }
     platform::Display& display() { return display_; }
+    ui::Rotation rotation() const { return rotation_; }
     // Draws the kiosk's current scene (without presenting it).
     void draw(core::TimePoint now);
 
@@ -37,6 +39,8 @@ class Session {
     std::unique_ptr<ui::ImageStore> images_;
     std::unique_ptr<ui::Renderer> renderer_;
     std::unique_ptr<ui::Kiosk> kiosk_;
+    ui::Rotation rotation_ = ui::Rotation::None;
+    platform::TexturePtr rotated_; // the layout's picture before it is turned; null unrotated
 };
 
 // Today's date as YYYY-MM-DD in local time.
