@@ -86,11 +86,7 @@ Picture ImageStore::upload(const imaging::Pixels& pixels, const ImageKey& key) c
             core::logWarning("cannot upload " + key.path.string() + ": " + SDL_GetError());
             return Picture{};
         }
-        const std::size_t start =
-            (static_cast<std::size_t>(rect.y) * static_cast<std::size_t>(pixels.width) +
-             static_cast<std::size_t>(rect.x)) *
-            4;
-        SDL_UpdateTexture(texture.get(), nullptr, pixels.rgba.data() + start, pixels.width * 4);
+        SDL_UpdateTexture(texture.get(), nullptr, tileStart(pixels, rect), pixels.width * 4);
         SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
         picture.tiles.push_back({rect, std::move(texture)});
     }

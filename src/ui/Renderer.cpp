@@ -44,14 +44,11 @@ void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rec
     const float originY = dest.y - source.y * static_cast<float>(picture.height) * ky;
     // Source rectangles are whole pixels; the clip cuts what the rounding adds, so a magnified
     // picture moves smoothly instead of in steps of its pixels.
-    const bool needsClip = !isInside(dest, clip);
-    if (needsClip) {
-        const SDL_Rect c{static_cast<int>(std::lround(visible.x)),
-                         static_cast<int>(std::lround(visible.y)),
-                         static_cast<int>(std::lround(visible.right()) - std::lround(visible.x)),
-                         static_cast<int>(std::lround(visible.bottom()) - std::lround(visible.y))};
-        SDL_RenderSetClipRect(renderer_, &c);
-    }
+    const SDL_Rect c{static_cast<int>(std::lround(visible.x)),
+                     static_cast<int>(std::lround(visible.y)),
+                     static_cast<int>(std::lround(visible.right()) - std::lround(visible.x)),
+                     static_cast<int>(std::lround(visible.bottom()) - std::lround(visible.y))};
+    SDL_RenderSetClipRect(renderer_, &c);
     for (const Picture::Tile& tile : picture.tiles) {
         const Rect onScreen{originX + static_cast<float>(tile.rect.x) * kx,
                             originY + static_cast<float>(tile.rect.y) * ky,
@@ -81,9 +78,7 @@ void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rec
         SDL_SetTextureAlphaMod(tile.texture.get(), scaled(255, alpha));
         SDL_RenderCopyF(renderer_, tile.texture.get(), &from, &to);
     }
-    if (needsClip) {
-        SDL_RenderSetClipRect(renderer_, nullptr);
-    }
+    SDL_RenderSetClipRect(renderer_, nullptr);
 }
 
 void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {

@@ -15,4 +15,11 @@ std::vector<TileRect> tileGrid(int width, int height, int maxSide) {
     return tiles;
 }
 
+const std::uint8_t* tileStart(const imaging::Pixels& pixels, const TileRect& tile) {
+    const std::size_t first =
+        static_cast<std::size_t>(tile.y) * static_cast<std::size_t>(pixels.width) +
+        static_cast<std::size_t>(tile.x);
+    return pixels.rgba.data() + first * 4;
+}
+
 } // namespace vitrin::ui

@@ -1,6 +1,9 @@
 #pragma once
 // Splitting a picture larger than the renderer's biggest texture into tiles. No SDL.
 
+#include "imaging/Decode.h"
+
+#include <cstdint>
 #include <vector>
 
 namespace vitrin::ui {
@@ -14,5 +17,8 @@ struct TileRect {
 // Tiles no larger than maxSide on either side (maxSide >= 1) covering width x height exactly,
 // without overlap, row by row; none for an empty picture.
 std::vector<TileRect> tileGrid(int width, int height, int maxSide);
+
+// The first byte of tile in pixels; its rows follow at the picture's stride (4 * width).
+const std::uint8_t* tileStart(const imaging::Pixels& pixels, const TileRect& tile);
 
 } // namespace vitrin::ui

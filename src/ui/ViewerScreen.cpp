@@ -222,9 +222,9 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
     const float content = view.h + captionRange_;
     const float thumb = std::max(layout.gap, view.h * view.h / content);
     const float barX = view.right() + (layout.gap - barWidth) / 2;
-    scene.fill({barX, view.y, barWidth, view.h}, {255, 255, 255, 30});
+    scene.fill({barX, view.y, barWidth, view.h}, theme::kPlaceholder);
     scene.fill({barX, view.y + (view.h - thumb) * scroll / captionRange_, barWidth, thumb},
-               {201, 205, 212, 200});
+               theme::kTextMuted);
 }
 
 void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) const {

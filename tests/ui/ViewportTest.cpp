@@ -142,30 +142,61 @@ TEST(PlacePicture, TheRendererAndTheViewportAgree) {
 }
 
 TEST(TileGrid, TilesCoverABigPictureExactlyOnce) {
+    // Every pixel holds its own coordinates, so a tile read at the wrong place shows.
+    const auto pattern = [](int width, int height) {
+        vitrin::imaging::Pixels pixels{width, height, {}};
+        pixels.rgba.resize(static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
+        for (int y = 0; y < height; ++y) {
+            for (int x = 0; x < width; ++x) {
+                std::uint8_t* p =
+                    pixels.rgba.data() +
+                    (static_cast<size_t>(y) * static_cast<size_t>(width) + static_cast<size_t>(x)) *
+                        4;
+                p[0] = static_cast<std::uint8_t>(x);
+                p[1] = static_cast<std::uint8_t>(x >> 8);
+                p[2] = static_cast<std::uint8_t>(y);
+                p[3] = static_cast<std::uint8_t>(y >> 8);
+            }
+        }
+        return pixels;
+    };
     for (const auto& [w, h, side] :
-         {std::tuple{10000, 3000, 4096}, {4096, 4096, 4096}, {4097, 1, 4096}, {37, 23, 8}}) {
-        const std::vector<TileRect> tiles = tileGrid(w, h, side);
-        std::vector<int> covered(static_cast<size_t>(w) * static_cast<size_t>(h), 0);
-        for (const TileRect& tile : tiles) {
-            EXPECT_GT(tile.w, 0);
-            EXPECT_GT(tile.h, 0);
-            EXPECT_LE(tile.w, side);
-            EXPECT_LE(tile.h, side);
+         {std::tuple{9000, 300, 4096}, {4096, 5, 4096}, {4097, 3, 4096}, {37, 23, 8}}) {
+        const vitrin::imaging::Pixels pixels = pattern(w, h);
+        std::vector<std::uint8_t> covered(static_cast<size_t>(w) * static_cast<size_t>(h), 0);
+        long misplaced = 0;
+        for (const TileRect& tile : tileGrid(w, h, side)) {
+            ASSERT_GT(tile.w, 0);
+            ASSERT_GT(tile.h, 0);
+            ASSERT_LE(tile.w, side);
+            ASSERT_LE(tile.h, side);
             ASSERT_GE(tile.x, 0);
             ASSERT_GE(tile.y, 0);
             ASSERT_LE(tile.x + tile.w, w);
             ASSERT_LE(tile.y + tile.h, h);
-            for (int y = tile.y; y < tile.y + tile.h; ++y) {
-                for (int x = tile.x; x < tile.x + tile.w; ++x) {
+            // Read as the texture upload does: rows at the picture's stride.
+            const std::uint8_t* start = tileStart(pixels, tile);
+            for (int row = 0; row < tile.h; ++row) {
+                for (int column = 0; column < tile.w; ++column) {
+                    const std::uint8_t* p = start +
+                                            static_cast<size_t>(row) * 4 * static_cast<size_t>(w) +
+                                            static_cast<size_t>(column) * 4;
+                    const int x = p[0] | p[1] << 8;
+                    const int y = p[2] | p[3] << 8;
+                    if (x != tile.x + column || y != tile.y + row) {
+                        ++misplaced;
+                        continue;
+                    }
                     ++covered[static_cast<size_t>(y) * static_cast<size_t>(w) +
                               static_cast<size_t>(x)];
                 }
             }
         }
+        EXPECT_EQ(misplaced, 0) << w << "x" << h << " in tiles of " << side;
         EXPECT_EQ(std::count(covered.begin(), covered.end(), 1), static_cast<long>(covered.size()))
             << w << "x" << h << " in tiles of " << side;
     }
-    EXPECT_EQ(tileGrid(10000, 3000, 4096).size(), 3u);
-    EXPECT_EQ(tileGrid(4096, 4096, 4096).size(), 1u);
+    EXPECT_EQ(tileGrid(9000, 300, 4096).size(), 3u);
+    EXPECT_EQ(tileGrid(4096, 5, 4096).size(), 1u);
     EXPECT_TRUE(tileGrid(0, 100, 4096).empty());
 }
