@@ -57,44 +57,31 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
         }
     }
 
-    // A dark band at the bottom keeps the text legible over any picture.
-    const float bandHeight = height * (layout.isPortrait() ? 0.42f : 0.5f);
-    const float bandTop = height - bandHeight;
-    scene.fill({0, bandTop, width, bandHeight}, theme::kScrim);
-
     const content::Exhibition& exhibition = context.exhibition;
-    const float textWidth = width - 2 * layout.margin;
-    float y = bandTop + layout.margin;
-    y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Title) * 3},
-                    exhibition.title.in(exhibition.defaultLanguage),
-                    {FontRole::Title, true, theme::kText, Align::Centre});
-    // The title in the other languages, in a smaller size.
-    std::string others;
-    for (core::Lang lang : exhibition.languages) {
-        const std::string& title = exhibition.title.in(lang);
-        if (lang != exhibition.defaultLanguage &&
-            title != exhibition.title.in(exhibition.defaultLanguage)) {
-            others += (others.empty() ? "" : "  ·  ") + title;
+    const core::Lang lang = exhibition.defaultLanguage;
+    // The title in every language, the others smaller; the invitation pulses gently, once
+    // every two seconds, never too faint to read.
+    struct Line {
+        std::string text;
+        TextStyle style;
+        float alpha = 1;
+    };
+    std::vector<Line> lines{
+        {exhibition.title.in(lang), {FontRole::Title, true, theme::kText, Align::Centre}}};
+    for (core::Lang other : exhibition.languages) {
+        const std::string& title = exhibition.title.in(other);
+        if (other != lang && title != exhibition.title.in(lang)) {
+            lines.push_back({title, {FontRole::Heading, false, theme::kTextMuted, Align::Centre}});
         }
     }
-    if (!others.empty()) {
-        y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Heading) * 3},
-                        others, {FontRole::Heading, false, theme::kTextMuted, Align::Centre});
-    }
-    y += layout.gap;
-
-    // The invitation pulses gently, once every two seconds, never too faint to read.
-    const auto pulse = static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
     std::string invitation;
-    for (core::Lang lang : exhibition.languages) {
+    for (core::Lang other : exhibition.languages) {
         invitation +=
-            (invitation.empty() ? "" : "  ·  ") + std::string(tr(StringId::TouchToStart, lang));
+            (invitation.empty() ? "" : "  ·  ") + std::string(tr(StringId::TouchToStart, other));
     }
-    y += scene.text({layout.margin, y, textWidth, scene.lineHeight(FontRole::Heading) * 2},
-                    invitation, {FontRole::Heading, true, theme::kAccent, Align::Centre}, pulse);
-
+    const auto pulse = static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
+    lines.push_back({invitation, {FontRole::Heading, true, theme::kAccent, Align::Centre}, pulse});
     // Where the exhibition is now and where it goes next.
-    const core::Lang lang = exhibition.defaultLanguage;
     const content::Venue* current = nullptr;
     const content::Venue* next = nullptr;
     for (const content::Venue& venue : exhibition.tour) {
@@ -113,11 +100,33 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
                 next->name.in(lang) + " " + next->from;
     }
     if (!tour.empty()) {
-        const float lineHeight = scene.lineHeight(FontRole::Body);
-        scene.text(
-            {layout.margin, height - layout.margin - 2 * lineHeight, textWidth, 2 * lineHeight},
-            tour, {FontRole::Body, false, theme::kTextMuted, Align::Centre});
+        lines.push_back({tour, {FontRole::Body, false, theme::kTextMuted, Align::Centre}});
     }
+
+    // Laid out from the top first: the dark band beneath, which keeps the text legible over
+    // any picture, is as tall as the text needs, at least about half the screen.
+    std::vector<Element>& elements = scene.scene().elements;
+    const size_t first = elements.size();
+    const float textWidth = width - 2 * layout.margin;
+    float y = 0;
+    for (const Line& line : lines) {
+        y += scene.text({layout.margin, y, textWidth, height}, line.text, line.style, line.alpha);
+        y += layout.gap;
+    }
+    const float bandHeight =
+        std::max(height * (layout.isPortrait() ? 0.42f : 0.5f), y + 2 * layout.margin);
+    const float bandTop = height - bandHeight;
+    const float textTop = bandTop + (bandHeight - y) / 2;
+    for (size_t i = first; i < elements.size(); ++i) {
+        auto& text = std::get<TextElement>(elements[i]);
+        text.box.y += textTop;
+        text.box.h = y;
+        for (TextLine& placed : text.lines) {
+            placed.pos.y += textTop;
+        }
+    }
+    elements.insert(elements.begin() + static_cast<std::ptrdiff_t>(first),
+                    FillElement{{0, bandTop, width, bandHeight}, theme::kScrim});
     scene.hit({0, 0, width, height}, Wake{}, "");
 }
 

@@ -1,5 +1,6 @@
 #include "ui/TimelineScreen.h"
 
+#include "ui/ScrollingText.h"
 #include "ui/Theme.h"
 
 namespace vitrin::ui {
@@ -75,39 +76,60 @@ std::optional<Command> TimelineScreen::onGesture(const Gesture& gesture,
     return std::nullopt;
 }
 
+EntryScreen::Areas EntryScreen::areas(const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const Rect area = contentArea(layout);
+    if (context.exhibition.sections[section_].items[item_].image.empty()) {
+        return {{}, {area.x, area.y, area.w - layout.gap, area.h}};
+    }
+    if (layout.isPortrait()) {
+        const Rect picture{area.x, area.y, area.w, area.h * 0.42f};
+        return {picture,
+                {area.x, picture.bottom() + layout.gap, area.w - layout.gap,
+                 area.h - picture.h - layout.gap}};
+    }
+    const Rect picture{area.x, area.y, area.w * 0.52f, area.h};
+    return {
+        picture,
+        {picture.right() + 2 * layout.gap, area.y, area.w - picture.w - 3 * layout.gap, area.h}};
+}
+
 void EntryScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const content::Section& section = context.exhibition.sections[section_];
     const content::Item& item = section.items[item_];
     scene.fill(layout.bounds(), theme::kBackground);
-    const Rect area = contentArea(layout);
-    Rect text = area;
+    const Areas a = areas(context);
     if (!item.image.empty()) {
-        Rect picture;
-        if (layout.isPortrait()) {
-            picture = {area.x, area.y, area.w, area.h * 0.42f};
-            text = {area.x, picture.bottom() + layout.gap, area.w, area.h - picture.h - layout.gap};
-        } else {
-            picture = {area.x, area.y, area.w * 0.52f, area.h};
-            text = {picture.right() + 2 * layout.gap, area.y, area.w - picture.w - 2 * layout.gap,
-                    area.h};
-        }
         ImageElement image;
-        image.box = picture;
+        image.box = a.picture;
         image.key = displayKey(item.image, layout);
         scene.image(image);
     }
-    float y = text.y;
     const std::string when = item.date.empty() ? item.year : item.year + "  ·  " + item.date;
-    y += scene.text({text.x, y, text.w, scene.lineHeight(FontRole::Heading)}, when,
-                    {FontRole::Heading, true, theme::kAccent});
-    y += layout.gap / 2;
-    y += scene.text({text.x, y, text.w, scene.lineHeight(FontRole::Heading) * 3},
-                    item.title.in(context.lang), {FontRole::Heading, true, theme::kText});
-    y += layout.gap;
-    scene.text({text.x, y, text.w, text.bottom() - y}, item.description.in(context.lang),
-               {FontRole::Body, false, theme::kText});
+    const std::string& title = item.title.in(context.lang);
+    textRange_ = buildScrollingText(
+        scene, a.text,
+        {{when, {FontRole::Heading, true, theme::kAccent}},
+         {title, {headingOrSmaller(scene, title, a.text.w), true, theme::kText}, layout.gap / 2},
+         {item.description.in(context.lang), {FontRole::Body, false, theme::kText}, layout.gap}},
+        text_.offset(), theme::kBackground);
     buildTopBar(scene, context, section.title.in(context.lang), true);
+}
+
+std::optional<Command> EntryScreen::onGesture(const Gesture& gesture,
+                                              const ScreenContext& context) {
+    const auto* pan = std::get_if<Pan>(&gesture);
+    if (pan == nullptr || !areas(context).text.contains(pan->start)) {
+        return std::nullopt;
+    }
+    text_.setRange(0, textRange_);
+    if (pan->phase == GesturePhase::Ended) {
+        text_.release(-pan->velocity.y, context.now);
+    } else {
+        text_.drag(-pan->delta.y);
+    }
+    return std::nullopt;
 }
 
 } // namespace vitrin::ui

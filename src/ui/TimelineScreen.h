@@ -21,16 +21,26 @@ class TimelineScreen final : public Screen {
     Kinetic scroll_;
 };
 
-// One timeline entry: its year, title, text and picture.
+// One timeline entry: its year, title, text (scrolled when long) and picture.
 class EntryScreen final : public Screen {
   public:
     EntryScreen(size_t section, size_t item) : section_(section), item_(item) {}
     std::string_view name() const override { return "entry"; }
     void build(SceneBuilder& scene, const ScreenContext& context) const override;
+    std::optional<Command> onGesture(const Gesture& gesture, const ScreenContext& context) override;
+    void update(const ScreenContext& context) override { text_.update(context.now); }
+    bool isAnimating(core::TimePoint) const override { return text_.isMoving(); }
 
   private:
+    struct Areas {
+        Rect picture, text;
+    };
+    Areas areas(const ScreenContext& context) const;
+
     size_t section_;
     size_t item_;
+    Kinetic text_;
+    mutable float textRange_ = 0; // learnt while building: how far the text can scroll
 };
 
 } // namespace vitrin::ui
