@@ -90,13 +90,17 @@ std::optional<std::string> Replay::shot(const std::string& fileName) {
         failureCode_ = kExitBadScript;
         return "'shot' needs --shots DIR";
     }
-    // Let the pictures on screen arrive and fade in, as a visitor would see them settle.
+    // Let the pictures on screen arrive and fade in, as a visitor would see them settle; a list
+    // still gliding brings new pictures into view, which are waited for too.
+    ui::ImageStore& images = session_.images();
     session_.draw(clock_.now());
-    session_.images().waitIdle(clock_.now());
-    session_.draw(clock_.now());
-    for (int i = 0; i < kMaxSettleFrames && session_.images().isFading(clock_.now()); ++i) {
-        frame();
+    for (int i = 0; i < kMaxSettleFrames; ++i) {
+        images.waitIdle(clock_.now());
         session_.draw(clock_.now());
+        if (!images.isLoading() && !images.isFading(clock_.now())) {
+            break;
+        }
+        frame();
     }
     std::error_code ec;
     std::filesystem::create_directories(shotsDir_, ec);
