@@ -17,9 +17,10 @@ namespace {
 
 using Bytes = std::span<const std::uint8_t>;
 
-// Enough for nearly every JPEG header (EXIF with a thumbnail is up to 64 KiB); a longer
-// header makes probeImageFile read the whole file.
-constexpr std::size_t kProbeBytes = 256 * 1024;
+// probeImageFile reads this much first: the headers of most pictures fit, which matters when
+// the kiosk starts with hundreds of them on an SD card. EXIF with a thumbnail (up to 64 KiB)
+// needs the second step; a longer header makes it read the whole file.
+constexpr std::size_t kProbeSteps[] = {16 * 1024, 256 * 1024};
 
 DecodeResult<ImageInfo> checkPixelCount(ImageInfo info, const Limits& limits) {
     const auto pixels =
@@ -148,15 +149,17 @@ DecodeResult<ImageInfo> validateImageFile(const std::filesystem::path& file, con
 }
 
 DecodeResult<ImageInfo> probeImageFile(const std::filesystem::path& file, const Limits& limits) {
-    auto head = readFileHead(file, kProbeBytes, limits);
-    if (auto* error = std::get_if<DecodeError>(&head)) {
-        return std::move(*error);
-    }
-    const auto& prefix = std::get<FileHead>(head);
-    auto info = probeBytes(prefix.bytes, limits);
-    const auto* error = std::get_if<DecodeError>(&info);
-    if (prefix.complete || error == nullptr || error->reason != RejectReason::Truncated) {
-        return info;
+    for (const std::size_t step : kProbeSteps) {
+        auto head = readFileHead(file, step, limits);
+        if (auto* error = std::get_if<DecodeError>(&head)) {
+            return std::move(*error);
+        }
+        const auto& prefix = std::get<FileHead>(head);
+        auto info = probeBytes(prefix.bytes, limits);
+        const auto* error = std::get_if<DecodeError>(&info);
+        if (prefix.complete || error == nullptr || error->reason != RejectReason::Truncated) {
+            return info;
+        }
     }
     auto whole = readWholeFile(file, limits);
     if (auto* readError = std::get_if<DecodeError>(&whole)) {

@@ -11,7 +11,7 @@ namespace vitrin::imaging {
 // Walks the markers up to the first scan: size, EXIF orientation, unsupported variants.
 DecodeResult<ImageInfo> probeJpeg(std::span<const std::uint8_t> bytes);
 
-// Decodes with the largest TurboJPEG reduction that keeps the result at least
+// Decodes with the largest TurboJPEG reduction (1/2, 1/4, 1/8) that keeps the result at least
 // targetWidth x targetHeight in stored orientation (0 = full size on that side).
 DecodeResult<Pixels> decodeJpeg(std::span<const std::uint8_t> bytes, int targetWidth,
                                 int targetHeight);
