@@ -76,9 +76,12 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
         layout.isPortrait()
             ? Rect{layout.margin, buttonRow, layout.bounds().w - 2 * layout.margin, bar - buttonRow}
             : Rect{x, 0, std::max(0.f, right - layout.gap - x), bar};
-    // A very long section title ends in "…" here; the home tile shows more of it.
-    scene.text(headingBox, heading,
-               {FontRole::Heading, true, theme::kText, Align::Left, true, true});
+    // A heading too long for its line is set smaller, on up to two lines; only a very long one
+    // ends in "…" (the home tile shows more of it).
+    const FontRole role = scene.measure(heading, FontRole::Heading, true) <= headingBox.w
+                              ? FontRole::Heading
+                              : FontRole::Body;
+    scene.text(headingBox, heading, {role, true, theme::kText, Align::Left, true, true});
 }
 
 } // namespace vitrin::ui

@@ -38,6 +38,11 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
             image.key = thumbnailKey(item.image, layout);
             image.cover = true;
             scene.image(image);
+        } else {
+            // An entry without a picture still reads as a card: its years, large.
+            scene.fill(picture, theme::kSurface);
+            scene.text(picture.inset(layout.gap), item.year,
+                       {FontRole::Title, true, theme::kAccent, Align::Centre, true, true, true});
         }
         const float dot = layout.gap;
         scene.fill({card.x, axisY - dot / 2, dot, dot}, theme::kAccent);
