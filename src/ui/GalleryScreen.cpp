@@ -76,11 +76,7 @@ std::optional<Command> GalleryScreen::onGesture(const Gesture& gesture,
     const Grid g = grid(context);
     scroll_.setRange(0, g.contentHeight - contentArea(context.layout).h);
     if (const auto* pan = std::get_if<Pan>(&gesture)) {
-        if (pan->phase == GesturePhase::Ended) {
-            scroll_.release(-pan->velocity.y, context.now);
-        } else {
-            scroll_.drag(-pan->delta.y);
-        }
+        scroll_.follow(*pan, Kinetic::Axis::Vertical, context.now);
     }
     return std::nullopt;
 }

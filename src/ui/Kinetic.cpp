@@ -28,6 +28,23 @@ void Kinetic::release(float velocity, core::TimePoint now) {
     gliding_ = std::abs(glideAmplitude_) > 1.0f;
 }
 
+void Kinetic::follow(const Pan& pan, Axis axis, core::TimePoint now) {
+    const bool vertical = axis == Axis::Vertical;
+    switch (pan.phase) {
+    case GesturePhase::Began:
+    case GesturePhase::Moved:
+        // Content moves with the finger, so the offset moves against it.
+        drag(-(vertical ? pan.delta.y : pan.delta.x));
+        break;
+    case GesturePhase::Ended:
+        release(-(vertical ? pan.velocity.y : pan.velocity.x), now);
+        break;
+    case GesturePhase::Cancelled:
+        release(0, now);
+        break;
+    }
+}
+
 void Kinetic::update(core::TimePoint now) {
     if (!gliding_) {
         return;

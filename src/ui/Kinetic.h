@@ -2,6 +2,7 @@
 // One-axis scrolling that follows the finger and glides on after a fling, like a phone.
 
 #include "core/Clock.h"
+#include "ui/Gestures.h"
 
 namespace vitrin::ui {
 
@@ -17,6 +18,9 @@ class Kinetic {
     // The finger lifted with velocity (px/s in offset direction).
     void release(float velocity, core::TimePoint now);
     void update(core::TimePoint now);
+    enum class Axis { Horizontal, Vertical };
+    // A one-finger pan along axis: the content follows the finger and glides on when it lifts.
+    void follow(const Pan& pan, Axis axis, core::TimePoint now);
     bool isMoving() const { return gliding_; }
 
   private:

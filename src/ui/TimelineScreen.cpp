@@ -72,11 +72,7 @@ std::optional<Command> TimelineScreen::onGesture(const Gesture& gesture,
     scroll_.setRange(0, count * (cardWidth(context) + context.layout.gap) - context.layout.gap -
                             area.w);
     if (const auto* pan = std::get_if<Pan>(&gesture)) {
-        if (pan->phase == GesturePhase::Ended) {
-            scroll_.release(-pan->velocity.x, context.now);
-        } else {
-            scroll_.drag(-pan->delta.x);
-        }
+        scroll_.follow(*pan, Kinetic::Axis::Horizontal, context.now);
     }
     return std::nullopt;
 }
@@ -129,11 +125,7 @@ std::optional<Command> EntryScreen::onGesture(const Gesture& gesture,
         return std::nullopt;
     }
     text_.setRange(0, textRange_);
-    if (pan->phase == GesturePhase::Ended) {
-        text_.release(-pan->velocity.y, context.now);
-    } else {
-        text_.drag(-pan->delta.y);
-    }
+    text_.follow(*pan, Kinetic::Axis::Vertical, context.now);
     return std::nullopt;
 }
 

@@ -40,3 +40,22 @@ TEST(Kinetic, GlideStopsAtTheEdge) {
     EXPECT_FLOAT_EQ(scroll.offset(), 100);
     EXPECT_FALSE(scroll.isMoving());
 }
+
+TEST(Kinetic, FollowsAPanAlongItsAxis) {
+    Kinetic scroll;
+    scroll.setRange(0, 1000);
+    using vitrin::ui::GesturePhase;
+    using vitrin::ui::Pan;
+    scroll.follow(Pan{GesturePhase::Moved, {}, {}, {-30, -100}, {}}, Kinetic::Axis::Vertical,
+                  TimePoint(0));
+    EXPECT_FLOAT_EQ(scroll.offset(), 100); // finger up: content up, offset down the list
+    scroll.follow(Pan{GesturePhase::Moved, {}, {}, {-30, -100}, {}}, Kinetic::Axis::Horizontal,
+                  TimePoint(0));
+    EXPECT_FLOAT_EQ(scroll.offset(), 130);
+    scroll.follow(Pan{GesturePhase::Ended, {}, {}, {}, {0, -1000}}, Kinetic::Axis::Vertical,
+                  TimePoint(0));
+    EXPECT_TRUE(scroll.isMoving());
+    scroll.follow(Pan{GesturePhase::Cancelled, {}, {}, {}, {}}, Kinetic::Axis::Vertical,
+                  TimePoint(0));
+    EXPECT_FALSE(scroll.isMoving());
+}
