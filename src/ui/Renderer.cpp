@@ -119,10 +119,12 @@ void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {
         return static_cast<float>(
             std::min(1.0, images_.ageOf(key, now) / ImageStore::kFadeSeconds));
     };
-    // The sharper picture only where the display-size one would be blown up.
-    const bool magnified =
-        base == nullptr || dest.w > source.w * static_cast<float>(base->width) + 0.5f;
-    const bool useDetail = detail != nullptr && magnified;
+    // The sharper picture once the display-size one is blown up more than the sharper one
+    // would be shrunk: without mipmaps both lose detail, equally at the switch.
+    const bool useDetail =
+        detail != nullptr &&
+        (base == nullptr || dest.w * dest.w >= source.w * static_cast<float>(base->width) *
+                                                   source.w * static_cast<float>(detail->width));
     if (base != nullptr && (!useDetail || fade(image.detail) < 1)) {
         drawPicture(*base, source, dest, image.box, image.alpha * fade(image.key));
     }

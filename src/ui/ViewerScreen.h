@@ -30,10 +30,6 @@ class ViewerScreen final : public Screen {
     void update(const ScreenContext& context) override;
     bool isAnimating(core::TimePoint) const override;
     size_t item() const { return item_; }
-    // The current picture's zoom and pan.
-    const Viewport& viewport() const { return viewport_; }
-    // How far the caption is scrolled, in pixels.
-    float captionScroll() const { return caption_.offset(); }
 
   private:
     struct Areas {
