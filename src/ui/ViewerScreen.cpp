@@ -1,6 +1,7 @@
 #include "ui/ViewerScreen.h"
 
 #include "imaging/Resize.h"
+#include "ui/ScrollingText.h"
 #include "ui/Strings.h"
 #include "ui/Theme.h"
 
@@ -15,8 +16,6 @@ constexpr float kTurnFraction = 0.18f;
 constexpr float kTurnVelocity = 600; // px/s at 1080p
 // Slower than this, a zoomed picture stops with the finger instead of gliding on.
 constexpr float kGlideVelocity = 60; // px/s at 1080p
-// Strips of the fade that shows the caption goes on.
-constexpr int kFadeSteps = 8;
 
 // The picture as displayed (EXIF orientation applied); 0 x 0 when not known.
 imaging::Size displayedSize(const content::Item& item) {
@@ -47,19 +46,6 @@ std::optional<DeepZoom> deepZoomFor(const content::Item& item, const Layout& lay
         return std::nullopt;
     }
     return DeepZoom{{item.image, width, height}, static_cast<float>(display.width)};
-}
-
-// Whether every word of text fits in width as a bold heading.
-bool fitsWordByWord(const SceneBuilder& scene, std::string_view text, float width) {
-    size_t start = 0;
-    while (start < text.size()) {
-        const size_t end = std::min(text.find_first_of(" \n\t", start), text.size());
-        if (scene.measure(text.substr(start, end - start), FontRole::Heading, true) > width) {
-            return false;
-        }
-        start = end + 1;
-    }
-    return true;
 }
 
 float easeOut(double t) {
@@ -145,86 +131,20 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
     const core::Lang lang = context.lang;
     scene.fill(panel, theme::kSurface);
     const Rect view = captionView(context);
-
-    // Every text is laid out in full from the top, then moved by the scroll and cut to view.
-    std::vector<Element>& elements = scene.scene().elements;
-    const size_t first = elements.size();
-    float y = view.y;
-    const auto add = [&](std::string_view text, FontRole role, bool bold, Color color) {
-        TextStyle style{role, bold, color};
-        style.scrolled = true;
-        constexpr float kUnlimited = 1e6f;
-        y += scene.text({view.x, y, view.w, kUnlimited}, text, style);
-    };
-    // A title with a word too long for a heading's line (a Russian compound in a narrow panel)
-    // is set smaller rather than cut.
-    const std::string& title = item.title.in(lang);
-    add(title, fitsWordByWord(scene, title, view.w) ? FontRole::Heading : FontRole::Body, true,
-        theme::kText);
-    y += layout.gap / 2;
     std::string byline = item.artist.in(lang);
     if (!item.age.empty()) {
         byline +=
             (byline.empty() ? "" : ", ") + item.age + " " + std::string(tr(StringId::Age, lang));
     }
-    for (const std::string& line : {byline, item.school.in(lang)}) {
-        if (!line.empty()) {
-            add(line, FontRole::Body, false, theme::kTextMuted);
-        }
-    }
-    y += layout.gap;
-    add(item.description.in(lang), FontRole::Body, false, theme::kText);
-
-    captionRange_ = std::max(0.f, y - view.y - view.h);
-    const float scroll = std::clamp(caption_.offset(), 0.f, captionRange_);
-    for (size_t i = first; i < elements.size(); ++i) {
-        auto& text = std::get<TextElement>(elements[i]);
-        text.box = view;
-        const float lineHeight = scene.lineHeight(text.style.role);
-        for (TextLine& line : text.lines) {
-            line.pos.y -= scroll;
-        }
-        std::erase_if(text.lines, [&](const TextLine& line) {
-            return line.pos.y + lineHeight <= view.y || line.pos.y >= view.bottom();
-        });
-    }
-    // Texts scrolled wholly out of view are not on screen.
-    elements.erase(std::remove_if(elements.begin() + static_cast<std::ptrdiff_t>(first),
-                                  elements.end(),
-                                  [](const Element& element) {
-                                      const auto* text = std::get_if<TextElement>(&element);
-                                      return text != nullptr && text->lines.empty();
-                                  }),
-                   elements.end());
-
-    if (captionRange_ <= 0) {
-        return;
-    }
-    // A fade where the text goes on, and a thin bar telling how much there is and where.
-    const float fade = scene.lineHeight(FontRole::Body) * 1.5f;
-    const float step = fade / kFadeSteps;
-    for (int i = 0; i < kFadeSteps; ++i) {
-        const auto alpha = [&](int strip) {
-            return static_cast<std::uint8_t>(255 * (strip + 1) / (kFadeSteps + 1));
-        };
-        Color surface = theme::kSurface;
-        if (scroll < captionRange_ - 0.5f) {
-            surface.a = alpha(i);
-            scene.fill({view.x, view.bottom() - fade + step * static_cast<float>(i), view.w, step},
-                       surface);
-        }
-        if (scroll > 0.5f) {
-            surface.a = alpha(kFadeSteps - 1 - i);
-            scene.fill({view.x, view.y + step * static_cast<float>(i), view.w, step}, surface);
-        }
-    }
-    const float barWidth = std::max(4.f, layout.gap / 4);
-    const float content = view.h + captionRange_;
-    const float thumb = std::max(layout.gap, view.h * view.h / content);
-    const float barX = view.right() + (layout.gap - barWidth) / 2;
-    scene.fill({barX, view.y, barWidth, view.h}, theme::kPlaceholder);
-    scene.fill({barX, view.y + (view.h - thumb) * scroll / captionRange_, barWidth, thumb},
-               theme::kTextMuted);
+    const std::string& title = item.title.in(lang);
+    const TextStyle muted{FontRole::Body, false, theme::kTextMuted};
+    captionRange_ = buildScrollingText(
+        scene, view,
+        {{title, {headingOrSmaller(scene, title, view.w), true, theme::kText}},
+         {byline, muted, layout.gap / 2},
+         {item.school.in(lang), muted, byline.empty() ? layout.gap / 2 : 0},
+         {item.description.in(lang), {FontRole::Body, false, theme::kText}, layout.gap}},
+        caption_.offset(), theme::kSurface);
 }
 
 void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
@@ -367,12 +287,7 @@ std::optional<Command> ViewerScreen::onPan(const Pan& pan, const ScreenContext& 
         return std::nullopt;
     case Drag::Caption:
         caption_.setRange(0, captionRange_);
-        if (moving) {
-            caption_.drag(-pan.delta.y); // the text follows the finger
-        } else {
-            const bool ended = pan.phase == GesturePhase::Ended;
-            caption_.release(ended ? -pan.velocity.y : 0, context.now);
-        }
+        caption_.follow(pan, Kinetic::Axis::Vertical, context.now);
         return std::nullopt;
     case Drag::Picture:
         if (moving) {
