@@ -11,7 +11,8 @@ namespace vitrin::bench {
 // vitrin-bench --child swipe MEDIA STATE COUNT
 //   swipe_s per swipe: finger lifted to the next picture's texture on screen.
 // vitrin-bench --child gallery MEDIA STATE
-//   frame_s per frame while scrolling every gallery, fps, then pss_mb and textures_mb.
+//   frame_s per frame while scrolling every gallery, fps, then pss_mb, pss_trimmed_mb (after
+//   malloc_trim) and textures_mb.
 int runChild(int argc, char** argv);
 
 } // namespace vitrin::bench

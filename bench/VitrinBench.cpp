@@ -304,6 +304,7 @@ void measureGallery(const fs::path& media, const fs::path& state) {
     print("gallery_frame_p99_ms", quantile(ms, 0.99), "ms");
     print("gallery_fps", s.at("fps").at(0), "fps");
     print("pss_500_items_mb", s.at("pss_mb").at(0), "MB");
+    print("pss_500_items_after_malloc_trim_mb", s.at("pss_trimmed_mb").at(0), "MB");
     print("textures_500_items_mb", s.at("textures_mb").at(0), "MB");
 }
 
