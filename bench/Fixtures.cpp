@@ -58,8 +58,11 @@ std::vector<std::uint8_t> photoPixels(PictureSize size, unsigned seed) {
             const float horizon = 0.45f + 0.08f * std::sin(6.0f * fx + phase);
             const bool house =
                 fy > horizon + 0.1f && std::fmod(fx * 6.0f + phase, 1.0f) < 0.35f && fy < 0.9f;
-            const float texture = 10.0f * valueNoise(x, y, fine, seed) +
-                                  14.0f * valueNoise(x, y, medium, seed * 7 + 1);
+            // Sensor grain on top of detail at two scales, as in a camera's photo.
+            const float grain =
+                static_cast<float>(hash(static_cast<std::uint32_t>(y * w + x) ^ seed) & 15) - 7.5f;
+            const float texture = 14.0f * valueNoise(x, y, fine, seed) +
+                                  14.0f * valueNoise(x, y, medium, seed * 7 + 1) + grain;
             float r, g, b;
             if (fy < horizon) {
                 r = 110 + 90 * fy;

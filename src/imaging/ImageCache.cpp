@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "imaging/ContentHash.h"
+#include "imaging/ExifOrientation.h"
 #include "imaging/FileBytes.h"
 #include "imaging/JpegDecoder.h"
 #include "imaging/Resize.h"
@@ -10,7 +11,7 @@
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
-#include <optional>
+#include <new>
 #include <sys/stat.h>
 #include <turbojpeg.h>
 #include <unistd.h>
@@ -250,15 +251,7 @@ DecodeResult<Pixels> ImageCache::load(const std::filesystem::path& file, int max
         return decodeImage(file, maxWidth, maxHeight, limits_); // yields the precise error
     }
     const std::string key = file.string();
-    std::optional<std::uint64_t> knownHash;
-    {
-        const std::lock_guard lock(mutex_);
-        const auto found = index_.find(key);
-        if (found != index_.end() && found->second.size == stamp.size &&
-            found->second.mtimeNs == stamp.mtimeNs) {
-            knownHash = found->second.hash;
-        }
-    }
+    std::optional<std::uint64_t> knownHash = indexedHash(file, stamp.size, stamp.mtimeNs);
     Pixels pixels;
     if (knownHash && readEntry(entryPath(*knownHash, stamp.size, maxWidth, maxHeight), pixels)) {
         hits_.fetch_add(1);
@@ -291,6 +284,67 @@ DecodeResult<Pixels> ImageCache::load(const std::filesystem::path& file, int max
         writeEntry(entryPath(*knownHash, bytes.size(), maxWidth, maxHeight), *result);
     }
     return decoded;
+}
+
+std::optional<std::uint64_t> ImageCache::indexedHash(const std::filesystem::path& file,
+                                                     std::uint64_t size, std::int64_t mtimeNs) {
+    const std::lock_guard lock(mutex_);
+    const auto found = index_.find(file.string());
+    if (found != index_.end() && found->second.size == size && found->second.mtimeNs == mtimeNs) {
+        return found->second.hash;
+    }
+    return std::nullopt;
+}
+
+std::vector<DecodeResult<Pixels>> ImageCache::loadBoxes(const std::filesystem::path& file,
+                                                        std::span<const Box> boxes) {
+    std::vector<DecodeResult<Pixels>> results;
+    results.reserve(boxes.size()); // `largest` below points into it
+    if (boxes.empty()) {
+        return results;
+    }
+    results.push_back(load(file, boxes[0].maxWidth, boxes[0].maxHeight));
+    const auto* largest = std::get_if<Pixels>(&results[0]);
+    FileStamp stamp;
+    std::optional<std::uint64_t> hash;
+    DecodeResult<ImageInfo> info = DecodeError{RejectReason::ReadFailed, "", "not loaded"};
+    if (largest != nullptr && stampOf(file, stamp)) {
+        hash = indexedHash(file, stamp.size, stamp.mtimeNs);
+        info = probeImageFile(file, limits_); // the sizes decodeImage would give
+    }
+    for (const Box& box : boxes.subspan(1)) {
+        const auto* header = std::get_if<ImageInfo>(&info);
+        const bool swap = header != nullptr && swapsAxes(header->exifOrientation);
+        const Size shown = header == nullptr ? Size{}
+                                             : fitInside(swap ? header->height : header->width,
+                                                         swap ? header->width : header->height,
+                                                         box.maxWidth, box.maxHeight);
+        if (!hash || header == nullptr || shown.width > largest->width ||
+            shown.height > largest->height) {
+            // The file changed meanwhile, or the box is larger than the first: on its own.
+            results.push_back(load(file, box.maxWidth, box.maxHeight));
+            continue;
+        }
+        const fs::path entry = entryPath(*hash, stamp.size, box.maxWidth, box.maxHeight);
+        Pixels pixels;
+        if (readEntry(entry, pixels)) {
+            hits_.fetch_add(1);
+            results.push_back(std::move(pixels));
+            continue;
+        }
+        try {
+            pixels = shown.width == largest->width && shown.height == largest->height
+                         ? *largest
+                         : resizePixels(*largest, shown.width, shown.height);
+        } catch (const std::bad_alloc&) {
+            results.push_back(DecodeError{RejectReason::TooManyPixels, "", "not enough memory"});
+            continue;
+        }
+        misses_.fetch_add(1);
+        writeEntry(entry, pixels);
+        results.push_back(std::move(pixels));
+    }
+    return results;
 }
 
 bool ImageCache::saveIndex() {

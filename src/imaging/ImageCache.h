@@ -9,8 +9,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <mutex>
+#include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace vitrin::imaging {
 
@@ -19,6 +22,12 @@ struct CacheStats {
     std::uint64_t misses = 0;         // decoded from the source file
     std::uint64_t damagedEntries = 0; // failed their checksum or format, deleted
     std::uint64_t hashedFiles = 0;    // sources whose content had to be hashed
+};
+
+// A box to fit a picture in, as decodeImage's maxWidth x maxHeight (0 = no limit).
+struct Box {
+    int maxWidth = 0;
+    int maxHeight = 0;
 };
 
 class ImageCache {
@@ -33,6 +42,12 @@ class ImageCache {
     // Like decodeImage, served from the cache when a valid entry exists, else decoded and
     // stored. Opaque images are stored as quality-95 JPEG, others as raw RGBA.
     DecodeResult<Pixels> load(const std::filesystem::path& file, int maxWidth, int maxHeight);
+
+    // load() for each box, reading and decoding the file only once: the first box is loaded,
+    // the others (no larger) are shrunk from its pixels. How an import builds a picture's
+    // display and thumbnail entries: a JPEG is entropy-decoded completely at any scale.
+    std::vector<DecodeResult<Pixels>> loadBoxes(const std::filesystem::path& file,
+                                                std::span<const Box> boxes);
 
     // Writes the path index atomically; false (and a log line) when the disk refuses.
     bool saveIndex();
@@ -53,6 +68,9 @@ class ImageCache {
     void writeEntry(const std::filesystem::path& entry, const Pixels& pixels);
     std::filesystem::path tempPath();
     void loadIndex();
+    // The content hash the index holds for file, if the file is unchanged since.
+    std::optional<std::uint64_t> indexedHash(const std::filesystem::path& file, std::uint64_t size,
+                                             std::int64_t mtimeNs);
 
     std::filesystem::path directory_;
     Limits limits_;

@@ -53,6 +53,39 @@ TEST_F(ImageCacheTest, SecondLoadIsAHitWithTheSamePixels) {
     EXPECT_EQ(stats.hashedFiles, 2u);
 }
 
+TEST_F(ImageCacheTest, LoadBoxesDecodesOnceAndFillsEveryEntry) {
+    ImageCache cache(cacheDir.path());
+    const Box boxes[] = {{100, 100}, {30, 30}, {0, 0}};
+    const auto results = cache.loadBoxes(jpeg, boxes);
+    ASSERT_EQ(results.size(), 3u);
+    const Pixels display = pixelsOf(results[0]);
+    const Pixels thumbnail = pixelsOf(results[1]);
+    EXPECT_EQ(display.width, 100);
+    EXPECT_EQ(thumbnail.width, 30);
+    EXPECT_EQ(thumbnail.height, 20);
+    // A box larger than the first is decoded on its own.
+    EXPECT_EQ(pixelsOf(results[2]).width, 120);
+    EXPECT_EQ(cache.stats().hashedFiles, 1u);
+    EXPECT_EQ(cache.stats().misses, 3u);
+    // Later loads are hits, and look like a thumbnail decoded straight from the file.
+    const Pixels again = pixelsOf(cache.load(jpeg, 30, 30));
+    EXPECT_EQ(cache.stats().hits, 1u);
+    EXPECT_LE(test::maxChannelDifference(again, thumbnail), 8);
+    EXPECT_LE(test::maxChannelDifference(again, pixelsOf(decodeImage(jpeg, 30, 30))), 12);
+    // Sizes follow the picture as displayed, like decodeImage's.
+    const fs::path turned = sources.write(
+        "c.jpg", test::withExifOrientation(test::encodeJpeg(test::makePattern(120, 80)), 6, false));
+    const Box turnedBoxes[] = {{90, 90}, {25, 25}};
+    const auto turnedResults = cache.loadBoxes(turned, turnedBoxes);
+    const Pixels small = pixelsOf(turnedResults[1]);
+    const Pixels direct = pixelsOf(decodeImage(turned, 25, 25));
+    EXPECT_EQ(small.width, direct.width);
+    EXPECT_EQ(small.height, direct.height);
+    for (const auto& result : cache.loadBoxes(sources.path() / "missing.jpg", turnedBoxes)) {
+        EXPECT_TRUE(std::holds_alternative<DecodeError>(result));
+    }
+}
+
 TEST_F(ImageCacheTest, EachBoxIsItsOwnEntry) {
     ImageCache cache(cacheDir.path());
     EXPECT_EQ(pixelsOf(cache.load(png, 60, 60)).width, 60);
