@@ -12,8 +12,10 @@ using core::Error;
 using core::Result;
 
 namespace {
-// GPU memory for pictures: a screen of thumbnails plus the viewer and its neighbours at 4K.
-constexpr std::size_t kTextureBudgetBytes = 160u * 1024 * 1024;
+// Texture memory for pictures, in screens' worth of pixels at the layout's size: a gallery
+// screen of thumbnails and the one scrolled in, the viewer's picture and its two neighbours,
+// and room to spare. A deep-zoom picture comes on top while it is on screen.
+constexpr std::size_t kTextureBudgetScreens = 8;
 } // namespace
 
 std::string todayIso() {
@@ -109,8 +111,10 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     session->cache_ = std::make_unique<imaging::ImageCache>(state / "cache");
     session->loader_ = std::make_unique<imaging::ImageLoader>(
         imaging::LoaderOptions{0, session->cache_.get(), {}});
-    session->images_ =
-        std::make_unique<ui::ImageStore>(renderer, *session->loader_, kTextureBudgetBytes);
+    session->images_ = std::make_unique<ui::ImageStore>(
+        renderer, *session->loader_,
+        kTextureBudgetScreens * static_cast<std::size_t>(layout->width) *
+            static_cast<std::size_t>(layout->height) * 4);
     session->renderer_ =
         std::make_unique<ui::Renderer>(renderer, *session->text_, *session->images_);
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,

@@ -112,8 +112,12 @@ bool ImageStore::poll(core::TimePoint now) {
             bytes = entry.picture.tiles.empty() ? 0 : pixels.rgba.size();
         }
         entries_[key] = std::move(entry);
-        for (const ImageKey& evicted : budget_.insert(key, bytes)) {
-            entries_.erase(evicted);
+        // A deep-zoom picture lives only while it is asked for, outside the budget: counted
+        // in it, it would push out the very pictures the next frame needs, and they it.
+        if (!details_.contains(key)) {
+            for (const ImageKey& evicted : budget_.insert(key, bytes)) {
+                entries_.erase(evicted);
+            }
         }
         lastArrival_ = now;
         arrived = true;

@@ -2,8 +2,8 @@
 // Pictures as GPU textures, one per ImageKey. Decoding happens on the imaging module's worker
 // threads; the store uploads what they finish, in tiles where a picture is larger than the
 // renderer's biggest texture, and keeps them within a memory budget, dropping the least
-// recently drawn first. Deep-zoom pictures are also dropped as soon as a frame no longer asks
-// for them.
+// recently drawn first. Deep-zoom pictures stay outside the budget and are dropped as soon as
+// a frame no longer asks for them.
 
 #include "core/Clock.h"
 #include "imaging/ImageLoader.h"

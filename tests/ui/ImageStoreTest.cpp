@@ -1,0 +1,72 @@
+#include "ui/ImageStore.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitrin;
+using namespace vitrin::ui;
+
+namespace {
+
+const std::filesystem::path kTestData(VITRIN_TESTDATA_DIR);
+
+// A software renderer on a plain surface: textures without a window or a display.
+struct Fixture {
+    platform::SurfacePtr surface{
+        SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888)};
+    platform::RendererPtr renderer{SDL_CreateSoftwareRenderer(surface.get())};
+    imaging::ImageLoader loader{imaging::LoaderOptions{1, nullptr, {}}};
+
+    void settle(ImageStore& store) { store.waitIdle(core::TimePoint(0)); }
+};
+
+const ImageKey kRose{kTestData / "libjpeg-turbo" / "testorig.jpg", 200, 200};
+const ImageKey kPalette{kTestData / "pngsuite" / "basn3p08.png", 32, 32};
+
+} // namespace
+
+TEST(ImageStore, DecodesOnTheWorkersAndUploadsOnPoll) {
+    Fixture f;
+    ImageStore store(f.renderer.get(), f.loader, 1 << 20);
+    EXPECT_EQ(store.picture(kRose), nullptr); // asked for, not there yet
+    EXPECT_TRUE(store.isLoading());
+    f.settle(store);
+    const Picture* rose = store.picture(kRose);
+    ASSERT_NE(rose, nullptr);
+    EXPECT_EQ(rose->width, 200);
+    EXPECT_FALSE(rose->tiles.empty());
+    EXPECT_FALSE(store.isLoading());
+}
+
+TEST(ImageStore, DropsTheLeastRecentlyDrawnPictureOverBudget) {
+    Fixture f;
+    // Room for the small palette picture, not for it and the rose together.
+    ImageStore store(f.renderer.get(), f.loader, 100 * 1024);
+    store.picture(kPalette);
+    f.settle(store);
+    ASSERT_NE(store.picture(kPalette), nullptr);
+    store.picture(kRose);
+    f.settle(store);
+    EXPECT_NE(store.picture(kRose), nullptr);
+    EXPECT_EQ(store.picture(kPalette), nullptr); // evicted, and asked for again
+    EXPECT_LE(store.bytesHeld(), 200u * 149 * 4);
+}
+
+TEST(ImageStore, ADeepZoomPictureDoesNotPushOutThePicturesOnScreen) {
+    Fixture f;
+    ImageStore store(f.renderer.get(), f.loader, 100 * 1024);
+    const ImageKey full{kRose.path, 0, 0};
+    for (int frame = 0; frame < 3; ++frame) {
+        store.picture(kPalette);
+        store.detail(full);
+        f.settle(store);
+        store.endFrame();
+    }
+    // Both stay while both are drawn: neither makes the other be decoded again every frame.
+    EXPECT_NE(store.picture(kPalette), nullptr);
+    EXPECT_NE(store.detail(full), nullptr);
+    EXPECT_FALSE(store.isLoading());
+    // Once a frame no longer asks for it, the deep-zoom picture is gone.
+    store.endFrame();
+    store.endFrame();
+    EXPECT_EQ(store.detail(full), nullptr);
+}
