@@ -138,18 +138,31 @@ void Kiosk::update(core::TimePoint now) {
     // The update that ends an animation moves things one last time: that frame must be built.
     const bool wasAnimating = screens_.back()->isAnimating(now_);
     screens_.back()->update(context());
-    if (wasCountingDown != isCountingDown() || wasAnimating) {
+    if (wasCountingDown != isCountingDown() ||
+        (wasAnimating && !screens_.back()->isAnimating(now_))) {
         dirty_ = true;
     }
 }
 
+double Kiosk::animationFrameSeconds() const {
+    if (screens_.back()->isAnimating(now_)) {
+        return screens_.back()->frameSeconds();
+    }
+    // The countdown only changes its number once a second.
+    return isCountingDown() ? 0.25 : -1;
+}
+
 bool Kiosk::needsFrame() const {
-    return dirty_ || isCountingDown() || screens_.back()->isAnimating(now_);
+    const double interval = animationFrameSeconds();
+    return dirty_ || (interval >= 0 && (now_ - sceneBuilt_).count() >= interval);
 }
 
 double Kiosk::secondsUntilChange() const {
     if (needsFrame()) {
         return 0;
+    }
+    if (const double interval = animationFrameSeconds(); interval >= 0) {
+        return std::max(0.0, interval - (now_ - sceneBuilt_).count());
     }
     if (screenName() == "attract") {
         return 3600;
@@ -203,6 +216,7 @@ const Scene& Kiosk::scene() {
         buildCountdown(builder);
     }
     dirty_ = false;
+    sceneBuilt_ = now_;
     return scene_;
 }
 

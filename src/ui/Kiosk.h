@@ -46,6 +46,8 @@ class Kiosk {
     void resetToAttract();
     void buildCountdown(SceneBuilder& builder) const;
     double idleSeconds() const;
+    // Seconds between frames while the picture changes by itself; negative when it does not.
+    double animationFrameSeconds() const;
 
     content::Exhibition exhibition_;
     Layout layout_;
@@ -57,6 +59,7 @@ class Kiosk {
     core::TimePoint lastInput_;
     std::string today_;
     Scene scene_;
+    core::TimePoint sceneBuilt_{-1000.0};
     bool dirty_ = true;
     // A finger that lands on the countdown keeps it on screen until the finger's gesture is
     // handled, so the tap reaches the dialog and not the screen beneath.

@@ -37,6 +37,8 @@ class Screen {
     virtual void update(const ScreenContext&) {}
     // True while the picture changes without input (animations, momentum).
     virtual bool isAnimating(core::TimePoint) const { return false; }
+    // How often an animation needs a new frame to look smooth; 0: every display frame.
+    virtual double frameSeconds() const { return 0; }
 };
 
 // The top bar of every screen but attract: Back, Home, a heading and the language choice.

@@ -179,3 +179,15 @@ TEST(Kiosk, TheStayButtonIsWhatATapDuringTheCountdownHits) {
     EXPECT_EQ(f.kiosk.screenName(), "gallery");
     EXPECT_FALSE(f.kiosk.isCountingDown());
 }
+
+TEST(Kiosk, TheAttractLoopAsksForThirtyFramesASecond) {
+    Fixture f;
+    f.kiosk.scene();
+    EXPECT_FALSE(f.kiosk.needsFrame());
+    EXPECT_NEAR(f.kiosk.secondsUntilChange(), 1.0 / 30, 1e-9);
+    f.kiosk.update(TimePoint(1.0 / 60));
+    EXPECT_FALSE(f.kiosk.needsFrame());
+    f.kiosk.update(TimePoint(1.0 / 30));
+    EXPECT_TRUE(f.kiosk.needsFrame());
+    EXPECT_EQ(f.kiosk.secondsUntilChange(), 0);
+}
