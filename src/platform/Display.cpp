@@ -33,6 +33,14 @@ Result<Display> Display::open(const DisplayOptions& options) {
     }
     int width = options.width > 0 ? options.width : 1280;
     int height = options.height > 0 ? options.height : 720;
+    SDL_DisplayMode desktop;
+    if (options.mode == DisplayOptions::Mode::Fullscreen &&
+        SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+        // Created at the desktop's size, the window never changes size under the renderer
+        // (without a window manager the change can come after the first frames).
+        width = desktop.w;
+        height = desktop.h;
+    }
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
     if (options.mode == DisplayOptions::Mode::Fullscreen) {
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
