@@ -4,6 +4,7 @@
 // and repetitions, for trying the bench out. Not a test: ctest never runs it.
 
 #include "Children.h"
+#include "Feh.h"
 #include "Fixtures.h"
 #include "app/DataDir.h"
 #include "imaging/ImageCache.h"
@@ -291,6 +292,20 @@ void measureFirstFrame(const std::string& name, const fs::path& media, const fs:
     print("first_frame_" + name + "_after_window_ms", quantile(afterWindow, 0.5), "ms");
 }
 
+// feh on the same folder, `repetitions` times, the median printed; nothing without feh.
+void measureFeh(const std::string& name, const fs::path& section, int repetitions) {
+    std::vector<double> ms;
+    for (int i = 0; i < repetitions; ++i) {
+        const auto seconds = fehFirstPictureSeconds(section);
+        if (!seconds) {
+            progress("feh not installed or it showed nothing: no feh_" + name + "_ms");
+            return;
+        }
+        ms.push_back(*seconds * 1e3);
+    }
+    print("feh_first_picture_" + name + "_ms", quantile(ms, 0.5), "ms");
+}
+
 // Builds what an import would leave in the kiosk's cache: every thumbnail and the display
 // size of the first section's first pictures.
 void warmCache(const std::vector<fs::path>& pictures, std::size_t displayCount,
@@ -385,6 +400,8 @@ int runAll(const Plan& plan) {
     measureFirstFrame("50x1080p_warm", hd, work, true, plan.repetitions);
     measureFirstFrame("20x24mp_cold", big, work, false, plan.repetitions);
     measureFirstFrame("20x24mp_warm", big, work, true, plan.repetitions);
+    measureFeh("50x1080p", hd / "1-Sektion 1", plan.repetitions);
+    measureFeh("20x24mp", big / "1-Sektion 1", plan.repetitions);
     measureFirstFrame("500_cold", many, work, false, plan.repetitions);
     measureFirstFrame("500_warm", many, work, true, plan.repetitions);
 

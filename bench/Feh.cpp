@@ -1,0 +1,95 @@
+#include "Feh.h"
+
+#include <X11/Xlib.h>
+#include <X11/Xutil.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <set>
+#include <spawn.h>
+#include <string>
+#include <sys/wait.h>
+#include <thread>
+#include <vector>
+
+extern char** environ;
+
+namespace vitrin::bench {
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+std::set<Window> topLevelWindows(Display* display) {
+    Window root = 0, parent = 0;
+    Window* children = nullptr;
+    unsigned count = 0;
+    std::set<Window> windows;
+    if (XQueryTree(display, DefaultRootWindow(display), &root, &parent, &children, &count) != 0) {
+        windows.insert(children, children + count);
+        XFree(children);
+    }
+    return windows;
+}
+
+// True when window is mapped and its centre pixel is not black.
+bool showsPicture(Display* display, Window window) {
+    XWindowAttributes attributes{};
+    if (XGetWindowAttributes(display, window, &attributes) == 0 ||
+        attributes.map_state != IsViewable || attributes.width < 2 || attributes.height < 2) {
+        return false;
+    }
+    XImage* image = XGetImage(display, window, attributes.width / 2, attributes.height / 2, 1, 1,
+                              AllPlanes, ZPixmap);
+    if (image == nullptr) {
+        return false;
+    }
+    const unsigned long pixel = XGetPixel(image, 0, 0);
+    XDestroyImage(image);
+    return (pixel & 0xFFFFFF) != 0;
+}
+
+int ignoreXErrors(Display*, XErrorEvent*) {
+    return 0; // a window may vanish between listing and asking about it
+}
+
+} // namespace
+
+std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder) {
+    if (std::system("command -v feh > /dev/null 2>&1") != 0) {
+        return std::nullopt;
+    }
+    Display* display = XOpenDisplay(nullptr);
+    if (display == nullptr) {
+        return std::nullopt;
+    }
+    XSetErrorHandler(ignoreXErrors);
+    const std::set<Window> before = topLevelWindows(display);
+    std::vector<std::string> args{"feh", "-F", "-Z", "--sort", "filename", folder.string()};
+    std::vector<char*> argv;
+    for (std::string& arg : args) {
+        argv.push_back(arg.data());
+    }
+    argv.push_back(nullptr);
+    const auto start = SteadyClock::now();
+    pid_t pid = 0;
+    std::optional<double> seconds;
+    if (posix_spawnp(&pid, "feh", nullptr, nullptr, argv.data(), environ) == 0) {
+        while (!seconds && SteadyClock::now() - start < std::chrono::seconds(30)) {
+            for (const Window window : topLevelWindows(display)) {
+                if (!before.contains(window) && showsPicture(display, window)) {
+                    seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
+                    break;
+                }
+            }
+            std::this_thread::sleep_for(std::chrono::microseconds(500));
+        }
+        kill(pid, SIGTERM);
+        int status = 0;
+        waitpid(pid, &status, 0);
+    }
+    XCloseDisplay(display);
+    return seconds;
+}
+
+} // namespace vitrin::bench
