@@ -8,7 +8,7 @@ packages=(
     libstb-dev libturbojpeg0-dev libpng-dev libwebp-dev
     libtomlplusplus-dev libutf8proc-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev
-    xvfb xauth x11-apps imagemagick python3-pil libvips-tools shellcheck feh
+    xvfb xauth x11-apps xdotool imagemagick python3-pil libvips-tools shellcheck feh
 )
 
 missing=()
