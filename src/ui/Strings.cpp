@@ -18,8 +18,6 @@ constexpr std::array<Entry, static_cast<size_t>(StringId::Count_)> kTable{{
     {"händelser", "events", "событий"},
     {"Visa text", "Show text", "Показать текст"},
     {"Dölj text", "Hide text", "Скрыть текст"},
-    {"Nästa", "Next", "Далее"},
-    {"Föregående", "Previous", "Назад"},
     {"Vill du ha mer tid?", "Would you like more time?", "Нужно больше времени?"},
     {"Ja, jag tittar", "Yes, I'm still here", "Да, я смотрю"},
     {"Ingen utställning är inlagd ännu.", "No exhibition has been loaded yet.",
@@ -27,7 +25,6 @@ constexpr std::array<Entry, static_cast<size_t>(StringId::Count_)> kTable{{
     {"Visas nu i", "Now showing at", "Сейчас в"},
     {"Därefter", "Next stop", "Затем"},
     {"år", "years old", "лет"},
-    {"Laddar …", "Loading …", "Загрузка …"},
     {"Startsidan visas igen om", "Returning to the start in", "Возврат к началу через"},
 }};
 

@@ -16,15 +16,12 @@ enum class StringId {
     Entries, // "{n} events" for a timeline
     ShowCaption,
     HideCaption,
-    Next,
-    Previous,
     StillThere, // idle countdown question
     StayButton,
     NoContent,
     NowShowing, // attract: "Now at"
     NextStop,   // attract: "Next"
     Age,
-    Loading,
     SecondsLeft, // idle countdown: "{n} s" follows
     Count_,
 };
