@@ -43,7 +43,6 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     const Layout& layout = context.layout;
     const auto width = static_cast<float>(layout.width);
     const auto height = static_cast<float>(layout.height);
-    scene.fill({0, 0, width, height}, theme::kBackground);
 
     const double elapsed = std::max(0.0, (context.now - enteredAt_).count());
     if (!slides_.empty()) {

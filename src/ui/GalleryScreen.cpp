@@ -26,7 +26,6 @@ GalleryScreen::Grid GalleryScreen::grid(const ScreenContext& context) const {
 void GalleryScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const content::Section& section = context.exhibition.sections[section_];
-    scene.fill(layout.bounds(), theme::kBackground);
     const Rect area = contentArea(layout);
     const Grid g = grid(context);
     const float captionLine = scene.lineHeight(FontRole::Caption);

@@ -9,7 +9,6 @@ namespace vitrin::ui {
 
 void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
-    scene.fill(layout.bounds(), theme::kBackground);
     const auto& sections = context.exhibition.sections;
     const Rect area = contentArea(layout);
     if (sections.empty()) {

@@ -13,7 +13,6 @@ float TimelineScreen::cardWidth(const ScreenContext& context) const {
 void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const content::Section& section = context.exhibition.sections[section_];
-    scene.fill(layout.bounds(), theme::kBackground);
     const Rect area = contentArea(layout);
     const float width = cardWidth(context);
     const float pictureHeight = area.h * 0.4f;
@@ -99,7 +98,6 @@ void EntryScreen::build(SceneBuilder& scene, const ScreenContext& context) const
     const Layout& layout = context.layout;
     const content::Section& section = context.exhibition.sections[section_];
     const content::Item& item = section.items[item_];
-    scene.fill(layout.bounds(), theme::kBackground);
     const Areas a = areas(context);
     if (!item.image.empty()) {
         ImageElement image;

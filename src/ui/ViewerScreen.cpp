@@ -150,7 +150,6 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
 void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const auto& items = context.exhibition.sections[section_].items;
-    scene.fill(layout.bounds(), theme::kBackground);
     const Areas a = areas(context);
     const float pageWidth = a.picture.w + layout.gap;
     buildPicture(scene, context, item_, offset_);
