@@ -82,7 +82,7 @@ struct HitRegion {
 };
 
 struct Scene {
-    std::string screen; // "attract", "home", ...
+    std::string screen;                // "attract", "home", ...
     Color background{24, 26, 31, 255}; // the renderer clears to it: screens need not fill it
     std::vector<Element> elements;
     std::vector<HitRegion> hits;
