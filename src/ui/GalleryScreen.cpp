@@ -43,11 +43,7 @@ void GalleryScreen::build(SceneBuilder& scene, const ScreenContext& context) con
         const Rect picture{tile.x, tile.y, tile.w, g.pictureHeight};
         scene.fill(picture, theme::kPlaceholder);
         if (!item.image.empty()) {
-            ImageElement image;
-            image.box = picture;
-            image.key = thumbnailKey(item.image, layout);
-            image.cover = true;
-            scene.image(image);
+            addThumbnail(scene, picture, item.image);
         }
         float y = picture.bottom() + layout.gap / 3;
         y += scene.text({tile.x, y, tile.w, captionLine}, item.title.in(context.lang),

@@ -35,11 +35,7 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         scene.fill(tile, theme::kSurface);
         const Rect picture{tile.x, tile.y, tile.w, std::max(0.f, tile.h - labelHeight)};
         if (const auto cover = coverImage(section); !cover.empty()) {
-            ImageElement image;
-            image.box = picture;
-            image.key = thumbnailKey(cover, layout);
-            image.cover = true;
-            scene.image(image);
+            addThumbnail(scene, picture, cover);
         }
         const float pad = layout.gap;
         float y = picture.bottom() + pad / 2;

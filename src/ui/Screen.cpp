@@ -21,6 +21,14 @@ ImageKey displayKey(const std::filesystem::path& path, const Layout& layout) {
     return {path, layout.width, layout.height};
 }
 
+void addThumbnail(SceneBuilder& scene, const Rect& box, const std::filesystem::path& path) {
+    ImageElement image;
+    image.box = box;
+    image.key = thumbnailKey(path, scene.layout());
+    image.cover = true;
+    scene.image(image);
+}
+
 std::filesystem::path coverImage(const content::Section& section) {
     for (const content::Item& item : section.items) {
         if (!item.image.empty()) {

@@ -49,6 +49,8 @@ Rect contentArea(const Layout& layout);
 // The picture of item path as a thumbnail (tiles) or at display size (viewer, attract).
 ImageKey thumbnailKey(const std::filesystem::path& path, const Layout& layout);
 ImageKey displayKey(const std::filesystem::path& path, const Layout& layout);
+// The thumbnail of the picture at path, filling box (cropped to its shape).
+void addThumbnail(SceneBuilder& scene, const Rect& box, const std::filesystem::path& path);
 // The first picture of a section, for its tile; empty when it has none.
 std::filesystem::path coverImage(const content::Section& section);
 

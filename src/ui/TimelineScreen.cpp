@@ -32,11 +32,7 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
         }
         const Rect picture{card.x, card.y, card.w, pictureHeight - layout.gap};
         if (!item.image.empty()) {
-            ImageElement image;
-            image.box = picture;
-            image.key = thumbnailKey(item.image, layout);
-            image.cover = true;
-            scene.image(image);
+            addThumbnail(scene, picture, item.image);
         } else {
             // An entry without a picture still reads as a card: its years, large.
             scene.fill(picture, theme::kSurface);
