@@ -35,7 +35,9 @@ InputAction translate(const SDL_Event& event, const ui::Layout& layout, ui::Rota
     };
     switch (event.type) {
     case SDL_QUIT:
-        return allowQuit ? InputAction{Quit{}} : InputAction{};
+        // SIGTERM and SIGINT arrive as SDL_QUIT: `systemctl stop` must end even a full-screen
+        // kiosk. Without a window manager there is no other way to close it.
+        return Quit{};
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:
         if (event.button.which == SDL_TOUCH_MOUSEID || event.button.button != SDL_BUTTON_LEFT) {

@@ -19,7 +19,7 @@ int runKiosk(const Options& options) {
         return 1;
     }
     ui::Kiosk& kiosk = (*session)->kiosk();
-    // Alt+F4 and closing the window end a windowed kiosk; a full-screen one stays up.
+    // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.
     const bool allowQuit = options.windowed;
     bool needsPresent = true;
     for (;;) {

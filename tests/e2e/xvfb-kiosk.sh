@@ -2,7 +2,7 @@
 # The real kiosk loop in a real X server: vitrin full screen under Xvfb with the OpenGL renderer,
 # clicked with xdotool, checked on screenshots. It proves the interactive path end to end: the
 # window fills the screen, the attract loop draws, a click wakes it, the home screen appears with
-# Swedish highlighted, a second click opens a gallery, Escape goes back.
+# Swedish highlighted, a second click opens a gallery, Escape goes back, SIGTERM ends it.
 #   xvfb-kiosk.sh VITRIN_BINARY MEDIA_DIR
 set -euo pipefail
 vitrin="$1"
@@ -68,3 +68,16 @@ echo "ok gallery after a click"
 xdotool key Escape
 wait_for 300 20 "$surface" "home again after Escape"
 echo "ok Escape goes back"
+
+# systemctl stop sends SIGTERM: a full-screen kiosk must end on it.
+kill -TERM "$kiosk_pid"
+for _ in $(seq 1 20); do
+    kill -0 "$kiosk_pid" 2>/dev/null || break
+    sleep 0.25
+done
+if kill -0 "$kiosk_pid" 2>/dev/null; then
+    echo "FAILED: the kiosk did not end on SIGTERM" >&2
+    exit 1
+fi
+kiosk_pid=""
+echo "ok ends on SIGTERM"
