@@ -253,7 +253,8 @@ void SectionLoader::classifyEntries(const FolderListing& listing,
 
 void SectionLoader::checkImage(const FolderEntry& entry) {
     const imaging::DecodeResult<imaging::ImageInfo> verdict =
-        options_.imageCheck == ImageCheck::Full
+        options_.verdict ? options_.verdict(entry.path, entry.relative)
+        : options_.imageCheck == ImageCheck::Full
             ? imaging::validateImageFile(entry.path, options_.limits)
             : imaging::probeImageFile(entry.path, options_.limits);
     if (const auto* error = std::get_if<imaging::DecodeError>(&verdict)) {
@@ -655,6 +656,10 @@ LoadResult loadContentFolder(const fs::path& dir, const LoadOptions& options) {
                            std::string("Unexpected error while reading: ") + exception.what()});
     }
     return result;
+}
+
+bool isPictureCandidate(std::string_view key) {
+    return roleOf(FolderEntry{{}, std::string(key), {}, {}, false}) == Role::Image;
 }
 
 int checkExitCode(const LoadResult& result) {

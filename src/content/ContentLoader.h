@@ -9,6 +9,7 @@
 #include "imaging/Decode.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace vitrin::content {
@@ -16,9 +17,15 @@ namespace vitrin::content {
 // Header: probe only (kiosk start); Full: decode every image (--check, import).
 enum class ImageCheck { Header, Full };
 
+// A verdict on one picture that someone else has reached already (an import decodes each
+// picture once while copying it): the file and its path relative to the content folder.
+using ImageVerdict = std::function<imaging::DecodeResult<imaging::ImageInfo>(
+    const std::filesystem::path& file, const std::string& relative)>;
+
 struct LoadOptions {
     ImageCheck imageCheck = ImageCheck::Full;
     imaging::Limits limits{};
+    ImageVerdict verdict; // when set, used instead of imageCheck
 };
 
 struct LoadResult {
@@ -34,6 +41,10 @@ std::string formatReport(const LoadResult& result, core::Lang lang);
 
 // 0 when something can be shown (warnings allowed), 1 when nothing usable.
 int checkExitCode(const LoadResult& result);
+
+// Whether a file in a section folder is read as a picture (by its bytes), rather than as a
+// caption sheet, a text or a spreadsheet; key as FolderEntry::key.
+bool isPictureCandidate(std::string_view key);
 
 // A title from a name: a numeric prefix ("1-", "02 ", "3_", "04.") dropped and '_' read as a
 // space; for a file also the extension dropped and '-' read as a space. Never empty for a

@@ -1,0 +1,152 @@
+#include "content/CatalogJson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace vitrin::content {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+constexpr int kFormat = 1;
+
+Json toJson(const LocalText& text) {
+    return Json{{"sv", text.sv}, {"en", text.en}, {"ru", text.ru}};
+}
+
+LocalText localText(const Json& json) {
+    return LocalText{json.at("sv").get<std::string>(), json.at("en").get<std::string>(),
+                     json.at("ru").get<std::string>()};
+}
+
+Lang lang(const Json& json) {
+    const auto parsed = core::parseLang(json.get<std::string>());
+    if (!parsed) {
+        throw std::invalid_argument("unknown language " + json.get<std::string>());
+    }
+    return *parsed;
+}
+
+// The image's path inside base; throws for anything that would lead out of it.
+fs::path resolve(const fs::path& base, const std::string& relative) {
+    const fs::path path(relative);
+    if (path.is_absolute()) {
+        throw std::invalid_argument("absolute image path");
+    }
+    for (const fs::path& part : path) {
+        if (part == "..") {
+            throw std::invalid_argument("image path leads out of the store");
+        }
+    }
+    return base / path;
+}
+
+} // namespace
+
+std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
+    Json sections = Json::array();
+    for (const Section& section : exhibition.sections) {
+        Json items = Json::array();
+        for (const Item& item : section.items) {
+            items.push_back({{"image", item.image.empty()
+                                           ? std::string()
+                                           : item.image.lexically_relative(base).generic_string()},
+                             {"title", toJson(item.title)},
+                             {"artist", toJson(item.artist)},
+                             {"age", item.age},
+                             {"school", toJson(item.school)},
+                             {"description", toJson(item.description)},
+                             {"year", item.year},
+                             {"date", item.date},
+                             {"width", item.width},
+                             {"height", item.height},
+                             {"exifOrientation", item.exifOrientation}});
+        }
+        sections.push_back(
+            {{"folder", section.folder},
+             {"title", toJson(section.title)},
+             {"kind", section.kind == SectionKind::Timeline ? "timeline" : "gallery"},
+             {"items", std::move(items)}});
+    }
+    Json languages = Json::array();
+    for (Lang language : exhibition.languages) {
+        languages.push_back(core::langCode(language));
+    }
+    Json tour = Json::array();
+    for (const Venue& venue : exhibition.tour) {
+        tour.push_back({{"name", toJson(venue.name)}, {"from", venue.from}, {"to", venue.to}});
+    }
+    const Json json{{"format", kFormat},
+                    {"title", toJson(exhibition.title)},
+                    {"languages", std::move(languages)},
+                    {"defaultLanguage", core::langCode(exhibition.defaultLanguage)},
+                    {"idleTimeoutSeconds", exhibition.idleTimeout.count()},
+                    {"tour", std::move(tour)},
+                    {"sections", std::move(sections)}};
+    return json.dump(1);
+}
+
+core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& base) {
+    try {
+        const Json json = Json::parse(text);
+        if (json.at("format").get<int>() != kFormat) {
+            return core::Error{"catalog format " + json.at("format").dump() + " is not known"};
+        }
+        Exhibition exhibition;
+        exhibition.title = localText(json.at("title"));
+        exhibition.languages.clear();
+        for (const Json& language : json.at("languages")) {
+            exhibition.languages.push_back(lang(language));
+        }
+        if (exhibition.languages.empty()) {
+            return core::Error{"catalog has no languages"};
+        }
+        exhibition.defaultLanguage = lang(json.at("defaultLanguage"));
+        exhibition.idleTimeout = std::chrono::seconds(json.at("idleTimeoutSeconds").get<int>());
+        for (const Json& venue : json.at("tour")) {
+            exhibition.tour.push_back({localText(venue.at("name")),
+                                       venue.at("from").get<std::string>(),
+                                       venue.at("to").get<std::string>()});
+        }
+        for (const Json& sectionJson : json.at("sections")) {
+            Section section;
+            section.folder = sectionJson.at("folder").get<std::string>();
+            section.title = localText(sectionJson.at("title"));
+            const std::string kind = sectionJson.at("kind").get<std::string>();
+            if (kind != "gallery" && kind != "timeline") {
+                return core::Error{"unknown section kind " + kind};
+            }
+            section.kind = kind == "timeline" ? SectionKind::Timeline : SectionKind::Gallery;
+            for (const Json& itemJson : sectionJson.at("items")) {
+                Item item;
+                const std::string image = itemJson.at("image").get<std::string>();
+                item.image = image.empty() ? fs::path() : resolve(base, image);
+                item.title = localText(itemJson.at("title"));
+                item.artist = localText(itemJson.at("artist"));
+                item.age = itemJson.at("age").get<std::string>();
+                item.school = localText(itemJson.at("school"));
+                item.description = localText(itemJson.at("description"));
+                item.year = itemJson.at("year").get<std::string>();
+                item.date = itemJson.at("date").get<std::string>();
+                item.width = itemJson.at("width").get<int>();
+                item.height = itemJson.at("height").get<int>();
+                item.exifOrientation = itemJson.at("exifOrientation").get<int>();
+                if (item.width < 0 || item.height < 0 || item.exifOrientation < 1 ||
+                    item.exifOrientation > 8) {
+                    return core::Error{"item with a bad size or orientation"};
+                }
+                section.items.push_back(std::move(item));
+            }
+            if (section.items.empty()) {
+                return core::Error{"section without items"};
+            }
+            exhibition.sections.push_back(std::move(section));
+        }
+        return exhibition;
+    } catch (const std::exception& error) {
+        return core::Error{std::string("damaged catalog: ") + error.what()};
+    }
+}
+
+} // namespace vitrin::content
