@@ -32,7 +32,7 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     const std::filesystem::path data = dataDir();
     const std::filesystem::path media = options.media.value_or(data / "media");
     content::LoadResult loaded =
-        content::loadContentFolder(media, {content::ImageCheck::Header, {}});
+        content::loadContentFolder(media, {content::ImageCheck::Header, {}, {}});
     if (content::checkExitCode(loaded) != 0) {
         core::logWarning("nothing to show in " + media.string() + "; run vitrin --check on it");
     }

@@ -116,7 +116,7 @@ content::Exhibition stressExhibition() {
 }
 
 content::Exhibition sampleExhibition() {
-    return content::loadContentFolder(kSource / "media", {content::ImageCheck::Header, {}})
+    return content::loadContentFolder(kSource / "media", {content::ImageCheck::Header, {}, {}})
         .exhibition;
 }
 
