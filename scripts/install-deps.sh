@@ -9,6 +9,7 @@ packages=(
     libtomlplusplus-dev libutf8proc-dev nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev
     xvfb xauth x11-apps xdotool imagemagick python3-pil libvips-tools shellcheck feh
+    dosfstools fusefat
 )
 
 missing=()
