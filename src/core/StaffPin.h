@@ -8,10 +8,12 @@
 #include "core/Result.h"
 
 #include <chrono>
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace vitrin::core {
 
@@ -41,8 +43,8 @@ class PinGate {
     enum class Verdict {
         Accepted, // the right PIN
         Wrong,    // a wrong PIN; triesLeft() more before a lock-out
-        Locked, // the kiosk is locked: this PIN was not even checked, or it was the last wrong one
-        NoPinSet, // no PIN was set (install.sh --pin, vitrin --set-pin), so none can be accepted
+        Locked,   // locked out: this PIN was not checked, or it was the last wrong one
+        NoPinSet, // no PIN was set (install.sh, vitrin --set-pin), so none can be accepted
     };
 
     // hash as in KioskSettings::pinHash; empty when no PIN is set.
