@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks kiosk-setup/ without installing anything or starting X: syntax and shellcheck of the
-# scripts, systemd-analyze verify of the units, install.sh --dry-run (install and uninstall), and
+# scripts, systemd-analyze verify of the units, install.sh --dry-run (install, uninstall, --pin), and
 # vitrin-session.sh against stand-ins for xset and vitrin. Needs no root.
 # Exit 0 when everything passes; skips (and says so) a check whose tool is missing.
 set -euo pipefail
@@ -63,6 +63,20 @@ if "$here/install.sh" --dry-run --uninstall >"$work/dry-uninstall.txt" 2>&1 &&
 else
     bad "install.sh --dry-run --uninstall"
 fi
+# --pin: the PIN goes to `vitrin --set-pin` on standard input, never into the output; a PIN
+# that is not 4 to 8 digits is bad usage.
+if "$here/install.sh" --dry-run --pin 4711 >"$work/dry-pin.txt" 2>&1 &&
+    grep -qF -- "--state /var/lib/vitrin --set-pin" "$work/dry-pin.txt" &&
+    ! grep -q 4711 "$work/dry-pin.txt"; then
+    pass "install.sh --dry-run --pin"
+else
+    bad "install.sh --dry-run --pin"
+fi
+accepted=""
+for pin in 123 123456789 12a4; do
+    if "$here/install.sh" --dry-run --pin "$pin" >/dev/null 2>&1; then accepted+=" $pin"; fi
+done
+if [ -z "$accepted" ]; then pass "install.sh rejects a bad --pin"; else bad "install.sh accepts --pin$accepted"; fi
 after="$(ls -ld /opt/vitrin /etc/systemd/system/vitrin.service 2>&1 || true)"
 if [ "$before" = "$after" ]; then pass "dry runs changed nothing"; else bad "a dry run changed the system"; fi
 if "$here/install.sh" --no-such-option >/dev/null 2>&1; then bad "install.sh accepts a bad option"; else pass "install.sh rejects a bad option"; fi

@@ -3,6 +3,8 @@
 # into the kiosk. Run it as root from the repository it sits in:
 #
 #   sudo kiosk-setup/install.sh              install, or update after `git pull`
+#   sudo kiosk-setup/install.sh --pin 4711   the same, and set the staff PIN (4 to 8 digits);
+#                                            without it, a first install on a terminal asks
 #   sudo kiosk-setup/install.sh --dry-run    print what it would do, change nothing (no root needed)
 #   sudo kiosk-setup/install.sh --uninstall  remove the service and /opt/vitrin (keeps /var/lib/vitrin)
 #
@@ -39,6 +41,7 @@ readonly here repo
 
 dry_run=0
 mode=install
+pin=""
 
 usage() {
     awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
@@ -67,6 +70,40 @@ run() {
     else
         "$@"
     fi
+}
+
+# A staff PIN is 4 to 8 digits, as `vitrin --set-pin` accepts.
+valid_pin() {
+    [[ "$1" =~ ^[0-9]{4,8}$ ]]
+}
+
+# Whether settings.toml holds a PIN hash (the form `vitrin --set-pin` writes).
+pin_is_set() {
+    # shellcheck disable=SC2016 # the $ are the hash's own, not shell variables
+    grep -qs '^pin_hash = "\$argon2id\$' "$state_dir/settings.toml"
+}
+
+# Asks for the PIN twice on the terminal, without echo; sets pin. False when the answer is empty.
+ask_pin() {
+    local first second
+    while true; do
+        read -rsp "    Staff PIN (4 to 8 digits; Enter alone to skip): " first || first=""
+        echo
+        if [ -z "$first" ]; then
+            return 1
+        fi
+        if ! valid_pin "$first"; then
+            note "a PIN is 4 to 8 digits (0-9); again"
+            continue
+        fi
+        read -rsp "    The same PIN again: " second || second=""
+        echo
+        if [ "$first" = "$second" ]; then
+            pin="$first"
+            return 0
+        fi
+        note "the two differ; again"
+    done
 }
 
 has_systemd() {
@@ -162,6 +199,34 @@ create_user() {
     run install -d -o "$kiosk_user" -g "$kiosk_user" -m 0750 "$state_dir"
 }
 
+# The staff PIN guards the staff functions on the touchscreen. The kiosk program hashes it
+# (Argon2id) into $state_dir/settings.toml, run as the kiosk user so that the file stays the
+# kiosk's. The PIN travels on standard input, never on a command line that `ps` would show.
+set_staff_pin() {
+    step "Staff PIN: $state_dir/settings.toml (stored as an Argon2id hash)"
+    local command=(runuser -u "$kiosk_user" -- "$prefix/bin/vitrin" --state "$state_dir" --set-pin)
+    local later="sudo -u $kiosk_user $prefix/bin/vitrin --state $state_dir --set-pin"
+    if [ -z "$pin" ]; then
+        if pin_is_set; then
+            note "set already; to change it: $later"
+            return
+        fi
+        if [ "$dry_run" -eq 1 ]; then
+            note "none found: a real run on a terminal asks for one (or give --pin NNNN)"
+            return
+        fi
+        if [ ! -t 0 ] || ! ask_pin; then
+            note "no PIN is set; set one later with: $later"
+            return
+        fi
+    fi
+    if [ "$dry_run" -eq 1 ]; then
+        echo "    would run: ${command[*]} (the PIN on standard input)"
+    elif ! printf '%s\n' "$pin" | "${command[@]}"; then
+        fail "the staff PIN could not be set (see above)"
+    fi
+}
+
 install_config() {
     step "System configuration: service, PAM session, USB mounting"
     run install -m 0644 "$here/vitrin.service" "$unit_dir/vitrin.service"
@@ -249,6 +314,14 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --dry-run) dry_run=1 ;;
         --uninstall) mode=uninstall ;;
+        --pin)
+            if [ $# -lt 2 ] || ! valid_pin "$2"; then
+                echo "install.sh: --pin takes a PIN of 4 to 8 digits (0-9)" >&2
+                exit 2
+            fi
+            pin="$2"
+            shift
+            ;;
         -h | --help)
             usage
             exit 0
@@ -262,6 +335,10 @@ while [ $# -gt 0 ]; do
     shift
 done
 
+if [ "$mode" = uninstall ] && [ -n "$pin" ]; then
+    echo "install.sh: --pin goes with installing, not with --uninstall" >&2
+    exit 2
+fi
 if [ "$dry_run" -eq 1 ]; then
     echo "Dry run: nothing is changed; the commands below are what a real run would do."
 elif [ "$(id -u)" -ne 0 ]; then
@@ -284,6 +361,7 @@ install_packages
 build
 install_files
 create_user
+set_staff_pin
 install_config
 enable_at_boot
 restart_if_running

@@ -1,12 +1,16 @@
-// Vitrin: parses the command line and starts one of the kiosk, --check or a headless replay.
+// Vitrin: parses the command line and starts one of the kiosk, --check, --set-pin or a headless
+// replay.
 
+#include "app/DataDir.h"
 #include "app/KioskLoop.h"
 #include "app/Options.h"
 #include "app/ScriptRunner.h"
+#include "app/SetPin.h"
 #include "content/ContentLoader.h"
 
 #include <iostream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 int main(int argc, char** argv) {
@@ -30,6 +34,9 @@ int main(int argc, char** argv) {
                                                    options->lang.value_or(vitrin::core::Lang::Sv));
         return vitrin::content::checkExitCode(result);
     }
+    case Options::Mode::SetPin:
+        return vitrin::app::runSetPin(options->stateDir.value_or(vitrin::app::defaultStateDir()),
+                                      std::cin, std::cout, std::cerr, isatty(STDIN_FILENO) != 0);
     case Options::Mode::Headless:
         return vitrin::app::runScript(*options);
     case Options::Mode::Kiosk:

@@ -17,9 +17,12 @@ std::string usage() {
            "  --lang sv|en|ru           start language, and the language of --check's report\n"
            "  --rotate 0|90|180|270     turn the picture (and touch) clockwise, for a screen on "
            "its side\n"
-           "  --state DIR               where the kiosk keeps its picture cache and state\n"
+           "  --state DIR               where the kiosk keeps its cache, settings and state\n"
            "  --check DIR               validate a content folder or USB stick, print the report;\n"
            "                            exit 0 usable, 1 nothing usable, 2 bad arguments\n"
+           "  --set-pin                 read a staff PIN (4 to 8 digits) from standard input and\n"
+           "                            store its hash in the settings of --state DIR;\n"
+           "                            exit 0 set, 1 cannot be saved, 2 not a valid PIN\n"
            "  --headless --script FILE --shots DIR\n"
            "                            no display: replay FILE, write screenshots to DIR;\n"
            "                            exit 3 when an 'expect' fails\n"
@@ -47,6 +50,7 @@ bool parseSize(const std::string& text, int& width, int& height) {
 Result<Options> parseOptions(const std::vector<std::string>& arguments) {
     Options options;
     bool headless = false;
+    bool setPin = false;
     for (size_t i = 0; i < arguments.size(); ++i) {
         const std::string& argument = arguments[i];
         const auto value = [&](const char* what) -> Result<std::string> {
@@ -74,6 +78,8 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
             }
         } else if (argument == "--headless") {
             headless = true;
+        } else if (argument == "--set-pin") {
+            setPin = true;
         } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
                    argument == "--check" || argument == "--script" || argument == "--shots" ||
                    argument == "--state" || argument == "--rotate") {
@@ -108,6 +114,12 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
         } else {
             return Error{"unknown option '" + argument + "'"};
         }
+    }
+    if (setPin) {
+        if (headless || options.mode == Options::Mode::Check) {
+            return Error{"--set-pin goes with no other job (--check, --headless)"};
+        }
+        options.mode = Options::Mode::SetPin;
     }
     if (headless) {
         if (options.mode == Options::Mode::Check) {

@@ -12,7 +12,7 @@
 namespace vitrin::app {
 
 struct Options {
-    enum class Mode { Kiosk, Check, Headless, Help, Version } mode = Mode::Kiosk;
+    enum class Mode { Kiosk, Check, Headless, SetPin, Help, Version } mode = Mode::Kiosk;
     bool windowed = false;
     int windowWidth = 0, windowHeight = 0;
     std::optional<std::filesystem::path> media;

@@ -1,5 +1,7 @@
 #include "core/Log.h"
 
+#include <cstring>
+
 #include <atomic>
 #include <cstdio>
 #include <mutex>
@@ -35,6 +37,11 @@ void log(LogLevel level, std::string_view message) {
     std::lock_guard lock(outputMutex);
     std::fprintf(stderr, "vitrin %s: %.*s\n", levelName(level), static_cast<int>(message.size()),
                  message.data());
+}
+
+std::string errnoText(int code) {
+    char buffer[256];
+    return strerror_r(code, buffer, sizeof buffer); // the GNU variant returns the text
 }
 
 } // namespace vitrin::core

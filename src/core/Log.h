@@ -1,6 +1,7 @@
 #pragma once
 // Logging to stderr (the journal under systemd), in English.
 
+#include <string>
 #include <string_view>
 
 namespace vitrin::core {
@@ -18,5 +19,8 @@ inline void logWarning(std::string_view message) {
 inline void logError(std::string_view message) {
     log(LogLevel::Error, message);
 }
+
+// The text for an errno value, as strerror gives it; safe on any thread (strerror is not).
+std::string errnoText(int code);
 
 } // namespace vitrin::core

@@ -1,7 +1,7 @@
 #include "ingest/ContentStore.h"
 
 #include "content/CatalogJson.h"
-#include "core/AtomicFile.h"
+#include "core/StateFile.h"
 #include "core/Log.h"
 
 #include <charconv>
@@ -178,20 +178,18 @@ fs::path ContentStore::exhibitionDir(int version) const {
 }
 
 core::Result<StoreState> ContentStore::read() const {
-    const fs::path file = stateDir_ / kStateFile;
-    std::error_code error;
-    if (!fs::exists(file, error)) {
-        return StoreState{};
-    }
-    auto bytes = core::readSmallFile(file, kMaxStateBytes);
+    auto bytes = core::readStateFile(stateDir_ / kStateFile, kMaxStateBytes);
     if (!bytes) {
         return bytes.error();
     }
-    return stateFromJson(*bytes);
+    if (!*bytes) {
+        return StoreState{};
+    }
+    return stateFromJson(**bytes);
 }
 
 core::Result<void> ContentStore::write(const StoreState& state) const {
-    return core::writeFileAtomically(stateDir_ / kStateFile, stateToJson(state));
+    return core::writeStateFile(stateDir_ / kStateFile, stateToJson(state));
 }
 
 std::optional<content::Exhibition> ContentStore::loadCurrent() const {
@@ -204,12 +202,13 @@ std::optional<content::Exhibition> ContentStore::loadCurrent() const {
         return std::nullopt;
     }
     const int version = state->current->version;
-    auto bytes = core::readSmallFile(exhibitionDir(version) / "catalog.json", kMaxCatalogBytes);
-    if (!bytes) {
-        core::logError("content store: " + bytes.error().message);
+    auto bytes = core::readStateFile(exhibitionDir(version) / "catalog.json", kMaxCatalogBytes);
+    if (!bytes || !*bytes) {
+        core::logError("content store: the catalog of exhibition " + std::to_string(version) +
+                       (bytes ? std::string(" is missing") : ": " + bytes.error().message));
         return std::nullopt;
     }
-    auto exhibition = content::catalogFromJson(*bytes, contentDir(version));
+    auto exhibition = content::catalogFromJson(**bytes, contentDir(version));
     if (!exhibition) {
         core::logError("content store: exhibition " + std::to_string(version) + ": " +
                        exhibition.error().message);
@@ -269,7 +268,8 @@ int ContentStore::removeUnreferenced() const {
         }
     }
     for (const auto& entry : fs::directory_iterator(stateDir_, error)) {
-        if (entry.path().filename().string().starts_with(std::string(kStateFile) + ".tmp-")) {
+        // writeStateFile's temporary files, left by a power cut
+        if (entry.path().filename().string().starts_with("." + std::string(kStateFile) + ".")) {
             std::error_code ignored;
             fs::remove(entry.path(), ignored);
         }

@@ -3,7 +3,7 @@
 #include "content/CatalogJson.h"
 #include "content/ContentLoader.h"
 #include "content/FolderScanner.h"
-#include "core/AtomicFile.h"
+#include "core/StateFile.h"
 #include "core/Log.h"
 #include "imaging/ContentHash.h"
 
@@ -47,11 +47,6 @@ std::string localTime() {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
     return text;
-}
-
-std::string errnoText(int code) {
-    char buffer[256];
-    return strerror_r(code, buffer, sizeof buffer);
 }
 
 // Why an import stopped, for staff (Swedish, English) and the log.
@@ -269,7 +264,7 @@ Stop sourceFailed(const std::string& relative, int code) {
              "The file \"" + relative +
                  "\" could not be read from the USB stick. Was it pulled out? Put it back and "
                  "try again. The exhibition shown before is still shown."},
-            "reading " + relative + ": " + errnoText(code)};
+            "reading " + relative + ": " + core::errnoText(code)};
 }
 
 Stop diskFailed(const std::string& what, int code) {
@@ -279,14 +274,14 @@ Stop diskFailed(const std::string& what, int code) {
                  "minska dem och försök igen. Den tidigare utställningen visas som förut.",
                  "The kiosk's disk is full. The exhibition is too large; remove pictures or make "
                  "them smaller and try again. The exhibition shown before is still shown."},
-                what + ": " + errnoText(code)};
+                what + ": " + core::errnoText(code)};
     }
     return {ImportOutcome::Failed,
-            {"Kioskens disk gick inte att skriva till (" + errnoText(code) +
+            {"Kioskens disk gick inte att skriva till (" + core::errnoText(code) +
                  "). Den tidigare utställningen visas som förut. Kontakta IT.",
-             "The kiosk's disk could not be written (" + errnoText(code) +
+             "The kiosk's disk could not be written (" + core::errnoText(code) +
                  "). The exhibition shown before is still shown. Contact IT."},
-            what + ": " + errnoText(code)};
+            what + ": " + core::errnoText(code)};
 }
 
 // Everything one run needs, so that each step reads as a call.
@@ -555,7 +550,7 @@ std::optional<Stop> Run::save() {
                     content::catalogToJson(exhibition, store_.contentDir(version_))},
           std::pair{"report-sv.txt", content::formatReport(forReport, core::Lang::Sv)},
           std::pair{"report-en.txt", content::formatReport(forReport, core::Lang::En)}}) {
-        if (auto written = core::writeFileAtomically(folder_ / name, bytes); !written) {
+        if (auto written = core::writeStateFile(folder_ / name, bytes); !written) {
             return diskFailed(written.error().message, ENOSPC);
         }
     }

@@ -50,6 +50,21 @@ TEST(Options, CheckTakesAFolder) {
     EXPECT_FALSE(parseOptions({"--check", "--lang", "en"}).ok());
 }
 
+TEST(Options, SetPinTakesTheStateFolder) {
+    auto options = parseOptions({"--set-pin", "--state", "/var/lib/vitrin"});
+    ASSERT_TRUE(options.ok());
+    EXPECT_EQ(options->mode, Options::Mode::SetPin);
+    EXPECT_EQ(options->stateDir, "/var/lib/vitrin");
+    auto withoutState = parseOptions({"--set-pin"});
+    ASSERT_TRUE(withoutState.ok());
+    EXPECT_EQ(withoutState->mode, Options::Mode::SetPin);
+    EXPECT_FALSE(withoutState->stateDir.has_value());
+    EXPECT_FALSE(parseOptions({"--set-pin", "1234"}).ok()); // the PIN comes from standard input
+    EXPECT_FALSE(parseOptions({"--set-pin", "--check", "/media/usb"}).ok());
+    EXPECT_FALSE(parseOptions({"--headless", "--script", "a.vscript", "--set-pin"}).ok());
+    EXPECT_NE(app::usage().find("--set-pin"), std::string::npos);
+}
+
 TEST(Options, BadUsageIsAnError) {
     EXPECT_FALSE(parseOptions({"--fullscreen"}).ok());
     EXPECT_FALSE(parseOptions({"--lang", "de"}).ok());

@@ -273,10 +273,10 @@ TEST(Importer, LeftoversOfAnInterruptedImportAreRemoved) {
     ASSERT_EQ(importFrom(store, stick.path()).record.outcome, ImportOutcome::Imported);
     // What a power cut in the middle of the next import leaves.
     test::writeFile(store.contentDir(2), "1 Bilder/bild1.jpg", "half");
-    test::writeFile(state.path(), "store.json.tmp-4242", "{");
+    test::writeFile(state.path(), ".store.json.Ab12Cd", "{");
     EXPECT_EQ(store.removeUnreferenced(), 1);
     EXPECT_EQ(exhibitionFolders(store), (std::vector<std::string>{"1"}));
-    EXPECT_FALSE(fs::exists(state / "store.json.tmp-4242"));
+    EXPECT_FALSE(fs::exists(state / ".store.json.Ab12Cd"));
     EXPECT_EQ(currentTitle(store), "Testutställning A");
 }
 

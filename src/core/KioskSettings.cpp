@@ -1,0 +1,171 @@
+#include "core/KioskSettings.h"
+
+#include "core/StateFile.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <sstream>
+
+namespace vitrin::core {
+
+namespace {
+
+// The prefix hashPin() writes; anything else in pin_hash is not a PIN hash.
+constexpr std::string_view kPinHashPrefix = "$argon2id$";
+
+std::string lineOf(const toml::source_region& source) {
+    return "line " + std::to_string(source.begin.line) + ": ";
+}
+
+struct Warning {
+    toml::source_index line;
+    std::string message;
+};
+
+// A value in TOML syntax, as it is written in the file: strings in "quotes" (toml++ would
+// choose 'literal strings' where it can), escaped where needed, Unicode kept.
+std::string tomlText(const toml::node& value) {
+    std::ostringstream out;
+    out << toml::toml_formatter(value, toml::format_flags::allow_unicode_strings);
+    return out.str();
+}
+
+class Reader {
+  public:
+    explicit Reader(KioskSettings& settings) : settings_(settings) {}
+
+    void bad(std::string_view key, const toml::node& node, std::string_view rule,
+             std::string_view instead) {
+        warn(node.source(), std::string(key) + " = " + tomlText(node) + " cannot be used: " +
+                                std::string(rule) + "; " + std::string(instead));
+    }
+
+    void warn(const toml::source_region& source, const std::string& message) {
+        warnings_.push_back({source.begin.line, lineOf(source) + message});
+    }
+
+    // The warnings in the order of the file's lines (a TOML table iterates in key order).
+    std::vector<std::string> warnings() {
+        std::stable_sort(warnings_.begin(), warnings_.end(),
+                         [](const Warning& a, const Warning& b) { return a.line < b.line; });
+        std::vector<std::string> messages;
+        for (Warning& warning : warnings_) {
+            messages.push_back(std::move(warning.message));
+        }
+        return messages;
+    }
+
+    void usbMount(const toml::node& node) {
+        const auto* text = node.as_string();
+        if (text == nullptr || !std::filesystem::path(text->get()).is_absolute()) {
+            bad("usb_mount", node, "it must be a full folder path in quotation marks",
+                "the default " + tomlText(toml::value<std::string>(kDefaultUsbMount)) + " is used");
+            return;
+        }
+        settings_.usbMount = text->get();
+    }
+
+    void staffLanguage(const toml::node& node) {
+        const auto* text = node.as_string();
+        const std::optional<Lang> lang = text ? parseLang(text->get()) : std::nullopt;
+        if (lang != Lang::Sv && lang != Lang::En) {
+            bad("staff_language", node, "the staff screens speak \"sv\" or \"en\"",
+                "the default \"sv\" is used");
+            return;
+        }
+        settings_.staffLanguage = *lang;
+    }
+
+    // The value is not repeated in the warning: someone may have written the PIN itself here.
+    void pinHash(const toml::node& node) {
+        const auto* text = node.as_string();
+        if (text == nullptr ||
+            (!text->get().empty() && text->get().rfind(kPinHashPrefix, 0) != 0)) {
+            warn(node.source(),
+                 "pin_hash cannot be used: it must be an Argon2id hash as `vitrin --set-pin` "
+                 "writes it; no PIN is set");
+            return;
+        }
+        settings_.pinHash = text->get();
+    }
+
+  private:
+    KioskSettings& settings_;
+    std::vector<Warning> warnings_;
+};
+
+} // namespace
+
+KioskSettingsParse parseKioskSettings(std::string_view bytes) {
+    KioskSettingsParse result;
+    toml::table document;
+    try {
+        document = toml::parse(bytes, std::string_view(kKioskSettingsFile));
+    } catch (const toml::parse_error& error) {
+        result.warnings.push_back(lineOf(error.source()) + "syntax error (" +
+                                  std::string(error.description()) +
+                                  "); no setting is used until it is fixed, defaults apply");
+        return result;
+    }
+    Reader reader(result.settings);
+    for (auto&& [key, value] : document) {
+        if (key == "usb_mount") {
+            reader.usbMount(value);
+        } else if (key == "staff_language") {
+            reader.staffLanguage(value);
+        } else if (key == "pin_hash") {
+            reader.pinHash(value);
+        } else {
+            reader.warn(key.source(),
+                        "there is no setting '" + std::string(key.str()) + "'; it is not used");
+        }
+    }
+    result.warnings = reader.warnings();
+    return result;
+}
+
+std::string formatKioskSettings(const KioskSettings& settings) {
+    const auto quoted = [](std::string_view text) {
+        return tomlText(toml::value<std::string>(text));
+    };
+    return "# Vitrin: this kiosk's own settings (the exhibition's are in exhibition.toml on the\n"
+           "# stick). Lines starting with # are comments. Vitrin rewrites this file whole when it\n"
+           "# saves a setting, so comments of your own are not kept.\n"
+           "#\n"
+           "# usb_mount       the folder where a plugged-in USB stick is mounted\n"
+           "# staff_language  the language of the staff screens: \"sv\" or \"en\"\n"
+           "# pin_hash        the staff PIN, stored as an Argon2id hash, never as digits; set it\n"
+           "#                 with: vitrin --state <this folder> --set-pin\n"
+           "#                 empty: no PIN is set\n"
+           "\n"
+           "usb_mount = " +
+           quoted(settings.usbMount.string()) +
+           "\n"
+           "staff_language = " +
+           quoted(langCode(settings.staffLanguage)) +
+           "\n"
+           "pin_hash = " +
+           quoted(settings.pinHash) + "\n";
+}
+
+std::filesystem::path kioskSettingsPath(const std::filesystem::path& stateDir) {
+    return stateDir / kKioskSettingsFile;
+}
+
+Result<KioskSettingsParse> loadKioskSettings(const std::filesystem::path& file) {
+    auto bytes = readStateFile(file);
+    if (!bytes) {
+        return bytes.error();
+    }
+    if (!bytes->has_value()) {
+        return KioskSettingsParse{};
+    }
+    return parseKioskSettings(**bytes);
+}
+
+Result<void> saveKioskSettings(const std::filesystem::path& file, const KioskSettings& settings) {
+    return writeStateFile(file, formatKioskSettings(settings));
+}
+
+} // namespace vitrin::core

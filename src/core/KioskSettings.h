@@ -1,0 +1,51 @@
+#pragma once
+// settings.toml in the state folder: this kiosk PC's own settings, as opposed to the
+// exhibition's exhibition.toml that travels on the stick. TOML like the exhibition's settings:
+// comments, one value a line, editable by the IT technician. New settings are new keys with a
+// default, so an older file stays valid; the file is rewritten whole, with a comment header,
+// whenever the kiosk or `vitrin --set-pin` saves it.
+
+#include "core/Lang.h"
+#include "core/Result.h"
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitrin::core {
+
+inline constexpr std::string_view kKioskSettingsFile = "settings.toml";
+inline constexpr std::string_view kDefaultUsbMount = "/media/vitrin-usb";
+
+struct KioskSettings {
+    std::filesystem::path usbMount{kDefaultUsbMount}; // where a plugged-in stick is mounted
+    Lang staffLanguage = Lang::Sv;                    // the staff screens: Sv or En
+    std::string pinHash; // the staff PIN as hashPin() wrote it; empty: no PIN set
+
+    bool operator==(const KioskSettings&) const = default;
+};
+
+struct KioskSettingsParse {
+    KioskSettings settings;            // defaults wherever a value was missing or bad
+    std::vector<std::string> warnings; // English, "line 3: ...", for the log
+};
+
+// Reads settings.toml; never fails: a bad value or an unknown key is a warning (a bad value's
+// default is used), a syntax error is a warning and all defaults.
+KioskSettingsParse parseKioskSettings(std::string_view bytes);
+
+// The file's text: a comment header explaining each key, then every key with its value.
+std::string formatKioskSettings(const KioskSettings& settings);
+
+// <stateDir>/settings.toml.
+std::filesystem::path kioskSettingsPath(const std::filesystem::path& stateDir);
+
+// Reads and parses file; a missing file gives the defaults and no warning. An error only when
+// the file exists but cannot be read (saving over it would lose the settings in it).
+Result<KioskSettingsParse> loadKioskSettings(const std::filesystem::path& file);
+
+// Replaces file with formatKioskSettings(settings), atomically (see writeStateFile).
+Result<void> saveKioskSettings(const std::filesystem::path& file, const KioskSettings& settings);
+
+} // namespace vitrin::core
