@@ -65,6 +65,15 @@ InputAction translate(const SDL_Event& event, const ui::Layout& layout, ui::Rota
         return PointerEvent{static_cast<std::int64_t>(event.tfinger.fingerId), phase,
                             at(event.tfinger.x * display.w, event.tfinger.y * display.h), now};
     }
+    case SDL_WINDOWEVENT:
+        // Input that went to another window never comes back: a finger or button held as the
+        // focus left would otherwise stay down for ever. Leaving the window is no reason: while
+        // a button is held the window keeps getting the pointer's events (X11's implicit grab,
+        // SDL's auto capture), so the button-up still arrives, and a drag may cross the edge.
+        if (event.window.event == SDL_WINDOWEVENT_FOCUS_LOST) {
+            return PointerEvent{PointerEvent::kAllPointers, PointerEvent::Phase::Cancel, {}, now};
+        }
+        return {};
     case SDL_KEYDOWN: {
         if (event.key.repeat != 0) {
             return {};

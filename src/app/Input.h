@@ -18,7 +18,8 @@ struct Quit {};
 using InputAction = std::variant<std::monostate, ui::PointerEvent, ui::Command, Quit>;
 
 // Translates one SDL event at time now. Mouse events that SDL made up from touches are dropped,
-// so a finger never counts twice. Alt+F4 quits only when allowQuit (a window, not a kiosk).
+// so a finger never counts twice. Losing the focus cancels every pointer. Alt+F4 quits only
+// when allowQuit (a window, not a kiosk).
 // Positions arrive in the display's logical pixels and leave in the layout's.
 InputAction translate(const SDL_Event& event, const ui::Layout& layout, ui::Rotation rotation,
                       core::TimePoint now, bool allowQuit);

@@ -12,11 +12,13 @@ using core::Result;
 Result<Display> Display::open(const DisplayOptions& options) {
     const bool headless = options.mode == DisplayOptions::Mode::Headless;
     if (headless) {
-        // Off-screen rendering needs no X server; tests and --shots rely on it.
-        SDL_SetHint(SDL_HINT_VIDEODRIVER, "offscreen");
+        // Off-screen rendering needs no X server; tests and --shots rely on it. Override: a
+        // plain hint loses to SDL_VIDEODRIVER in the environment (a desktop session, a shell), and
+        // a headless run must never open a window on a real display.
+        SDL_SetHintWithPriority(SDL_HINT_VIDEODRIVER, "offscreen", SDL_HINT_OVERRIDE);
         // The driver's own framebuffer, not one emulated with OpenGL ES: no EGL or Mesa is
         // loaded, which keeps headless runs light and free of Mesa's leaks under LeakSanitizer.
-        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_OVERRIDE);
     }
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
     SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");

@@ -29,6 +29,9 @@ Point GestureRecognizer::pinchCentre() const {
 
 std::vector<Gesture> GestureRecognizer::feed(const PointerEvent& event) {
     std::vector<Gesture> out;
+    // Checked here too, not only in update(): the loop may have slept since the pointer's last
+    // event, and a new finger must not pair with a ghost into a pinch.
+    cancelStale(event.time, out);
     switch (event.phase) {
     case PointerEvent::Phase::Down: {
         pointers_[event.id] = Pointer{event.pos, event.pos, event.time, event.time, {}};
@@ -76,53 +79,76 @@ std::vector<Gesture> GestureRecognizer::feed(const PointerEvent& event) {
         break;
     }
     case PointerEvent::Phase::Up:
-    case PointerEvent::Phase::Cancel: {
-        auto found = pointers_.find(event.id);
-        if (found == pointers_.end()) {
-            break;
-        }
-        const Pointer p = found->second;
-        const bool cancelled = event.phase == PointerEvent::Phase::Cancel;
-        if (mode_ == Mode::Pinching) {
-            out.push_back(Pinch{cancelled ? GesturePhase::Cancelled : GesturePhase::Ended,
-                                pointers_.size() >= 2 ? pinchCentre() : p.pos,
-                                pointers_.size() >= 2 ? pinchSpan() / pinchStartSpan_ : 1.0f});
-            mode_ = Mode::Consumed; // the remaining finger must not turn into a tap or pan
-        } else if (mode_ == Mode::Panning) {
-            // A finger that stopped before lifting does not fling.
-            const bool resting = (event.time - p.lastTime).count() > 0.1;
-            const Point velocity = resting ? Point{} : p.velocity;
-            out.push_back(Pan{cancelled ? GesturePhase::Cancelled : GesturePhase::Ended,
-                              p.start,
-                              p.pos,
-                              {},
-                              velocity});
-        } else if (mode_ == Mode::Pending && !cancelled) {
-            const bool isDouble = hasLastTap_ &&
-                                  (event.time - lastTapTime_).count() <= t_.doubleTapSeconds &&
-                                  distance(lastTapPos_, p.start) <= t_.doubleTapSlop;
-            if (isDouble) {
-                out.push_back(DoubleTap{p.start});
-                hasLastTap_ = false;
-            } else {
-                out.push_back(Tap{p.start});
-                hasLastTap_ = true;
-                lastTapPos_ = p.start;
-                lastTapTime_ = event.time;
+        end(event.id, false, event.time, out);
+        break;
+    case PointerEvent::Phase::Cancel:
+        if (event.id == PointerEvent::kAllPointers) {
+            while (!pointers_.empty()) {
+                end(pointers_.begin()->first, true, event.time, out);
             }
-        }
-        pointers_.erase(found);
-        if (pointers_.empty()) {
-            mode_ = Mode::Idle;
+        } else {
+            end(event.id, true, event.time, out);
         }
         break;
-    }
     }
     return out;
 }
 
+void GestureRecognizer::end(std::int64_t id, bool cancelled, TimePoint time,
+                            std::vector<Gesture>& out) {
+    auto found = pointers_.find(id);
+    if (found == pointers_.end()) {
+        return;
+    }
+    const Pointer p = found->second;
+    if (mode_ == Mode::Pinching) {
+        out.push_back(Pinch{cancelled ? GesturePhase::Cancelled : GesturePhase::Ended,
+                            pointers_.size() >= 2 ? pinchCentre() : p.pos,
+                            pointers_.size() >= 2 ? pinchSpan() / pinchStartSpan_ : 1.0f});
+        mode_ = Mode::Consumed; // the remaining finger must not turn into a tap or pan
+    } else if (mode_ == Mode::Panning) {
+        // A finger that stopped before lifting does not fling.
+        const bool resting = (time - p.lastTime).count() > 0.1;
+        const Point velocity = resting ? Point{} : p.velocity;
+        out.push_back(Pan{cancelled ? GesturePhase::Cancelled : GesturePhase::Ended,
+                          p.start,
+                          p.pos,
+                          {},
+                          velocity});
+    } else if (mode_ == Mode::Pending && !cancelled) {
+        const bool isDouble = hasLastTap_ && (time - lastTapTime_).count() <= t_.doubleTapSeconds &&
+                              distance(lastTapPos_, p.start) <= t_.doubleTapSlop;
+        if (isDouble) {
+            out.push_back(DoubleTap{p.start});
+            hasLastTap_ = false;
+        } else {
+            out.push_back(Tap{p.start});
+            hasLastTap_ = true;
+            lastTapPos_ = p.start;
+            lastTapTime_ = time;
+        }
+    }
+    pointers_.erase(found);
+    if (pointers_.empty()) {
+        mode_ = Mode::Idle;
+    }
+}
+
+void GestureRecognizer::cancelStale(TimePoint now, std::vector<Gesture>& out) {
+    std::vector<std::int64_t> stale;
+    for (const auto& [id, pointer] : pointers_) {
+        if ((now - pointer.lastTime).count() >= t_.stalePointerSeconds) {
+            stale.push_back(id);
+        }
+    }
+    for (const std::int64_t id : stale) {
+        end(id, true, now, out);
+    }
+}
+
 std::vector<Gesture> GestureRecognizer::update(TimePoint now) {
     std::vector<Gesture> out;
+    cancelStale(now, out); // first: a pointer gone stale never long-presses
     if (mode_ == Mode::Pending && pointers_.size() == 1) {
         const Pointer& p = pointers_.begin()->second;
         if ((now - p.startTime).count() >= t_.longPressSeconds) {

@@ -5,6 +5,7 @@
 #include "ui/Geometry.h"
 
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <variant>
 #include <vector>
@@ -13,13 +14,16 @@ namespace vitrin::ui {
 
 using core::TimePoint;
 
+// Cancel ends a pointer without completing its gesture: no tap, no swipe, and a pan or pinch in
+// progress ends as Cancelled. A Cancel with id kAllPointers ends every pointer (focus lost).
 struct PointerEvent {
     enum class Phase { Down, Move, Up, Cancel };
-    std::int64_t id; // finger id, or kMouseId for the mouse
+    std::int64_t id; // finger id, kMouseId for the mouse, or kAllPointers with Cancel
     Phase phase;
     Point pos; // logical pixels of the layout
     TimePoint time;
     static constexpr std::int64_t kMouseId = -1;
+    static constexpr std::int64_t kAllPointers = std::numeric_limits<std::int64_t>::min();
 };
 
 struct Tap {
@@ -55,15 +59,24 @@ struct GestureThresholds {
     double longPressSeconds = 0.7; // held still this long without lifting
     double doubleTapSeconds = 0.3; // second tap within this time ...
     float doubleTapSlop = 48;      // ... and this distance of the first
+    // A pointer with no event for this long is taken to be gone and is cancelled. Its finger-up
+    // can be lost (SDL on X11 drops some, libsdl-org/SDL#9709; a touchscreen unplugged mid-touch
+    // sends none, and SDL 2.26 has no event for a removed touch device). Left tracked, it would
+    // turn every new finger into a pinch and hold off the idle reset for ever. Far beyond a long
+    // press (0.7 s) and any swipe or pinch; a finger resting longer on the glass loses nothing
+    // but the gesture it had already finished. Well inside the idle timeout (90 s by default),
+    // so the idle reset is not held up.
+    double stalePointerSeconds = 15;
 };
 
 class GestureRecognizer {
   public:
     explicit GestureRecognizer(float layoutScale = 1.0f, GestureThresholds thresholds = {});
 
-    // Feeds one pointer event; returns the gestures it completes.
+    // Feeds one pointer event; returns the gestures it completes. Pointers gone stale by the
+    // event's time are cancelled first.
     std::vector<Gesture> feed(const PointerEvent& event);
-    // Lets time-based gestures (long press) fire; call once a frame.
+    // Lets time-based gestures (long press) fire and cancels stale pointers; call once a frame.
     std::vector<Gesture> update(TimePoint now);
     bool isTouching() const { return !pointers_.empty(); }
 
@@ -75,6 +88,10 @@ class GestureRecognizer {
     };
     enum class Mode { Idle, Pending, Panning, Pinching, Consumed };
 
+    // Ends the pointer id (lifted, or cancelled) and appends what that completes.
+    void end(std::int64_t id, bool cancelled, TimePoint time, std::vector<Gesture>& out);
+    // Cancels the pointers with no event since stalePointerSeconds before now.
+    void cancelStale(TimePoint now, std::vector<Gesture>& out);
     float distance(Point a, Point b) const;
     float pinchSpan() const;
     Point pinchCentre() const;

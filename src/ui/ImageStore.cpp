@@ -30,8 +30,10 @@ void ImageStore::ask(const ImageKey& key, int priority) {
     if (entries_.contains(key)) {
         return;
     }
-    // Asking again with a higher priority lifts a queued prefetch.
-    if (pending_.insert(key).second || priority == kVisiblePriority) {
+    // Asking again with a higher priority lifts a queued prefetch (the loader merges the two).
+    auto [found, isNew] = pending_.try_emplace(key, priority);
+    if (isNew || priority > found->second) {
+        found->second = priority;
         loader_.request({key.path, key.maxWidth, key.maxHeight}, priority);
     }
 }
@@ -41,9 +43,7 @@ const Picture* ImageStore::picture(const ImageKey& key) {
         budget_.touch(key);
         return found->second.picture.tiles.empty() ? nullptr : &found->second.picture;
     }
-    if (!pending_.contains(key)) {
-        ask(key, kVisiblePriority);
-    }
+    ask(key, kVisiblePriority);
     return nullptr;
 }
 

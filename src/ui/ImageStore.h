@@ -79,7 +79,7 @@ class ImageStore {
     int maxTextureSide_ = kDefaultMaxTextureSide;
     imaging::LruBudget<ImageKey, KeyHash> budget_;
     std::unordered_map<ImageKey, Entry, KeyHash> entries_;
-    std::unordered_set<ImageKey, KeyHash> pending_;
+    std::unordered_map<ImageKey, int, KeyHash> pending_; // asked for, with the priority asked
     std::unordered_set<ImageKey, KeyHash> details_;      // wanted deep-zoom pictures
     std::unordered_set<ImageKey, KeyHash> detailsAsked_; // ... asked for since endFrame()
     core::TimePoint lastArrival_{-1000.0};

@@ -44,7 +44,11 @@ void Kiosk::feed(const PointerEvent& event) {
     if (event.phase == PointerEvent::Phase::Down && isCountingDown()) {
         holdingCountdown_ = true;
     }
-    touched();
+    if (event.phase == PointerEvent::Phase::Cancel) {
+        dirty_ = true; // a cancel (focus lost) ends gestures but is no sign of a visitor
+    } else {
+        touched();
+    }
     for (const Gesture& gesture : gestures_.feed(event)) {
         handle(gesture);
     }
@@ -130,6 +134,9 @@ void Kiosk::update(core::TimePoint now) {
     now_ = std::max(now_, now);
     for (const Gesture& gesture : gestures_.update(now_)) {
         handle(gesture);
+    }
+    if (!gestures_.isTouching()) {
+        holdingCountdown_ = false; // a stale finger was cancelled
     }
     if (screenName() != "attract" && !gestures_.isTouching() &&
         (now_ - lastInput_).count() >= idleSeconds()) {

@@ -92,3 +92,85 @@ TEST(Gestures, ThresholdsScaleWithTheLayout) {
     auto gestures = recognizer.feed(at(1, Phase::Up, 140, 100, 0.1));
     EXPECT_TRUE(std::holds_alternative<Tap>(gestures[0]));
 }
+
+TEST(Gestures, CancelAllEndsAPanAsCancelledAndNeverTaps) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 500, 300, 0));
+    recognizer.feed(at(1, Phase::Move, 400, 300, 0.05));
+    auto cancelled = recognizer.feed(at(PointerEvent::kAllPointers, Phase::Cancel, 0, 0, 0.1));
+    ASSERT_EQ(cancelled.size(), 1u);
+    EXPECT_EQ(std::get<Pan>(cancelled[0]).phase, GesturePhase::Cancelled);
+    EXPECT_FALSE(recognizer.isTouching());
+    // The finger-up that follows belongs to nothing.
+    EXPECT_TRUE(recognizer.feed(at(1, Phase::Up, 400, 300, 0.15)).empty());
+}
+
+TEST(Gestures, CancelAllEndsAPinchOnceAndThenAFingerTaps) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 400, 500, 0));
+    recognizer.feed(at(2, Phase::Down, 600, 500, 0.01));
+    auto cancelled = recognizer.feed(at(PointerEvent::kAllPointers, Phase::Cancel, 0, 0, 0.1));
+    ASSERT_EQ(cancelled.size(), 1u);
+    EXPECT_EQ(std::get<Pinch>(cancelled[0]).phase, GesturePhase::Cancelled);
+    EXPECT_FALSE(recognizer.isTouching());
+    recognizer.feed(at(3, Phase::Down, 100, 100, 0.2));
+    auto gestures = recognizer.feed(at(3, Phase::Up, 100, 100, 0.25));
+    ASSERT_EQ(gestures.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<Tap>(gestures[0]));
+}
+
+TEST(Gestures, ACancelledPressIsNoTap) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(PointerEvent::kMouseId, Phase::Down, 100, 100, 0));
+    EXPECT_TRUE(recognizer.feed(at(PointerEvent::kMouseId, Phase::Cancel, 100, 100, 0.05)).empty());
+    EXPECT_FALSE(recognizer.isTouching());
+}
+
+TEST(Gestures, APointerWithoutEventsForLongIsCancelled) {
+    GestureRecognizer recognizer;
+    const double stale = GestureThresholds{}.stalePointerSeconds;
+    recognizer.feed(at(1, Phase::Down, 500, 300, 0));
+    recognizer.feed(at(1, Phase::Move, 400, 300, 0.05)); // a pan whose finger-up is lost
+    EXPECT_TRUE(recognizer.update(vitrin::core::TimePoint(0.05 + stale - 0.5)).empty());
+    EXPECT_TRUE(recognizer.isTouching());
+    auto cancelled = recognizer.update(vitrin::core::TimePoint(0.05 + stale));
+    ASSERT_EQ(cancelled.size(), 1u);
+    EXPECT_EQ(std::get<Pan>(cancelled[0]).phase, GesturePhase::Cancelled);
+    EXPECT_FALSE(recognizer.isTouching());
+}
+
+TEST(Gestures, AFingerHeldStillStaysDownLongAfterItsLongPress) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 50, 50, 0));
+    auto gestures = recognizer.update(vitrin::core::TimePoint(0.75));
+    ASSERT_EQ(gestures.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<LongPress>(gestures[0]));
+    EXPECT_TRUE(recognizer.update(vitrin::core::TimePoint(10)).empty());
+    EXPECT_TRUE(recognizer.isTouching());
+}
+
+TEST(Gestures, ANewFingerDoesNotPinchWithAStaleOne) {
+    GestureRecognizer recognizer;
+    const double stale = GestureThresholds{}.stalePointerSeconds;
+    recognizer.feed(at(1, Phase::Down, 400, 500, 0)); // its finger-up never comes
+    // No update() in between: the loop slept until the next finger.
+    EXPECT_TRUE(recognizer.feed(at(2, Phase::Down, 900, 500, stale + 1)).empty());
+    auto gestures = recognizer.feed(at(2, Phase::Up, 900, 500, stale + 1.05));
+    ASSERT_EQ(gestures.size(), 1u);
+    EXPECT_FLOAT_EQ(std::get<Tap>(gestures[0]).pos.x, 900);
+    EXPECT_FALSE(recognizer.isTouching());
+}
+
+TEST(Gestures, AFingerLeftFromAPinchWithALostUpGoesStale) {
+    GestureRecognizer recognizer;
+    const double stale = GestureThresholds{}.stalePointerSeconds;
+    recognizer.feed(at(1, Phase::Down, 400, 500, 0));
+    recognizer.feed(at(2, Phase::Down, 600, 500, 0.01));
+    recognizer.feed(at(2, Phase::Up, 600, 500, 0.5)); // finger 1's up is lost
+    EXPECT_TRUE(recognizer.update(vitrin::core::TimePoint(stale)).empty());
+    EXPECT_FALSE(recognizer.isTouching());
+    recognizer.feed(at(3, Phase::Down, 100, 100, stale + 1));
+    auto gestures = recognizer.feed(at(3, Phase::Up, 100, 100, stale + 1.05));
+    ASSERT_EQ(gestures.size(), 1u);
+    EXPECT_TRUE(std::holds_alternative<Tap>(gestures[0]));
+}

@@ -70,3 +70,17 @@ TEST(ImageStore, ADeepZoomPictureDoesNotPushOutThePicturesOnScreen) {
     store.endFrame();
     EXPECT_EQ(store.detail(full), nullptr);
 }
+
+TEST(ImageStore, APrefetchThatComesIntoViewIsLiftedToVisiblePriority) {
+    Fixture f;
+    ImageStore store(f.renderer.get(), f.loader, 1 << 20);
+    f.loader.setPaused(true); // both stay queued
+    store.prefetch(kPalette);
+    store.prefetch(kRose);
+    EXPECT_EQ(store.picture(kRose), nullptr); // the rose comes on screen
+    // Dropping what is only prefetched leaves the picture on screen queued.
+    f.loader.cancelBelow(ImageStore::kVisiblePriority);
+    f.loader.setPaused(false);
+    f.settle(store);
+    EXPECT_NE(store.picture(kRose), nullptr);
+}

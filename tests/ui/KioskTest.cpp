@@ -191,3 +191,51 @@ TEST(Kiosk, TheAttractLoopAsksForThirtyFramesASecond) {
     EXPECT_TRUE(f.kiosk.needsFrame());
     EXPECT_EQ(f.kiosk.secondsUntilChange(), 0);
 }
+
+TEST(Kiosk, AfterALostFingerUpTheNextFingerTapsAndTheIdleResetStillComes) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    // A finger goes down on the home screen and its finger-up never arrives.
+    f.kiosk.feed({7, PointerEvent::Phase::Down, {10, 1000}, TimePoint(f.now)});
+    f.advance(GestureThresholds{}.stalePointerSeconds + 1);
+    // The next finger is a tap of its own, not half of a pinch.
+    f.tapOn("Bilder");
+    EXPECT_EQ(f.kiosk.screenName(), "gallery");
+    f.advance(61);
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+}
+
+TEST(Kiosk, AFingerLostDuringTheCountdownDoesNotHoldOffTheReset) {
+    Fixture f;
+    f.kiosk.dispatch(OpenSection{0});
+    f.advance(50);
+    ASSERT_TRUE(f.kiosk.isCountingDown());
+    f.kiosk.feed({7, PointerEvent::Phase::Down, {10, 1000}, TimePoint(f.now)});
+    f.advance(61 + GestureThresholds{}.stalePointerSeconds);
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+    EXPECT_FALSE(f.kiosk.isCountingDown());
+    EXPECT_EQ(f.kiosk.scene().findText("Vill du ha mer tid?"), nullptr);
+}
+
+TEST(Kiosk, LosingTheFocusMidSwipeSnapsThePageBack) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    f.kiosk.dispatch(OpenItem{0, 1});
+    f.kiosk.feed({1, PointerEvent::Phase::Down, {1000, 600}, TimePoint(f.now)});
+    for (int i = 1; i <= 10; ++i) {
+        f.now += 1.0 / 60;
+        f.kiosk.feed({1,
+                      PointerEvent::Phase::Move,
+                      {1000 - 60.0f * static_cast<float>(i), 600},
+                      TimePoint(f.now)});
+    }
+    f.kiosk.feed({PointerEvent::kAllPointers, PointerEvent::Phase::Cancel, {}, TimePoint(f.now)});
+    f.advance(1);
+    EXPECT_NE(f.kiosk.scene().findText("2 / 5"), nullptr);
+    // The finger-up that comes later turns nothing, and the next tap works.
+    f.kiosk.feed({1, PointerEvent::Phase::Up, {400, 600}, TimePoint(f.now)});
+    f.advance(0.5);
+    EXPECT_NE(f.kiosk.scene().findText("2 / 5"), nullptr);
+    f.tapOn("‹ Tillbaka");
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+}
