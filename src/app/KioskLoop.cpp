@@ -41,10 +41,10 @@ int runKiosk(const Options& options) {
             }
         });
     }
-    (*session)->startPictureCheck();
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.
     const bool allowQuit = options.windowed;
     bool needsPresent = true;
+    bool checkStarted = false;
     for (;;) {
         // Sleep until input arrives or the picture must change by itself.
         ui::ImageStore& images = (*session)->images();
@@ -89,6 +89,11 @@ int runKiosk(const Options& options) {
             if (spent < 1.0 / 60) {
                 SDL_Delay(static_cast<Uint32>((1.0 / 60 - spent) * 1000));
             }
+        }
+        // The background check of every picture starts once the first ones are on screen.
+        if (!checkStarted && !needsPresent && !images.isLoading()) {
+            (*session)->startPictureCheck();
+            checkStarted = true;
         }
     }
 }
