@@ -5,9 +5,16 @@
 #include "core/Log.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <memory>
 
 namespace vitrin::app {
+
+namespace {
+// While pictures are being decoded the loop sleeps until a worker's event, or this long.
+constexpr int kLoadingWaitMs = 250;
+} // namespace
 
 int runKiosk(const Options& options) {
     core::RealClock clock;
@@ -19,24 +26,44 @@ int runKiosk(const Options& options) {
         return 1;
     }
     ui::Kiosk& kiosk = (*session)->kiosk();
+    // Workers post this event when a picture is decoded or found broken: the loop sleeps until
+    // then instead of looking every few milliseconds. One at a time is queued.
+    const Uint32 wakeEvent = SDL_RegisterEvents(1);
+    const auto wakeQueued = std::make_shared<std::atomic<bool>>(false);
+    if (wakeEvent != static_cast<Uint32>(-1)) {
+        (*session)->setWake([wakeEvent, wakeQueued] {
+            if (!wakeQueued->exchange(true)) {
+                SDL_Event wake{};
+                wake.type = wakeEvent;
+                if (SDL_PushEvent(&wake) <= 0) {
+                    wakeQueued->store(false);
+                }
+            }
+        });
+    }
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.
     const bool allowQuit = options.windowed;
     bool needsPresent = true;
+    bool checkStarted = false;
     for (;;) {
         // Sleep until input arrives or the picture must change by itself.
         ui::ImageStore& images = (*session)->images();
         const double idle = kiosk.secondsUntilChange();
         const bool busy = idle <= 0 || needsPresent || images.isFading(clock.now());
-        // While pictures are being decoded, look for them every few milliseconds.
+        // While pictures are being decoded, the workers' event wakes the loop; without it, look
+        // for them every few milliseconds.
         const int timeoutMs = busy ? 0
                               : images.isLoading()
-                                  ? 5
+                                  ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
                                   : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
         SDL_Event event;
         bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
         while (haveEvent) {
             const InputAction action =
                 translate(event, kiosk.layout(), (*session)->rotation(), clock.now(), allowQuit);
+            if (event.type == wakeEvent) {
+                wakeQueued->store(false);
+            }
             if (std::holds_alternative<Quit>(action)) {
                 return 0;
             }
@@ -51,6 +78,7 @@ int runKiosk(const Options& options) {
         }
         kiosk.update(clock.now());
         const bool arrived = images.poll(clock.now());
+        (*session)->dropBrokenPictures();
         if (kiosk.needsFrame() || needsPresent || arrived || images.isFading(clock.now())) {
             const core::TimePoint frameStart = clock.now();
             (*session)->draw(frameStart);
@@ -61,6 +89,11 @@ int runKiosk(const Options& options) {
             if (spent < 1.0 / 60) {
                 SDL_Delay(static_cast<Uint32>((1.0 / 60 - spent) * 1000));
             }
+        }
+        // The background check of every picture starts once the first ones are on screen.
+        if (!checkStarted && !needsPresent && !images.isLoading()) {
+            (*session)->startPictureCheck();
+            checkStarted = true;
         }
     }
 }

@@ -193,6 +193,8 @@ int runScript(const Options& options) {
         core::logError(session.error().message);
         return kExitFailure;
     }
+    // Pictures that cannot be decoded are gone before the first line: runs are repeatable.
+    (*session)->checkPicturesNow();
     Replay replay(**session, options.shotsDir);
     for (const script::Line& line : *lines) {
         if (auto failure = replay.run(line.command)) {

@@ -2,6 +2,7 @@
 
 #include "app/DataDir.h"
 #include "content/ContentLoader.h"
+#include "content/WithoutPictures.h"
 #include "core/Log.h"
 
 #include <ctime>
@@ -142,6 +143,61 @@ void Session::draw(core::TimePoint now) {
                            picture.h};
     SDL_RenderCopyExF(renderer, rotated_.get(), nullptr, &target,
                       static_cast<double>(static_cast<int>(rotation_)), nullptr, SDL_FLIP_NONE);
+}
+
+void Session::setWake(std::function<void()> wake) {
+    wake_ = wake;
+    loader_->setOnFinished(std::move(wake));
+}
+
+namespace {
+std::unique_ptr<PictureCheck> pictureCheck(const ui::Kiosk& kiosk, imaging::ImageCache& cache,
+                                           PictureCheck::Priority priority,
+                                           std::function<void()> wake) {
+    // The sizes the screens ask for, so the check fills the cache for them.
+    const ui::ImageKey display = ui::displayKey({}, kiosk.layout());
+    const ui::ImageKey thumbnail = ui::thumbnailKey({}, kiosk.layout());
+    return std::make_unique<PictureCheck>(
+        kiosk.exhibition(), cache,
+        std::vector<imaging::Box>{{display.maxWidth, display.maxHeight},
+                                  {thumbnail.maxWidth, thumbnail.maxHeight}},
+        priority, std::move(wake));
+}
+} // namespace
+
+void Session::startPictureCheck() {
+    check_ = pictureCheck(*kiosk_, *cache_, PictureCheck::Priority::Idle, wake_);
+}
+
+void Session::checkPicturesNow() {
+    check_ = pictureCheck(*kiosk_, *cache_, PictureCheck::Priority::Normal, {});
+    check_->waitDone();
+    dropBrokenPictures(true);
+}
+
+bool Session::dropBrokenPictures(bool force) {
+    if (check_) {
+        for (BrokenPicture& picture : check_->takeBroken()) {
+            broken_.insert(std::move(picture.file));
+        }
+    }
+    for (std::filesystem::path& file : images_->takeBroken()) {
+        broken_.insert(std::move(file));
+    }
+    const std::string_view screen = kiosk_->screenName();
+    if (broken_.empty() || (!force && screen != "attract" && screen != "home")) {
+        return false;
+    }
+    const bool changes = content::showsAnyOf(kiosk_->exhibition(), broken_);
+    if (changes) {
+        content::Exhibition exhibition = content::withoutPictures(kiosk_->exhibition(), broken_);
+        core::logWarning("pictures that cannot be decoded are taken off the screens; items "
+                         "left: " +
+                         std::to_string(exhibition.itemCount()));
+        kiosk_->replaceExhibition(std::move(exhibition));
+    }
+    broken_.clear();
+    return changes;
 }
 
 } // namespace vitrin::app

@@ -3,6 +3,7 @@
 // together. The interactive loop and the script runner both drive a Session.
 
 #include "app/Options.h"
+#include "app/PictureCheck.h"
 #include "core/Clock.h"
 #include "imaging/ImageCache.h"
 #include "imaging/ImageLoader.h"
@@ -13,7 +14,9 @@
 #include "ui/Rotation.h"
 #include "ui/TextEngine.h"
 
+#include <functional>
 #include <memory>
+#include <set>
 
 namespace vitrin::app {
 
@@ -30,6 +33,19 @@ class Session {
     // Draws the kiosk's current scene (without presenting it).
     void draw(core::TimePoint now);
 
+    // wake is called on worker threads whenever something arrives for the loop: a decoded
+    // picture, a broken one. The interactive loop sleeps until then.
+    void setWake(std::function<void()> wake);
+    // Checks every picture on a thread of its own at idle priority (PictureCheck).
+    void startPictureCheck();
+    // Checks every picture now and takes the broken ones off the screens (a script sees the
+    // final content from its first line).
+    void checkPicturesNow();
+    // Takes the items whose picture cannot be decoded, found by the check or on screen, off the
+    // screens, at a moment no visitor loses their place (the attract loop or home) unless
+    // force. True when the kiosk's exhibition changed.
+    bool dropBrokenPictures(bool force = false);
+
   private:
     explicit Session(platform::Display display) : display_(std::move(display)) {}
     platform::Display display_;
@@ -41,6 +57,9 @@ class Session {
     std::unique_ptr<ui::Kiosk> kiosk_;
     ui::Rotation rotation_ = ui::Rotation::None;
     platform::TexturePtr rotated_; // the layout's picture before it is turned; null unrotated
+    std::function<void()> wake_;
+    std::unique_ptr<PictureCheck> check_;
+    std::set<std::filesystem::path> broken_; // found broken, not yet taken off the screens
 };
 
 // Today's date as YYYY-MM-DD in local time.

@@ -29,6 +29,9 @@ struct Item {
     int width = 0;    // the image as stored (before EXIF orientation); 0 without a picture
     int height = 0;
     int exifOrientation = 1; // 1..8, as imaging::ImageInfo
+    // Made from a caption sheet row: a timeline entry keeps its row's text when its picture
+    // cannot be shown.
+    bool hasCaptionRow = false;
 };
 
 struct Section {

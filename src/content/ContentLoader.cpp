@@ -440,6 +440,7 @@ Item SectionLoader::makeItem(const Entry& entry, SectionKind kind) const {
         item.description = row.description;
         item.year = row.year;
         item.date = row.date;
+        item.hasCaptionRow = true;
     }
     if (entry.picture == nullptr) {
         return item;

@@ -98,6 +98,11 @@ void ImageLoader::setPaused(bool paused) {
     idle_.notify_all();
 }
 
+void ImageLoader::setOnFinished(std::function<void()> onFinished) {
+    const std::lock_guard lock(mutex_);
+    onFinished_ = std::move(onFinished);
+}
+
 void ImageLoader::work() {
     std::unique_lock lock(mutex_);
     while (true) {
@@ -120,6 +125,12 @@ void ImageLoader::work() {
         finished_.push_back(LoadedImage{std::move(request), std::move(result)});
         if (isIdleLocked()) {
             idle_.notify_all();
+        }
+        if (onFinished_) {
+            const std::function<void()> notify = onFinished_;
+            lock.unlock();
+            notify();
+            lock.lock();
         }
     }
 }

@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -58,6 +59,10 @@ class ImageLoader {
     // While paused no new decode starts (e.g. to keep both cores for a swipe animation).
     void setPaused(bool paused);
 
+    // Called on a worker thread each time a result is ready for takeFinished(), so an event
+    // loop can sleep until then; must be quick and thread-safe. Empty: nothing is called.
+    void setOnFinished(std::function<void()> onFinished);
+
     // Number of worker threads.
     int threadCount() const { return static_cast<int>(workers_.size()); }
 
@@ -81,6 +86,7 @@ class ImageLoader {
     std::uint64_t nextSequence_ = 0;
     bool stopping_ = false;
     bool paused_ = false;
+    std::function<void()> onFinished_;
     std::vector<std::thread> workers_;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <climits>
 #include <functional>
+#include <utility>
 
 namespace vitrin::ui {
 
@@ -106,6 +107,9 @@ bool ImageStore::poll(core::TimePoint now) {
         std::size_t bytes = 0;
         if (const auto* error = std::get_if<imaging::DecodeError>(&loaded.result)) {
             core::logWarning("cannot show " + key.path.string() + ": " + error->detail);
+            if (!details_.contains(key)) {
+                broken_.push_back(key.path);
+            }
         } else {
             const imaging::Pixels& pixels = std::get<imaging::Pixels>(loaded.result);
             entry.picture = upload(pixels, key);
@@ -123,6 +127,10 @@ bool ImageStore::poll(core::TimePoint now) {
         arrived = true;
     }
     return arrived;
+}
+
+std::vector<std::filesystem::path> ImageStore::takeBroken() {
+    return std::exchange(broken_, {});
 }
 
 void ImageStore::waitIdle(core::TimePoint now) {

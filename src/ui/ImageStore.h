@@ -53,6 +53,9 @@ class ImageStore {
     // Blocks until every asked-for picture is decoded, then uploads them (headless runs).
     void waitIdle(core::TimePoint now);
     bool isLoading() const { return !pending_.empty(); }
+    // The pictures found undecodable since the last call, in the order found. A deep-zoom
+    // picture is left out: at full resolution it may fail for want of memory alone.
+    std::vector<std::filesystem::path> takeBroken();
     // Seconds since the picture for key arrived, for the fade-in.
     double ageOf(const ImageKey& key, core::TimePoint now) const;
     // True while a picture that arrived recently is still fading in.
@@ -83,6 +86,7 @@ class ImageStore {
     std::unordered_set<ImageKey, KeyHash> details_;      // wanted deep-zoom pictures
     std::unordered_set<ImageKey, KeyHash> detailsAsked_; // ... asked for since endFrame()
     core::TimePoint lastArrival_{-1000.0};
+    std::vector<std::filesystem::path> broken_;
 };
 
 } // namespace vitrin::ui

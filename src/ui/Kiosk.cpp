@@ -8,6 +8,7 @@
 #include "ui/TimelineScreen.h"
 #include "ui/ViewerScreen.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace vitrin::ui {
@@ -126,6 +127,21 @@ void Kiosk::resetToAttract() {
     screens_.push_back(std::make_unique<AttractScreen>(exhibition_, now_));
     lang_ = exhibition_.defaultLanguage;
     lastInput_ = now_;
+    dirty_ = true;
+}
+
+void Kiosk::replaceExhibition(content::Exhibition exhibition) {
+    exhibition_ = std::move(exhibition);
+    if (screenName() == "attract") {
+        resetToAttract();
+        return;
+    }
+    screens_.clear();
+    screens_.push_back(std::make_unique<HomeScreen>());
+    if (std::find(exhibition_.languages.begin(), exhibition_.languages.end(), lang_) ==
+        exhibition_.languages.end()) {
+        lang_ = exhibition_.defaultLanguage;
+    }
     dirty_ = true;
 }
 

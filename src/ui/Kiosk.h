@@ -25,6 +25,10 @@ class Kiosk {
     void dispatch(const Command& command);
     // Advances to now: long presses, animations, the idle countdown and reset.
     void update(core::TimePoint now);
+    // Shows exhibition instead of the current one. The attract loop starts again on it; any
+    // other screen gives way to home, since screens hold places in the old exhibition. The
+    // visitor's language stays if the new exhibition offers it.
+    void replaceExhibition(content::Exhibition exhibition);
 
     // The current frame (rebuilt only when something changed).
     const Scene& scene();

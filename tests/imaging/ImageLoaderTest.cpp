@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 namespace vitrin::imaging {
 namespace {
 
@@ -91,6 +95,22 @@ TEST_F(ImageLoaderTest, UsesTheCache) {
     }
     EXPECT_EQ(cache.stats().misses, files.size());
     EXPECT_EQ(cache.stats().hits, files.size());
+}
+
+TEST_F(ImageLoaderTest, TellsWhenEachResultIsReady) {
+    ImageLoader loader(LoaderOptions{.threads = 2});
+    std::atomic<int> told{0};
+    loader.setOnFinished([&told] { told.fetch_add(1); });
+    for (const auto& file : files) {
+        loader.request(ImageRequest{file, 20, 20}, 0);
+    }
+    loader.waitIdle();
+    // The last call may still be on its way when waitIdle returns.
+    for (int i = 0; i < 500 && told.load() < static_cast<int>(files.size()); ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    EXPECT_EQ(told.load(), static_cast<int>(files.size()));
+    EXPECT_EQ(loader.takeFinished().size(), files.size());
 }
 
 TEST_F(ImageLoaderTest, DestroyingWithWorkQueuedIsClean) {
