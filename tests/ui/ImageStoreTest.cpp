@@ -85,29 +85,29 @@ TEST(ImageStore, APrefetchThatComesIntoViewIsLiftedToVisiblePriority) {
     f.loader.setPaused(false);
     f.settle(store);
     EXPECT_NE(store.picture(kRose), nullptr);
+}
 
-    TEST(ImageStore, ReportsAPictureThatCannotBeDecodedOnce) {
-        Fixture f;
-        // The first half of a good JPEG: its header promises pixels the file does not hold.
-        const std::filesystem::path dir =
-            std::filesystem::temp_directory_path() /
-            ("vitrin-imagestore-" + std::to_string(static_cast<long>(::getpid())));
-        std::filesystem::create_directories(dir);
-        const std::filesystem::path half = dir / "half.jpg";
-        std::filesystem::copy_file(kRose.path, half,
-                                   std::filesystem::copy_options::overwrite_existing);
-        std::filesystem::resize_file(half, std::filesystem::file_size(half) / 2);
-        ImageStore store(f.renderer.get(), f.loader, 1 << 20);
-        store.picture({half, 200, 200});
-        store.picture(kRose);
-        f.settle(store);
-        EXPECT_EQ(store.picture({half, 200, 200}), nullptr);
-        EXPECT_NE(store.picture(kRose), nullptr);
-        EXPECT_EQ(store.takeBroken(), (std::vector<std::filesystem::path>{half}));
-        EXPECT_TRUE(store.takeBroken().empty());
-        // Deep zoom may fail for memory alone, so its failures are no verdict on the picture.
-        store.detail({half, 0, 0});
-        f.settle(store);
-        EXPECT_TRUE(store.takeBroken().empty());
-        std::filesystem::remove_all(dir);
-    }
+TEST(ImageStore, ReportsAPictureThatCannotBeDecodedOnce) {
+    Fixture f;
+    // The first half of a good JPEG: its header promises pixels the file does not hold.
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() /
+        ("vitrin-imagestore-" + std::to_string(static_cast<long>(::getpid())));
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path half = dir / "half.jpg";
+    std::filesystem::copy_file(kRose.path, half, std::filesystem::copy_options::overwrite_existing);
+    std::filesystem::resize_file(half, std::filesystem::file_size(half) / 2);
+    ImageStore store(f.renderer.get(), f.loader, 1 << 20);
+    store.picture({half, 200, 200});
+    store.picture(kRose);
+    f.settle(store);
+    EXPECT_EQ(store.picture({half, 200, 200}), nullptr);
+    EXPECT_NE(store.picture(kRose), nullptr);
+    EXPECT_EQ(store.takeBroken(), (std::vector<std::filesystem::path>{half}));
+    EXPECT_TRUE(store.takeBroken().empty());
+    // Deep zoom may fail for memory alone, so its failures are no verdict on the picture.
+    store.detail({half, 0, 0});
+    f.settle(store);
+    EXPECT_TRUE(store.takeBroken().empty());
+    std::filesystem::remove_all(dir);
+}

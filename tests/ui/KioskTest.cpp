@@ -240,65 +240,65 @@ TEST(Kiosk, LosingTheFocusMidSwipeSnapsThePageBack) {
     EXPECT_NE(f.kiosk.scene().findText("2 / 5"), nullptr);
     f.tapOn("‹ Tillbaka");
     EXPECT_EQ(f.kiosk.screenName(), "home");
+}
 
-    namespace {
+namespace {
 
-    // The pictures the current scene draws.
-    std::set<std::filesystem::path> picturesDrawn(Kiosk& kiosk) {
-        std::set<std::filesystem::path> paths;
-        for (const Element& element : kiosk.scene().elements) {
-            if (const auto* image = std::get_if<ImageElement>(&element)) {
-                paths.insert(image->key.path);
-            }
+// The pictures the current scene draws.
+std::set<std::filesystem::path> picturesDrawn(Kiosk& kiosk) {
+    std::set<std::filesystem::path> paths;
+    for (const Element& element : kiosk.scene().elements) {
+        if (const auto* image = std::get_if<ImageElement>(&element)) {
+            paths.insert(image->key.path);
         }
-        return paths;
     }
+    return paths;
+}
 
-    // The sample with the gallery down to its third picture.
-    content::Exhibition withOnlyTheThirdPicture() {
-        content::Exhibition exhibition = sampleExhibition();
-        auto& items = exhibition.sections[0].items;
-        items = {items[2]};
-        return exhibition;
+// The sample with the gallery down to its third picture.
+content::Exhibition withOnlyTheThirdPicture() {
+    content::Exhibition exhibition = sampleExhibition();
+    auto& items = exhibition.sections[0].items;
+    items = {items[2]};
+    return exhibition;
+}
+
+} // namespace
+
+TEST(Kiosk, ReplacingTheExhibitionRestartsTheAttractLoopOnIt) {
+    Fixture f;
+    f.advance(4); // into the first slide
+    ASSERT_FALSE(picturesDrawn(f.kiosk).contains("/nonexistent/3.jpg"));
+    f.kiosk.replaceExhibition(withOnlyTheThirdPicture());
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+    EXPECT_TRUE(f.kiosk.needsFrame());
+    for (int second = 0; second < 30; ++second) {
+        EXPECT_EQ(picturesDrawn(f.kiosk), (std::set<std::filesystem::path>{"/nonexistent/3.jpg"}));
+        f.advance(1);
     }
+    f.tap({900, 500});
+    EXPECT_NE(f.kiosk.scene().findText("1 verk"), nullptr);
+}
 
-    } // namespace
+TEST(Kiosk, ReplacingTheExhibitionTakesTheVisitorHomeInTheirLanguage) {
+    Fixture f;
+    f.kiosk.dispatch(SetLanguage{core::Lang::En});
+    f.kiosk.dispatch(OpenItem{0, 4});
+    ASSERT_NE(f.kiosk.scene().findText("5 / 5"), nullptr);
+    f.kiosk.replaceExhibition(withOnlyTheThirdPicture());
+    // The viewer's place (item 5) no longer exists: the visitor starts again from home.
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+    EXPECT_EQ(f.kiosk.lang(), core::Lang::En);
+    EXPECT_NE(f.kiosk.scene().findText("1 works"), nullptr);
+    f.tapOn("Pictures");
+    f.tapOn("Picture 3");
+    EXPECT_NE(f.kiosk.scene().findText("1 / 1"), nullptr);
 
-    TEST(Kiosk, ReplacingTheExhibitionRestartsTheAttractLoopOnIt) {
-        Fixture f;
-        f.advance(4); // into the first slide
-        ASSERT_FALSE(picturesDrawn(f.kiosk).contains("/nonexistent/3.jpg"));
-        f.kiosk.replaceExhibition(withOnlyTheThirdPicture());
-        EXPECT_EQ(f.kiosk.screenName(), "attract");
-        EXPECT_TRUE(f.kiosk.needsFrame());
-        for (int second = 0; second < 30; ++second) {
-            EXPECT_EQ(picturesDrawn(f.kiosk),
-                      (std::set<std::filesystem::path>{"/nonexistent/3.jpg"}));
-            f.advance(1);
-        }
-        f.tap({900, 500});
-        EXPECT_NE(f.kiosk.scene().findText("1 verk"), nullptr);
-    }
-
-    TEST(Kiosk, ReplacingTheExhibitionTakesTheVisitorHomeInTheirLanguage) {
-        Fixture f;
-        f.kiosk.dispatch(SetLanguage{core::Lang::En});
-        f.kiosk.dispatch(OpenItem{0, 4});
-        ASSERT_NE(f.kiosk.scene().findText("5 / 5"), nullptr);
-        f.kiosk.replaceExhibition(withOnlyTheThirdPicture());
-        // The viewer's place (item 5) no longer exists: the visitor starts again from home.
-        EXPECT_EQ(f.kiosk.screenName(), "home");
-        EXPECT_EQ(f.kiosk.lang(), core::Lang::En);
-        EXPECT_NE(f.kiosk.scene().findText("1 works"), nullptr);
-        f.tapOn("Pictures");
-        f.tapOn("Picture 3");
-        EXPECT_NE(f.kiosk.scene().findText("1 / 1"), nullptr);
-
-        // An exhibition without the visitor's language starts in its own.
-        content::Exhibition swedishOnly = sampleExhibition();
-        swedishOnly.languages = {core::Lang::Sv};
-        f.kiosk.replaceExhibition(swedishOnly);
-        EXPECT_EQ(f.kiosk.screenName(), "home");
-        EXPECT_EQ(f.kiosk.lang(), core::Lang::Sv);
-        EXPECT_NE(f.kiosk.scene().findText("5 verk"), nullptr);
-    }
+    // An exhibition without the visitor's language starts in its own.
+    content::Exhibition swedishOnly = sampleExhibition();
+    swedishOnly.languages = {core::Lang::Sv};
+    f.kiosk.replaceExhibition(swedishOnly);
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+    EXPECT_EQ(f.kiosk.lang(), core::Lang::Sv);
+    EXPECT_NE(f.kiosk.scene().findText("5 verk"), nullptr);
+}
