@@ -6,6 +6,7 @@
 #include "app/Options.h"
 #include "app/ScriptRunner.h"
 #include "app/SetPin.h"
+#include "app/StoreCommands.h"
 #include "content/ContentLoader.h"
 
 #include <iostream>
@@ -34,6 +35,10 @@ int main(int argc, char** argv) {
                                                    options->lang.value_or(vitrin::core::Lang::Sv));
         return vitrin::content::checkExitCode(result);
     }
+    case Options::Mode::Import:
+        return vitrin::app::runImportCommand(*options);
+    case Options::Mode::Status:
+        return vitrin::app::runStatusCommand(*options);
     case Options::Mode::SetPin:
         return vitrin::app::runSetPin(options->stateDir.value_or(vitrin::app::defaultStateDir()),
                                       std::cin, std::cout, std::cerr, isatty(STDIN_FILENO) != 0);

@@ -2,7 +2,9 @@
 
 #include "app/Input.h"
 #include "app/Session.h"
+#include "app/StaffSwap.h"
 #include "core/Log.h"
+#include "ingest/SourceWatcher.h"
 
 #include <algorithm>
 #include <atomic>
@@ -30,17 +32,23 @@ int runKiosk(const Options& options) {
     // then instead of looking every few milliseconds. One at a time is queued.
     const Uint32 wakeEvent = SDL_RegisterEvents(1);
     const auto wakeQueued = std::make_shared<std::atomic<bool>>(false);
+    std::function<void()> wake;
     if (wakeEvent != static_cast<Uint32>(-1)) {
-        (*session)->setWake([wakeEvent, wakeQueued] {
+        wake = [wakeEvent, wakeQueued] {
             if (!wakeQueued->exchange(true)) {
-                SDL_Event wake{};
-                wake.type = wakeEvent;
-                if (SDL_PushEvent(&wake) <= 0) {
+                SDL_Event event{};
+                event.type = wakeEvent;
+                if (SDL_PushEvent(&event) <= 0) {
                     wakeQueued->store(false);
                 }
             }
-        });
+        };
+        (*session)->setWake(wake);
     }
+    const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
+    StaffSwap staff(**session, settings, wake);
+    // Sticks the system mounts, and exhibitions a sync tool delivers to the inbox.
+    ingest::SourceWatcher sources({settings.usbMount, (*session)->stateDir() / "inbox"}, wake);
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.
     const bool allowQuit = options.windowed;
     bool needsPresent = true;
@@ -76,10 +84,25 @@ int runKiosk(const Options& options) {
             }
             haveEvent = SDL_PollEvent(&event) != 0;
         }
+        for (const ingest::SourceEvent& source : sources.takeEvents()) {
+            switch (source.kind) {
+            case ingest::SourceEvent::Kind::StickInserted:
+                staff.stickInserted(source.dir);
+                break;
+            case ingest::SourceEvent::Kind::StickRemoved:
+                staff.stickRemoved();
+                break;
+            case ingest::SourceEvent::Kind::InboxReady:
+                staff.inboxReady(source.dir);
+                break;
+            }
+        }
         kiosk.update(clock.now());
-        const bool arrived = images.poll(clock.now());
+        staff.update(clock.now());
+        ui::ImageStore& shownImages = (*session)->images(); // new after an exhibition switch
+        const bool arrived = shownImages.poll(clock.now());
         (*session)->dropBrokenPictures();
-        if (kiosk.needsFrame() || needsPresent || arrived || images.isFading(clock.now())) {
+        if (kiosk.needsFrame() || needsPresent || arrived || shownImages.isFading(clock.now())) {
             const core::TimePoint frameStart = clock.now();
             (*session)->draw(frameStart);
             SDL_RenderPresent((*session)->display().renderer());
@@ -91,7 +114,7 @@ int runKiosk(const Options& options) {
             }
         }
         // The background check of every picture starts once the first ones are on screen.
-        if (!checkStarted && !needsPresent && !images.isLoading()) {
+        if (!checkStarted && !needsPresent && !shownImages.isLoading()) {
             (*session)->startPictureCheck();
             checkStarted = true;
         }

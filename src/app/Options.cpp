@@ -20,6 +20,10 @@ std::string usage() {
            "  --state DIR               where the kiosk keeps its cache, settings and state\n"
            "  --check DIR               validate a content folder or USB stick, print the report;\n"
            "                            exit 0 usable, 1 nothing usable, 2 bad arguments\n"
+           "  --import DIR              import DIR into the kiosk's content store as a USB swap\n"
+           "                            does; exit 0 imported, 1 not (the old one stays)\n"
+           "  --status [--json]         the exhibition shown, the last import, what restore "
+           "brings\n"
            "  --set-pin                 read a staff PIN (4 to 8 digits) from standard input and\n"
            "                            store its hash in the settings of --state DIR;\n"
            "                            exit 0 set, 1 cannot be saved, 2 not a valid PIN\n"
@@ -49,8 +53,7 @@ bool parseSize(const std::string& text, int& width, int& height) {
 
 Result<Options> parseOptions(const std::vector<std::string>& arguments) {
     Options options;
-    bool headless = false;
-    bool setPin = false;
+    std::vector<std::string> jobs; // at most one of --check, --import, ... per run
     for (size_t i = 0; i < arguments.size(); ++i) {
         const std::string& argument = arguments[i];
         const auto value = [&](const char* what) -> Result<std::string> {
@@ -77,12 +80,19 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
                 ++i;
             }
         } else if (argument == "--headless") {
-            headless = true;
+            jobs.push_back(argument);
+            options.mode = Options::Mode::Headless;
         } else if (argument == "--set-pin") {
-            setPin = true;
+            jobs.push_back(argument);
+            options.mode = Options::Mode::SetPin;
+        } else if (argument == "--status") {
+            jobs.push_back(argument);
+            options.mode = Options::Mode::Status;
+        } else if (argument == "--json") {
+            options.json = true;
         } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
                    argument == "--check" || argument == "--script" || argument == "--shots" ||
-                   argument == "--state" || argument == "--rotate") {
+                   argument == "--state" || argument == "--rotate" || argument == "--import") {
             auto text = value(argument == "--lang" ? "sv, en or ru" : "an argument");
             if (!text) {
                 return text.error();
@@ -97,8 +107,13 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
                     return Error{"--lang takes sv, en or ru, not '" + *text + "'"};
                 }
             } else if (argument == "--check") {
+                jobs.push_back(argument);
                 options.mode = Options::Mode::Check;
                 options.checkDir = *text;
+            } else if (argument == "--import") {
+                jobs.push_back(argument);
+                options.mode = Options::Mode::Import;
+                options.importDir = *text;
             } else if (argument == "--rotate") {
                 if (*text != "0" && *text != "90" && *text != "180" && *text != "270") {
                     return Error{"--rotate takes 0, 90, 180 or 270, not '" + *text + "'"};
@@ -115,20 +130,16 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
             return Error{"unknown option '" + argument + "'"};
         }
     }
-    if (setPin) {
-        if (headless || options.mode == Options::Mode::Check) {
-            return Error{"--set-pin goes with no other job (--check, --headless)"};
-        }
-        options.mode = Options::Mode::SetPin;
+    if (jobs.size() > 1) {
+        return Error{jobs[0] + " and " + jobs[1] + " do not go together"};
     }
-    if (headless) {
-        if (options.mode == Options::Mode::Check) {
-            return Error{"--headless and --check do not go together"};
-        }
+    if (options.json && options.mode != Options::Mode::Status) {
+        return Error{"--json goes with --status"};
+    }
+    if (options.mode == Options::Mode::Headless) {
         if (options.script.empty()) {
             return Error{"--headless needs --script FILE"};
         }
-        options.mode = Options::Mode::Headless;
     } else if (!options.script.empty() || !options.shotsDir.empty()) {
         return Error{"--script and --shots go with --headless"};
     }

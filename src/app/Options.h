@@ -12,7 +12,16 @@
 namespace vitrin::app {
 
 struct Options {
-    enum class Mode { Kiosk, Check, Headless, SetPin, Help, Version } mode = Mode::Kiosk;
+    enum class Mode {
+        Kiosk,
+        Check,
+        Import,
+        Status,
+        Headless,
+        SetPin,
+        Help,
+        Version
+    } mode = Mode::Kiosk;
     bool windowed = false;
     int windowWidth = 0, windowHeight = 0;
     std::optional<std::filesystem::path> media;
@@ -21,6 +30,8 @@ struct Options {
     int rotation = 0; // degrees clockwise: 0, 90, 180 or 270
     std::optional<std::filesystem::path> stateDir;
     std::filesystem::path checkDir;
+    std::filesystem::path importDir;
+    bool json = false; // --status --json
     std::filesystem::path script;
     std::filesystem::path shotsDir;
 };

@@ -2,6 +2,7 @@
 
 #include "app/Input.h"
 #include "app/Session.h"
+#include "app/StaffSwap.h"
 #include "core/Log.h"
 #include "script/Script.h"
 
@@ -30,8 +31,9 @@ int framesFor(core::Duration duration) {
 
 class Replay {
   public:
-    Replay(Session& session, std::filesystem::path shotsDir)
-        : session_(session), kiosk_(session.kiosk()), shotsDir_(std::move(shotsDir)) {}
+    Replay(Session& session, StaffSwap& staff, std::filesystem::path shotsDir)
+        : session_(session), staff_(staff), kiosk_(session.kiosk()),
+          shotsDir_(std::move(shotsDir)) {}
 
     // Runs one script line; an empty string means it passed, otherwise why it failed.
     std::optional<std::string> run(const script::Command& command);
@@ -41,6 +43,7 @@ class Replay {
     void frame() {
         clock_.advanceFrame();
         kiosk_.update(clock_.now());
+        staff_.update(clock_.now());
     }
     void frames(int count) {
         for (int i = 0; i < count; ++i) {
@@ -79,6 +82,7 @@ class Replay {
     std::optional<std::string> shot(const std::string& fileName);
 
     Session& session_;
+    StaffSwap& staff_;
     ui::Kiosk& kiosk_;
     std::filesystem::path shotsDir_;
     core::VirtualClock clock_;
@@ -117,7 +121,16 @@ std::optional<std::string> Replay::run(const script::Command& command) {
         [&](const auto& c) -> std::optional<std::string> {
             using T = std::decay_t<decltype(c)>;
             if constexpr (std::is_same_v<T, Wait>) {
+                // Reading a stick and importing take no virtual time: whatever they take in
+                // real time, a wait sees them finished.
+                staff_.settle();
                 frames(framesFor(c.duration));
+            } else if constexpr (std::is_same_v<T, UsbInsert>) {
+                staff_.stickInserted(std::filesystem::absolute(c.dir));
+                frame();
+            } else if constexpr (std::is_same_v<T, UsbRemove>) {
+                staff_.stickRemoved();
+                frame();
             } else if constexpr (std::is_same_v<T, script::Tap>) {
                 tap({c.x, c.y});
             } else if constexpr (std::is_same_v<T, TapOn>) {
@@ -195,7 +208,8 @@ int runScript(const Options& options) {
     }
     // Pictures that cannot be decoded are gone before the first line: runs are repeatable.
     (*session)->checkPicturesNow();
-    Replay replay(**session, options.shotsDir);
+    StaffSwap staff(**session, loadSettingsOrDefaults((*session)->stateDir()), {});
+    Replay replay(**session, staff, options.shotsDir);
     for (const script::Line& line : *lines) {
         if (auto failure = replay.run(line.command)) {
             std::cerr << "vitrin: " << options.script.string() << ":" << line.number << ": "

@@ -4,6 +4,7 @@
 #include "content/ContentLoader.h"
 #include "content/WithoutPictures.h"
 #include "core/Log.h"
+#include "ingest/ContentStore.h"
 
 #include <ctime>
 
@@ -31,13 +32,33 @@ std::string todayIso() {
 Result<std::unique_ptr<Session>>
 Session::open(const Options& options, platform::DisplayOptions::Mode mode, core::TimePoint now) {
     const std::filesystem::path data = dataDir();
-    const std::filesystem::path media = options.media.value_or(data / "media");
-    content::LoadResult loaded =
-        content::loadContentFolder(media, {content::ImageCheck::Header, {}, {}});
-    if (content::checkExitCode(loaded) != 0) {
-        core::logWarning("nothing to show in " + media.string() + "; run vitrin --check on it");
+    const std::filesystem::path state = options.stateDir.value_or(defaultStateDir());
+    std::optional<ingest::ContentStore::Shown> imported;
+    if (!options.media) {
+        const ingest::ContentStore store(state);
+        // An import cut off by a power cut leaves a folder nobody reads; unless an import is
+        // running (`vitrin --import` beside the kiosk), it goes now.
+        if (auto lock = ingest::StoreLock::tryTake(state)) {
+            store.removeUnreferenced();
+        }
+        imported = store.loadCurrent();
     }
-    content::Exhibition exhibition = std::move(loaded.exhibition);
+    const std::filesystem::path media = options.media.value_or(data / "media");
+    content::Exhibition exhibition;
+    std::filesystem::path cacheDir = state / "cache";
+    if (imported) {
+        exhibition = std::move(imported->exhibition);
+        cacheDir = ingest::ContentStore(state).cacheDir(imported->version);
+        core::logInfo("showing imported exhibition " + std::to_string(imported->version));
+    } else {
+        content::LoadResult loaded =
+            content::loadContentFolder(media, {content::ImageCheck::Header, {}, {}});
+        if (content::checkExitCode(loaded) != 0) {
+            core::logWarning("nothing to show in " + media.string() + "; run vitrin --check on it");
+        }
+        exhibition = std::move(loaded.exhibition);
+        core::logInfo("showing " + media.string());
+    }
     if (options.lang) {
         exhibition.defaultLanguage = *options.lang;
     }
@@ -108,21 +129,45 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         return text.error();
     }
     session->text_ = std::make_unique<ui::TextEngine>(std::move(*text));
-    const std::filesystem::path state = options.stateDir.value_or(defaultStateDir());
-    session->cache_ = std::make_unique<imaging::ImageCache>(state / "cache");
-    session->loader_ = std::make_unique<imaging::ImageLoader>(
-        imaging::LoaderOptions{0, session->cache_.get(), {}});
-    session->images_ = std::make_unique<ui::ImageStore>(
-        renderer, *session->loader_,
-        kTextureBudgetScreens * static_cast<std::size_t>(layout->width) *
-            static_cast<std::size_t>(layout->height) * 4);
-    session->renderer_ =
-        std::make_unique<ui::Renderer>(renderer, *session->text_, *session->images_);
+    session->stateDir_ = state;
+    session->shownVersion_ = imported ? imported->version : 0;
+    session->textureBudget_ = kTextureBudgetScreens * static_cast<std::size_t>(layout->width) *
+                              static_cast<std::size_t>(layout->height) * 4;
+    session->openPictures(cacheDir);
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,
                                                   now, todayIso());
-    core::logInfo("showing " + media.string() + " with " +
-                  std::to_string(session->kiosk_->exhibition().itemCount()) + " items");
+    core::logInfo(std::to_string(session->kiosk_->exhibition().itemCount()) + " items to show");
     return session;
+}
+
+void Session::openPictures(const std::filesystem::path& cacheDir) {
+    check_.reset();
+    renderer_.reset();
+    images_.reset();
+    loader_.reset();
+    cache_ = std::make_unique<imaging::ImageCache>(cacheDir);
+    loader_ = std::make_unique<imaging::ImageLoader>(imaging::LoaderOptions{0, cache_.get(), {}});
+    if (wake_) {
+        loader_->setOnFinished(wake_);
+    }
+    images_ = std::make_unique<ui::ImageStore>(display_.renderer(), *loader_, textureBudget_);
+    renderer_ = std::make_unique<ui::Renderer>(display_.renderer(), *text_, *images_);
+}
+
+void Session::replaceContent(content::Exhibition exhibition, const std::filesystem::path& cacheDir,
+                             int version) {
+    openPictures(cacheDir);
+    broken_.clear();
+    shownVersion_ = version;
+    kiosk_->replaceExhibition(std::move(exhibition));
+    core::logInfo("now showing exhibition " + std::to_string(version) + " with " +
+                  std::to_string(kiosk_->exhibition().itemCount()) + " items");
+}
+
+std::vector<imaging::Box> Session::cacheBoxes() const {
+    const ui::ImageKey display = ui::displayKey({}, kiosk_->layout());
+    const ui::ImageKey thumbnail = ui::thumbnailKey({}, kiosk_->layout());
+    return {{display.maxWidth, display.maxHeight}, {thumbnail.maxWidth, thumbnail.maxHeight}};
 }
 
 void Session::draw(core::TimePoint now) {
@@ -150,27 +195,15 @@ void Session::setWake(std::function<void()> wake) {
     loader_->setOnFinished(std::move(wake));
 }
 
-namespace {
-std::unique_ptr<PictureCheck> pictureCheck(const ui::Kiosk& kiosk, imaging::ImageCache& cache,
-                                           PictureCheck::Priority priority,
-                                           std::function<void()> wake) {
-    // The sizes the screens ask for, so the check fills the cache for them.
-    const ui::ImageKey display = ui::displayKey({}, kiosk.layout());
-    const ui::ImageKey thumbnail = ui::thumbnailKey({}, kiosk.layout());
-    return std::make_unique<PictureCheck>(
-        kiosk.exhibition(), cache,
-        std::vector<imaging::Box>{{display.maxWidth, display.maxHeight},
-                                  {thumbnail.maxWidth, thumbnail.maxHeight}},
-        priority, std::move(wake));
-}
-} // namespace
-
 void Session::startPictureCheck() {
-    check_ = pictureCheck(*kiosk_, *cache_, PictureCheck::Priority::Idle, wake_);
+    // The sizes the screens ask for, so the check fills the cache for them.
+    check_ = std::make_unique<PictureCheck>(kiosk_->exhibition(), *cache_, cacheBoxes(),
+                                            PictureCheck::Priority::Idle, wake_);
 }
 
 void Session::checkPicturesNow() {
-    check_ = pictureCheck(*kiosk_, *cache_, PictureCheck::Priority::Normal, {});
+    check_ = std::make_unique<PictureCheck>(kiosk_->exhibition(), *cache_, cacheBoxes(),
+                                            PictureCheck::Priority::Normal);
     check_->waitDone();
     dropBrokenPictures(true);
 }

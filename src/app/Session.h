@@ -22,7 +22,8 @@ namespace vitrin::app {
 
 class Session {
   public:
-    // Loads the content and layout named by options and opens the display in mode.
+    // Loads the content and layout named by options and opens the display in mode. The content
+    // is --media when given, else the exhibition imported last, else the bundled one.
     static core::Result<std::unique_ptr<Session>>
     open(const Options& options, platform::DisplayOptions::Mode mode, core::TimePoint now);
 
@@ -32,6 +33,16 @@ class Session {
     ui::Rotation rotation() const { return rotation_; }
     // Draws the kiosk's current scene (without presenting it).
     void draw(core::TimePoint now);
+
+    // Where imported exhibitions, caches and settings are kept (--state).
+    const std::filesystem::path& stateDir() const { return stateDir_; }
+    // The content store's version of the exhibition shown; 0 for --media or the bundled one.
+    int shownVersion() const { return shownVersion_; }
+    // Shows another exhibition, its pictures cached in cacheDir (see Kiosk::replaceExhibition).
+    void replaceContent(content::Exhibition exhibition, const std::filesystem::path& cacheDir,
+                        int version);
+    // The picture sizes the screens ask for (display and thumbnail), largest first.
+    std::vector<imaging::Box> cacheBoxes() const;
 
     // wake is called on worker threads whenever something arrives for the loop: a decoded
     // picture, a broken one. The interactive loop sleeps until then.
@@ -55,7 +66,13 @@ class Session {
     std::unique_ptr<ui::ImageStore> images_;
     std::unique_ptr<ui::Renderer> renderer_;
     std::unique_ptr<ui::Kiosk> kiosk_;
+    // Cache, loader, image store and renderer for pictures cached in cacheDir.
+    void openPictures(const std::filesystem::path& cacheDir);
+
     ui::Rotation rotation_ = ui::Rotation::None;
+    std::filesystem::path stateDir_;
+    int shownVersion_ = 0;
+    std::size_t textureBudget_ = 0;
     platform::TexturePtr rotated_; // the layout's picture before it is turned; null unrotated
     std::function<void()> wake_;
     std::unique_ptr<PictureCheck> check_;

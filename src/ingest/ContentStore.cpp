@@ -1,8 +1,8 @@
 #include "ingest/ContentStore.h"
 
 #include "content/CatalogJson.h"
-#include "core/StateFile.h"
 #include "core/Log.h"
+#include "core/StateFile.h"
 
 #include <charconv>
 #include <fcntl.h>
@@ -192,7 +192,7 @@ core::Result<void> ContentStore::write(const StoreState& state) const {
     return core::writeStateFile(stateDir_ / kStateFile, stateToJson(state));
 }
 
-std::optional<content::Exhibition> ContentStore::loadCurrent() const {
+std::optional<ContentStore::Shown> ContentStore::loadCurrent() const {
     const auto state = read();
     if (!state) {
         core::logError("content store: " + state.error().message);
@@ -214,7 +214,7 @@ std::optional<content::Exhibition> ContentStore::loadCurrent() const {
                        exhibition.error().message);
         return std::nullopt;
     }
-    return std::move(*exhibition);
+    return Shown{version, std::move(*exhibition)};
 }
 
 int ContentStore::nextVersion() const {

@@ -74,9 +74,13 @@ class ContentStore {
     // Replaces store.json atomically; when this returns ok the change survives a power cut.
     core::Result<void> write(const StoreState& state) const;
 
+    struct Shown {
+        int version = 0;
+        content::Exhibition exhibition;
+    };
     // The exhibition store.json names as current, read from its catalog; nullopt when there is
     // none (the kiosk then shows the bundled exhibition) or it cannot be read (logged).
-    std::optional<content::Exhibition> loadCurrent() const;
+    std::optional<Shown> loadCurrent() const;
 
     // A version number no folder and no record uses yet.
     int nextVersion() const;

@@ -3,8 +3,8 @@
 #include "content/CatalogJson.h"
 #include "content/ContentLoader.h"
 #include "content/FolderScanner.h"
-#include "core/StateFile.h"
 #include "core/Log.h"
+#include "core/StateFile.h"
 #include "imaging/ContentHash.h"
 
 #include <algorithm>

@@ -200,8 +200,18 @@ Result<Command> parseCommand(std::string_view line) {
         }
         return Error{"expect takes screen, lang or text, not '" + what + "'"};
     }
-    if (verb == "usb-insert" || verb == "usb-remove") {
-        return Error{"'" + verb + "' is not available: this build has no USB import"};
+    if (verb == "usb-insert") {
+        std::string dir = textArgument(line, verb);
+        if (dir.empty()) {
+            return wrongArguments("the folder a stick appears at, e.g. 'usb-insert sticks/A'");
+        }
+        return Command{UsbInsert{std::move(dir)}};
+    }
+    if (verb == "usb-remove") {
+        if (arguments != 0) {
+            return wrongArguments("nothing");
+        }
+        return Command{UsbRemove{}};
     }
     return Error{"unknown command '" + verb + "'"};
 }

@@ -52,9 +52,13 @@ struct ExpectLang {
 struct ExpectText {
     std::string text;
 };
+struct UsbInsert {
+    std::string dir; // as written; a relative path is relative to the working directory
+};
+struct UsbRemove {};
 
 using Command = std::variant<Wait, Tap, TapOn, LongPress, Swipe, Pinch, Key, Shot, ExpectScreen,
-                             ExpectLang, ExpectText>;
+                             ExpectLang, ExpectText, UsbInsert, UsbRemove>;
 
 struct Line {
     int number; // 1-based line in the script file

@@ -26,8 +26,14 @@ struct SetLanguage {
 };
 struct ToggleCaption {};
 struct StayLonger {}; // the visitor answered the idle countdown
+// A choice of staff on the USB import screens; the app carries it out.
+struct ImportAction {
+    enum class Kind { Swap, Restore, Cancel, Close, SwitchNow, Digit, Erase, SubmitPin };
+    Kind kind;
+    int digit = 0; // Digit: 0..9
+};
 
 using Command = std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious,
-                             SetLanguage, ToggleCaption, StayLonger>;
+                             SetLanguage, ToggleCaption, StayLonger, ImportAction>;
 
 } // namespace vitrin::ui

@@ -3,6 +3,7 @@
 #include "ui/AttractScreen.h"
 #include "ui/GalleryScreen.h"
 #include "ui/HomeScreen.h"
+#include "ui/ImportScreen.h"
 #include "ui/Strings.h"
 #include "ui/Theme.h"
 #include "ui/TimelineScreen.h"
@@ -31,8 +32,8 @@ double Kiosk::idleSeconds() const {
 
 bool Kiosk::isCountingDown() const {
     const double countdownStart = idleSeconds() - std::min(kCountdownSeconds, idleSeconds() / 3);
-    return holdingCountdown_ ||
-           (screenName() != "attract" && (now_ - lastInput_).count() >= countdownStart);
+    return holdingCountdown_ || (screenName() != "attract" && !screens_.back()->holdsIdle() &&
+                                 (now_ - lastInput_).count() >= countdownStart);
 }
 
 void Kiosk::touched() {
@@ -115,6 +116,10 @@ void Kiosk::dispatch(const Command& command) {
         }
     } else if (const auto* language = std::get_if<SetLanguage>(&command)) {
         lang_ = language->lang;
+    } else if (const auto* import = std::get_if<ImportAction>(&command)) {
+        if (importHandler_) {
+            importHandler_(*import);
+        }
     } else if (std::holds_alternative<StayLonger>(command)) {
         // touched() above already restarted the idle time.
     } else {
@@ -145,6 +150,37 @@ void Kiosk::replaceExhibition(content::Exhibition exhibition) {
     dirty_ = true;
 }
 
+void Kiosk::showImport(const ImportView& view) {
+    if (!isShowingImport()) {
+        screens_.push_back(std::make_unique<ImportScreen>(view));
+    }
+    dirty_ = true;
+}
+
+void Kiosk::closeImport() {
+    while (isShowingImport()) {
+        screens_.pop_back();
+    }
+    dirty_ = true;
+}
+
+bool Kiosk::isShowingImport() const {
+    return screenName() == "import";
+}
+
+std::string_view Kiosk::visitorScreenName() const {
+    for (auto screen = screens_.rbegin(); screen != screens_.rend(); ++screen) {
+        if ((*screen)->name() != "import") {
+            return (*screen)->name();
+        }
+    }
+    return "attract";
+}
+
+void Kiosk::setImportHandler(std::function<void(const ImportAction&)> handler) {
+    importHandler_ = std::move(handler);
+}
+
 void Kiosk::update(core::TimePoint now) {
     const bool wasCountingDown = isCountingDown();
     now_ = std::max(now_, now);
@@ -154,8 +190,10 @@ void Kiosk::update(core::TimePoint now) {
     if (!gestures_.isTouching()) {
         holdingCountdown_ = false; // a stale finger was cancelled
     }
-    if (screenName() != "attract" && !gestures_.isTouching() &&
-        (now_ - lastInput_).count() >= idleSeconds()) {
+    if (screens_.back()->holdsIdle()) {
+        lastInput_ = now_; // the idle time starts when the screen lets go
+    } else if (screenName() != "attract" && !gestures_.isTouching() &&
+               (now_ - lastInput_).count() >= idleSeconds()) {
         resetToAttract();
     }
     // The update that ends an animation moves things one last time: that frame must be built.

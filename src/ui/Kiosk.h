@@ -4,8 +4,10 @@
 
 #include "content/Catalog.h"
 #include "ui/Gestures.h"
+#include "ui/ImportView.h"
 #include "ui/Screen.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,6 +45,16 @@ class Kiosk {
     const content::Exhibition& exhibition() const { return exhibition_; }
     bool isCountingDown() const;
 
+    // Shows the USB import screens over whatever the visitor had open, drawing view (which
+    // must outlive them) each frame; their ImportAction commands go to the handler.
+    void showImport(const ImportView& view);
+    // Takes the import screens away: the visitor's screen is back as it was.
+    void closeImport();
+    bool isShowingImport() const;
+    // The screen a visitor sees once the import screens are gone: "attract" when nobody looks.
+    std::string_view visitorScreenName() const;
+    void setImportHandler(std::function<void(const ImportAction&)> handler);
+
   private:
     ScreenContext context() const;
     void handle(const Gesture& gesture);
@@ -68,6 +80,7 @@ class Kiosk {
     // A finger that lands on the countdown keeps it on screen until the finger's gesture is
     // handled, so the tap reaches the dialog and not the screen beneath.
     bool holdingCountdown_ = false;
+    std::function<void(const ImportAction&)> importHandler_;
 };
 
 } // namespace vitrin::ui

@@ -23,7 +23,8 @@ struct ScreenContext {
 class Screen {
   public:
     virtual ~Screen() = default;
-    // The name scripts expect: "attract", "home", "gallery", "viewer", "timeline", "entry".
+    // The name scripts expect: "attract", "home", "gallery", "viewer", "timeline", "entry",
+    // "import".
     virtual std::string_view name() const = 0;
     // Describes the current frame; must not change state.
     virtual void build(SceneBuilder& scene, const ScreenContext& context) const = 0;
@@ -39,6 +40,8 @@ class Screen {
     virtual bool isAnimating(core::TimePoint) const { return false; }
     // How often an animation needs a new frame to look smooth; 0: every display frame.
     virtual double frameSeconds() const { return 0; }
+    // True while the idle reset must wait (staff watching an import that runs by itself).
+    virtual bool holdsIdle() const { return false; }
 };
 
 // The top bar of every screen but attract: Back, Home, a heading and the language choice.

@@ -81,7 +81,7 @@ std::vector<std::string> exhibitionFolders(const ContentStore& store) {
 
 std::string currentTitle(const ContentStore& store) {
     const auto shown = store.loadCurrent();
-    return shown ? shown->title.sv : "(none)";
+    return shown ? shown->exhibition.title.sv : "(none)";
 }
 
 TEST(Importer, StickBecomesTheCurrentExhibitionWithItsCacheAndReports) {
@@ -92,8 +92,10 @@ TEST(Importer, StickBecomesTheCurrentExhibitionWithItsCacheAndReports) {
 
     ASSERT_EQ(result.record.outcome, ImportOutcome::Imported) << result.record.reasonEn;
     EXPECT_EQ(result.record.version, 1);
-    const auto shown = store.loadCurrent();
-    ASSERT_TRUE(shown);
+    const auto current = store.loadCurrent();
+    ASSERT_TRUE(current);
+    EXPECT_EQ(current->version, 1);
+    const content::Exhibition* shown = &current->exhibition;
     EXPECT_EQ(shown->title.sv, "Testutställning A");
     // The same exhibition `vitrin --check` describes, its pictures now in the store.
     const content::LoadResult checked = content::loadContentFolder(stick.path());
@@ -175,7 +177,7 @@ TEST(Importer, BrokenPicturesAreLeftOutAndReportedAsCheckDoes) {
     EXPECT_EQ(result.record.skipped, 1u);
     const content::LoadResult checked = content::loadContentFolder(stick.path());
     EXPECT_EQ(result.exhibition->itemCount(), checked.exhibition.itemCount());
-    EXPECT_EQ(store.loadCurrent()->sections[1].items.size(), 2u);
+    EXPECT_EQ(store.loadCurrent()->exhibition.sections[1].items.size(), 2u);
     EXPECT_EQ(result.report.count(content::Severity::Rejected),
               checked.report.count(content::Severity::Rejected));
 }

@@ -1,0 +1,459 @@
+#include "app/StaffSwap.h"
+
+#include "content/ContentLoader.h"
+#include "core/Log.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+
+namespace vitrin::app {
+
+namespace fs = std::filesystem;
+using Kind = ui::ImportAction::Kind;
+using Stage = ui::ImportView::Stage;
+
+namespace {
+
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
+} // namespace
+
+std::unique_ptr<ingest::SourceFiles> importSourceFiles() {
+    struct Slowed final : ingest::SourceFiles {
+        explicit Slowed(double bytesPerSecond) : throttled(posix, bytesPerSecond) {}
+        std::unique_ptr<ingest::SourceFile> open(const fs::path& file, int& error) override {
+            return throttled.open(file, error);
+        }
+        ingest::PosixSourceFiles posix;
+        ingest::ThrottledSourceFiles throttled;
+    };
+    if (const char* limit = std::getenv("VITRIN_IMPORT_READ_MBPS")) {
+        const double mbps = std::atof(limit);
+        if (mbps > 0) {
+            core::logInfo("imports read at most " + std::string(limit) + " MB/s");
+            return std::make_unique<Slowed>(mbps * 1e6);
+        }
+    }
+    return std::make_unique<ingest::PosixSourceFiles>();
+}
+
+core::KioskSettings loadSettingsOrDefaults(const fs::path& stateDir) {
+    const fs::path file = core::kioskSettingsPath(stateDir);
+    auto loaded = core::loadKioskSettings(file);
+    if (!loaded) {
+        core::logWarning(loaded.error().message + "; the defaults are used");
+        return {};
+    }
+    for (const std::string& warning : loaded->warnings) {
+        core::logWarning(file.string() + ": " + warning);
+    }
+    return loaded->settings;
+}
+
+StaffSwap::StaffSwap(Session& session, const core::KioskSettings& settings,
+                     std::function<void()> wake)
+    : session_(session), store_(session.stateDir()),
+      lang_(settings.staffLanguage == core::Lang::En ? core::Lang::En : core::Lang::Sv),
+      gate_(settings.pinHash), wake_(std::move(wake)), files_(importSourceFiles()) {
+    if (const auto until = core::loadPinLock(core::pinLockPath(session.stateDir()))) {
+        gate_.lockFor(*until - std::chrono::system_clock::now(), now_);
+    }
+    session_.kiosk().setImportHandler([this](const ui::ImportAction& action) { handle(action); });
+}
+
+StaffSwap::~StaffSwap() {
+    session_.kiosk().setImportHandler({});
+}
+
+const char* StaffSwap::say(const char* sv, const char* en) const {
+    return lang_ == core::Lang::En ? en : sv;
+}
+
+void StaffSwap::show() {
+    view_.lang = lang_;
+    isOpen_ = true;
+    session_.kiosk().showImport(view_);
+}
+
+void StaffSwap::close() {
+    isOpen_ = false;
+    authorised_ = false;
+    pin_.clear();
+    view_ = {};
+    session_.kiosk().closeImport();
+}
+
+bool StaffSwap::canRestore() const {
+    const auto state = store_.read();
+    return state && state->previous.has_value();
+}
+
+void StaffSwap::stickInserted(const fs::path& dir) {
+    stick_ = dir;
+    if (job_) {
+        core::logWarning("a stick at " + dir.string() + " waits: an import is running");
+        return;
+    }
+    core::logInfo("USB stick at " + dir.string());
+    view_ = {};
+    view_.stage = Stage::Reading;
+    show();
+    preview_ = std::async(std::launch::async, [dir, wake = wake_] {
+        content::LoadResult preview =
+            content::loadContentFolder(dir, {content::ImageCheck::Header, {}, {}});
+        if (wake) {
+            wake();
+        }
+        return preview;
+    });
+}
+
+void StaffSwap::stickRemoved() {
+    core::logInfo("USB stick removed");
+    stick_.reset();
+    // Nothing has changed before the import starts: the screens go with the stick. An import
+    // that was reading it ends by itself and says why.
+    if (isOpen_ && (view_.stage == Stage::Reading || view_.stage == Stage::Found ||
+                    view_.stage == Stage::Pin)) {
+        if (preview_.valid()) {
+            preview_.wait();
+            preview_ = {};
+        }
+        close();
+    }
+}
+
+void StaffSwap::inboxReady(const fs::path& dir) {
+    const auto state = store_.read();
+    if (state && state->lastInboxFingerprint == ingest::folderFingerprint(dir)) {
+        return; // this delivery was tried already, whatever came of it
+    }
+    if (job_) {
+        waitingInbox_ = dir;
+        return;
+    }
+    core::logInfo("importing the delivery in " + dir.string());
+    startImport(dir, ingest::ImportSource::Inbox);
+}
+
+void StaffSwap::showFound(const content::LoadResult& preview) {
+    const content::Exhibition& exhibition = preview.exhibition;
+    view_.stage = Stage::Found;
+    view_.title = exhibition.title.in(lang_);
+    view_.sections.clear();
+    for (const content::SectionSummary& section : preview.report.sections) {
+        if (section.isShown()) {
+            view_.sections.push_back({section.title.in(lang_), section.items(),
+                                      section.kind == content::SectionKind::Timeline});
+        }
+    }
+    view_.warnings = preview.report.count(content::Severity::Warning);
+    view_.skipped = preview.report.count(content::Severity::Rejected);
+    view_.isUsable = exhibition.itemCount() > 0;
+    view_.canRestore = canRestore();
+    show();
+}
+
+void StaffSwap::askPin(Intent intent) {
+    intent_ = intent;
+    if (authorised_) {
+        carryOut();
+        return;
+    }
+    pin_.clear();
+    view_.stage = Stage::Pin;
+    view_.isRestoring = intent == Intent::Restore;
+    view_.pinLength = 0;
+    view_.pinMessage.clear();
+    if (const int locked = gate_.secondsLocked(now_); locked > 0) {
+        view_.pinMessage = std::string(say("För många fel försök. Försök igen om ",
+                                           "Too many wrong tries. Try again in ")) +
+                           std::to_string((locked + 59) / 60) + " min.";
+    }
+    show();
+}
+
+void StaffSwap::submitPin() {
+    const core::PinGate::Verdict verdict = gate_.check(pin_, now_);
+    pin_.clear();
+    view_.pinLength = 0;
+    switch (verdict) {
+    case core::PinGate::Verdict::Accepted:
+        authorised_ = true;
+        carryOut();
+        return;
+    case core::PinGate::Verdict::Wrong:
+        view_.pinMessage = std::string(say("Fel PIN-kod. ", "Wrong PIN. ")) +
+                           std::to_string(gate_.triesLeft()) + say(" försök kvar.", " tries left.");
+        break;
+    case core::PinGate::Verdict::Locked: {
+        const int seconds = gate_.secondsLocked(now_);
+        view_.pinMessage = std::string(say("För många fel försök. Försök igen om ",
+                                           "Too many wrong tries. Try again in ")) +
+                           std::to_string((seconds + 59) / 60) + " min.";
+        const auto until = std::chrono::system_clock::now() + std::chrono::seconds(seconds);
+        if (auto saved = core::savePinLock(core::pinLockPath(session_.stateDir()), until); !saved) {
+            core::logWarning(saved.error().message);
+        }
+        core::logWarning("staff PIN locked after wrong tries");
+        break;
+    }
+    case core::PinGate::Verdict::NoPinSet:
+        view_.pinMessage = say("Ingen PIN-kod är inställd på kiosken. IT-teknikern ställer in "
+                               "den (kiosk-setup/install.sh --pin).",
+                               "No PIN is set on this kiosk. The IT technician sets one "
+                               "(kiosk-setup/install.sh --pin).");
+        break;
+    }
+    show();
+}
+
+void StaffSwap::carryOut() {
+    if (intent_ == Intent::Restore) {
+        restorePrevious();
+    } else if (stick_) {
+        startImport(*stick_, ingest::ImportSource::Stick);
+    } else {
+        close();
+    }
+}
+
+void StaffSwap::startImport(const fs::path& source, ingest::ImportSource kind) {
+    jobKind_ = kind;
+    ingest::ImportRequest request{source, kind, session_.cacheBoxes()};
+    job_ = std::make_unique<ingest::ImportJob>(store_, std::move(request), *files_, wake_);
+    if (kind == ingest::ImportSource::Stick) {
+        view_.stage = Stage::Copying;
+        view_.fraction = 0;
+        show();
+    }
+}
+
+void StaffSwap::finishImport() {
+    job_->wait();
+    const ingest::ImportResult& result = job_->result();
+    const ingest::ImportRecord& record = result.record;
+    const bool imported = record.outcome == ingest::ImportOutcome::Imported;
+    if (imported) {
+        pending_ = Pending{*result.exhibition, result.cacheDir, record.version};
+    }
+    if (jobKind_ == ingest::ImportSource::Inbox) {
+        core::logInfo("inbox import: " + std::string(ingest::outcomeName(record.outcome)) +
+                      (record.reasonEn.empty() ? "" : ": " + record.reasonEn));
+        job_.reset();
+        return;
+    }
+    view_.stage = Stage::Done;
+    view_.succeeded = imported;
+    view_.headline = imported ? say("Klart: den nya utställningen är inläst",
+                                    "Done: the new exhibition has been imported")
+                              : say("Utställningen byttes inte", "The exhibition was not changed");
+    const content::LoadResult forReport{result.exhibition.value_or(content::Exhibition{}),
+                                        result.report};
+    view_.report = result.report.sections.empty() && result.report.findings.empty()
+                       ? std::string()
+                       : content::formatReport(forReport, lang_);
+    std::string notes = imported
+                            ? std::string()
+                            : (lang_ == core::Lang::En ? record.reasonEn : record.reasonSv) + "\n";
+    if (imported) {
+        notes += session_.kiosk().visitorScreenName() == "attract"
+                     ? say("Den nya utställningen visas när du stänger.\n",
+                           "The new exhibition is shown when you close this.\n")
+                     : say("Den nya utställningen visas när besökaren vid skärmen har slutat "
+                           "titta, eller nu om du trycker Byt nu.\n",
+                           "The new exhibition is shown once the visitor at the screen has "
+                           "finished, or now if you press Switch now.\n");
+    }
+    if (stick_) {
+        // The only thing ever written to a stick, and only when it lets us.
+        const fs::path reportFile = *stick_ / ("Vitrin-rapport " + today() + ".txt");
+        std::ofstream out(reportFile, std::ios::binary);
+        out << content::formatReport(forReport, core::Lang::Sv);
+        out.close();
+        const bool saved = static_cast<bool>(out);
+        if (!saved) {
+            std::error_code ignored;
+            fs::remove(reportFile, ignored);
+        }
+        notes += saved ? std::string(say("Rapporten är sparad på USB-minnet som \"",
+                                         "The report is saved on the USB stick as \"")) +
+                             reportFile.filename().string() + "\".\n"
+                       : say("Rapporten kunde inte sparas på USB-minnet (det är skrivskyddat).\n",
+                             "The report could not be saved on the USB stick (it is "
+                             "read-only).\n");
+        notes += say("Du kan ta ut USB-minnet nu.", "You can take out the USB stick now.");
+    }
+    view_.notes = notes;
+    view_.isSwitchPending = pending_.has_value();
+    view_.canRestore = canRestore();
+    job_.reset();
+    if (isOpen_) {
+        show();
+    }
+}
+
+void StaffSwap::restorePrevious() {
+    auto lock = ingest::StoreLock::tryTake(session_.stateDir());
+    const auto restored =
+        lock ? store_.restorePrevious() : core::Result<void>(core::Error{"the store is busy"});
+    view_.stage = Stage::Done;
+    view_.report.clear();
+    view_.isSwitchPending = false;
+    if (!restored) {
+        core::logWarning("restore: " + restored.error().message);
+        view_.succeeded = false;
+        view_.headline = say("Förra utställningen kunde inte återställas",
+                             "The previous exhibition could not be restored");
+        view_.notes = restored.error().message;
+    } else if (auto shown = store_.loadCurrent()) {
+        core::logInfo("restored exhibition " + std::to_string(shown->version));
+        pending_ =
+            Pending{std::move(shown->exhibition), store_.cacheDir(shown->version), shown->version};
+        view_.succeeded = true;
+        view_.headline =
+            say("Förra utställningen är återställd", "The previous exhibition is restored");
+        view_.notes = say("Den visas när besökaren vid skärmen har slutat titta, eller nu om du "
+                          "trycker Byt nu.",
+                          "It is shown once the visitor at the screen has finished, or now if "
+                          "you press Switch now.");
+        view_.isSwitchPending = true;
+    }
+    view_.canRestore = canRestore();
+    show();
+}
+
+void StaffSwap::handle(const ui::ImportAction& action) {
+    switch (action.kind) {
+    case Kind::Swap:
+        askPin(Intent::Swap);
+        return;
+    case Kind::Restore:
+        askPin(Intent::Restore);
+        return;
+    case Kind::Digit:
+        if (pin_.size() < core::kMaxPinDigits && action.digit >= 0 && action.digit <= 9) {
+            pin_ += static_cast<char>('0' + action.digit);
+            view_.pinLength = pin_.size();
+            show();
+        }
+        return;
+    case Kind::Erase:
+        if (!pin_.empty()) {
+            pin_.pop_back();
+            view_.pinLength = pin_.size();
+            show();
+        }
+        return;
+    case Kind::SubmitPin:
+        submitPin();
+        return;
+    case Kind::Cancel:
+        if (job_ && view_.stage == Stage::Copying) {
+            job_->cancel(); // ends as Cancelled; the result says so
+            return;
+        }
+        close();
+        return;
+    case Kind::Close:
+        close();
+        return;
+    case Kind::SwitchNow:
+        if (pending_) {
+            Pending pending = std::move(*pending_);
+            pending_.reset();
+            close();
+            session_.replaceContent(std::move(pending.exhibition), pending.cacheDir,
+                                    pending.version);
+        }
+        return;
+    }
+}
+
+void StaffSwap::switchWhenNobodyLooks() {
+    ui::Kiosk& kiosk = session_.kiosk();
+    if (kiosk.screenName() != "attract") {
+        return;
+    }
+    if (!pending_) {
+        // `vitrin --import` or a restore by another process changed the store meanwhile.
+        const auto state = store_.read();
+        const int current = state && state->current ? state->current->version : 0;
+        if (current == 0 || current == session_.shownVersion() || job_) {
+            return;
+        }
+        auto shown = store_.loadCurrent();
+        if (!shown) {
+            return;
+        }
+        pending_ =
+            Pending{std::move(shown->exhibition), store_.cacheDir(shown->version), shown->version};
+    }
+    Pending pending = std::move(*pending_);
+    pending_.reset();
+    session_.replaceContent(std::move(pending.exhibition), pending.cacheDir, pending.version);
+}
+
+void StaffSwap::update(core::TimePoint now) {
+    now_ = now;
+    if (preview_.valid() &&
+        preview_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        const content::LoadResult preview = preview_.get();
+        if (isOpen_ && view_.stage == Stage::Reading) {
+            showFound(preview);
+        }
+    }
+    if (job_) {
+        if (job_->isFinished()) {
+            finishImport();
+        } else if (isOpen_ && view_.stage == Stage::Copying) {
+            const ingest::ImportProgress progress = job_->progress();
+            view_.fraction = progress.fraction;
+            view_.filesDone = progress.filesDone;
+            view_.filesTotal = progress.filesTotal;
+            view_.bytesDone = progress.bytesDone;
+            view_.bytesTotal = progress.bytesTotal;
+            view_.secondsLeft = progress.secondsLeft;
+        }
+    }
+    if (!job_ && waitingInbox_) {
+        const fs::path inbox = *waitingInbox_;
+        waitingInbox_.reset();
+        inboxReady(inbox);
+    }
+    // The idle reset (or a visitor's Home) took the screens away: the next stick starts anew.
+    if (isOpen_ && !session_.kiosk().isShowingImport() &&
+        !(job_ && view_.stage == Stage::Copying)) {
+        isOpen_ = false;
+        authorised_ = false;
+        pin_.clear();
+    }
+    switchWhenNobodyLooks();
+}
+
+bool StaffSwap::isBusy() const {
+    return preview_.valid() || job_ != nullptr;
+}
+
+void StaffSwap::settle() {
+    while (isBusy()) {
+        if (preview_.valid()) {
+            preview_.wait();
+        }
+        if (job_) {
+            job_->wait();
+        }
+        update(now_);
+    }
+}
+
+} // namespace vitrin::app

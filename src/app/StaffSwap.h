@@ -1,0 +1,93 @@
+#pragma once
+// The exhibition swap as staff do it: a stick found, what it holds shown, the staff PIN asked,
+// the import run while the kiosk keeps drawing, the result and report shown, and the new
+// exhibition switched in when no visitor is looking (or at once, when staff ask). Deliveries to
+// the inbox are imported the same way, without screens, and switched in the same way.
+
+#include "app/Session.h"
+#include "content/ContentLoader.h"
+#include "core/KioskSettings.h"
+#include "core/StaffPin.h"
+#include "ingest/ContentStore.h"
+#include "ingest/Importer.h"
+#include "ui/ImportView.h"
+
+#include <functional>
+#include <future>
+#include <memory>
+#include <optional>
+
+namespace vitrin::app {
+
+class StaffSwap {
+  public:
+    // Works on session's kiosk, with the store in session.stateDir(). wake is called on worker
+    // threads when something is ready for update(); it must be quick and thread-safe.
+    StaffSwap(Session& session, const core::KioskSettings& settings, std::function<void()> wake);
+    ~StaffSwap();
+    StaffSwap(const StaffSwap&) = delete;
+    StaffSwap& operator=(const StaffSwap&) = delete;
+
+    // A stick mounted at dir: its contents are read and shown to staff.
+    void stickInserted(const std::filesystem::path& dir);
+    void stickRemoved();
+    // A delivery has settled in the inbox folder dir: imported unless it was tried already.
+    void inboxReady(const std::filesystem::path& dir);
+    // Once a frame: progress, results, and the switch when nobody is looking.
+    void update(core::TimePoint now);
+    // True while a stick is being read or an import runs.
+    bool isBusy() const;
+    // Blocks until nothing is being read or imported (scripts run on virtual time, so what a
+    // real import takes must not count as time a visitor waits).
+    void settle();
+
+  private:
+    enum class Intent { Swap, Restore };
+    struct Pending {
+        content::Exhibition exhibition;
+        std::filesystem::path cacheDir;
+        int version = 0;
+    };
+
+    void handle(const ui::ImportAction& action);
+    void showFound(const content::LoadResult& preview);
+    void askPin(Intent intent);
+    void submitPin();
+    void carryOut();
+    void startImport(const std::filesystem::path& source, ingest::ImportSource kind);
+    void finishImport();
+    void restorePrevious();
+    void close();
+    void show();
+    bool canRestore() const;
+    void switchWhenNobodyLooks();
+    const char* say(const char* sv, const char* en) const;
+
+    Session& session_;
+    ingest::ContentStore store_;
+    core::Lang lang_;
+    core::PinGate gate_;
+    std::function<void()> wake_;
+    std::unique_ptr<ingest::SourceFiles> files_;
+    ui::ImportView view_;
+    bool isOpen_ = false; // the import screens are meant to be on show
+    std::optional<std::filesystem::path> stick_;
+    std::future<content::LoadResult> preview_;
+    std::unique_ptr<ingest::ImportJob> job_;
+    ingest::ImportSource jobKind_ = ingest::ImportSource::Stick;
+    std::optional<std::filesystem::path> waitingInbox_;
+    Intent intent_ = Intent::Swap;
+    std::string pin_;
+    bool authorised_ = false; // the PIN was given in this visit of the screens
+    std::optional<Pending> pending_;
+    core::TimePoint now_{};
+};
+
+// How imports read their source: as it is, or as slowly as $VITRIN_IMPORT_READ_MBPS says (the
+// fault tests and the benchmark make an import last long enough to interrupt or watch it).
+std::unique_ptr<ingest::SourceFiles> importSourceFiles();
+
+// The kiosk's settings from <state>/settings.toml, warnings logged, defaults on any trouble.
+core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir);
+
+} // namespace vitrin::app
