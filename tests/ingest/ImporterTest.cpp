@@ -1,3 +1,4 @@
+#include "FatStick.h"
 #include "TestStick.h"
 
 #include "content/ContentLoader.h"
@@ -369,6 +370,51 @@ TEST(Importer, DiskFillingUpDuringTheImportLeavesTheOldExhibition) {
     EXPECT_EQ(result.record.outcome, ImportOutcome::Failed);
     EXPECT_NE(result.record.reasonSv.find("disk"), std::string::npos) << result.record.reasonSv;
     fs::remove(state / "filler");
+    EXPECT_EQ(currentTitle(store), "Testutställning A");
+    EXPECT_EQ(exhibitionFolders(store), (std::vector<std::string>{"1"}));
+}
+
+} // namespace
+} // namespace vitrin::ingest
+
+namespace vitrin::ingest {
+namespace {
+
+// A real FAT stick through FUSE, pulled out (its file system's process killed) mid-import.
+TEST(Importer, RealFatStickPulledOutMidImportLeavesTheOldExhibition) {
+    TempDir good, next, state, sticks;
+    makeStick(good.path(), "A");
+    makeStick(next.path(), "B", 12, 1200, 900);
+    test::FatStick stick(sticks / "stick.img", next.path(), 32);
+    if (!stick.whyNot().empty()) {
+        GTEST_SKIP() << stick.whyNot();
+    }
+    const ContentStore store(state.path());
+    ASSERT_EQ(importFrom(store, good.path()).record.outcome, ImportOutcome::Imported);
+
+    ASSERT_TRUE(stick.mount(sticks / "mounted"));
+    // The copy it makes of a whole, unpulled stick is complete: the fixture is sound.
+    {
+        TempDir probeState;
+        const ContentStore probe(probeState.path());
+        ASSERT_EQ(importFrom(probe, sticks / "mounted").record.outcome, ImportOutcome::Imported);
+    }
+    PosixSourceFiles posix;
+    ThrottledSourceFiles slow(posix, 1e6);
+    ImportControl control;
+    std::thread puller([&] {
+        while (control.progress().bytesDone < 200'000 &&
+               control.progress().stage != ImportProgress::Stage::Finished) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+        stick.pull();
+    });
+    const ImportResult result =
+        runImport(store, {sticks / "mounted", ImportSource::Stick, kioskBoxes()}, slow, control);
+    puller.join();
+    EXPECT_EQ(result.record.outcome, ImportOutcome::Failed);
+    EXPECT_NE(result.record.reasonSv.find("USB-minnet"), std::string::npos)
+        << result.record.reasonSv;
     EXPECT_EQ(currentTitle(store), "Testutställning A");
     EXPECT_EQ(exhibitionFolders(store), (std::vector<std::string>{"1"}));
 }
