@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# The USB swap in the real kiosk loop: vitrin full screen under Xvfb, a real FAT stick (an image
+# mounted read-only through FUSE at the kiosk's usb_mount) plugged in while the attract loop
+# runs, the staff PIN typed with clicks, the import run, the stick pulled out. Checked on the
+# screen's pixels, the log and `vitrin --status`.
+#   xvfb-usb-swap.sh VITRIN_BINARY SOURCE_DIR
+# Exit 77 (skipped) where FUSE or mkfs.vfat is missing.
+set -euo pipefail
+vitrin="$1"
+source_dir="$2"
+work="$(mktemp -d)"
+xvfb_pid=""
+kiosk_pid=""
+cleanup() {
+    [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    fusermount -u -z "$work/usb" 2>/dev/null || true
+    fusermount -u -z "$work/fill" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+PATH="$PATH:/usr/sbin:/sbin"
+for tool in fusefat fusermount mkfs.vfat; do
+    command -v "$tool" >/dev/null || { echo "skipped: no $tool" >&2; exit 77; }
+done
+[ -w /dev/fuse ] || { echo "skipped: no /dev/fuse" >&2; exit 77; }
+
+# The stick: made as the staff guide says, on a real FAT file system. Its names are plain ASCII
+# because fusefat, unlike the kernel's vfat driver on a kiosk, cannot write others.
+mkdir -p "$work/contents/1 Vanortens bilder" "$work/contents/2 Svenskbyn" "$work/fill" "$work/usb"
+cp "$source_dir/media/1-Min stad Irkutsk/"0[1-4]_*.jpg "$work/contents/1 Vanortens bilder/"
+cp "$source_dir/media/2-Svenskbyn/"*.jpg "$work/contents/2 Svenskbyn/"
+printf 'title = { sv = "Vänortens bilder", en = "Pictures of the twin town" }\n' \
+    >"$work/contents/exhibition.toml"
+mkfs.vfat -C -n UTSTALLN "$work/stick.img" 32768 >/dev/null
+fusefat -o rw+ "$work/stick.img" "$work/fill" >/dev/null 2>&1 || { echo "skipped: fusefat cannot mount" >&2; exit 77; }
+cp -r "$work/contents/." "$work/fill/"
+fusermount -u "$work/fill"
+
+mkdir -p "$work/state"
+printf 'usb_mount = "%s"\n' "$work/usb" >"$work/state/settings.toml"
+printf '2468\n' | "$vitrin" --state "$work/state" --set-pin >/dev/null
+
+exec {fd}<> <(:)
+Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+read -r -t 20 -u "$fd" display || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$display"
+"$vitrin" --media "$source_dir/media" --state "$work/state" >"$work/vitrin.log" 2>&1 &
+kiosk_pid=$!
+
+shot() {
+    xwd -root -silent >"$work/screen.xwd"
+    convert "xwd:$work/screen.xwd" "$work/screen.png"
+    [ -z "${SHOTS_DIR:-}" ] || cp "$work/screen.png" "$SHOTS_DIR/xvfb-usb-swap-$1.png"
+}
+pixel() {
+    xwd -root -silent >"$work/screen.xwd"
+    convert "xwd:$work/screen.xwd" -crop "1x1+$1+$2" -depth 8 -format "%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]" info:
+}
+failed() {
+    echo "FAILED: $*" >&2
+    cat "$work/vitrin.log" >&2
+    shot failure || true
+    exit 1
+}
+wait_for() {
+    local got=""
+    for _ in $(seq 1 60); do
+        got="$(pixel "$1" "$2")"
+        [ "$got" = "$3" ] && return 0
+        sleep 0.5
+    done
+    failed "$4: pixel ($1,$2) is $got, expected $3"
+}
+
+accent="242,180,65"
+surface="40,44,52"
+sleep 2
+kill -0 "$kiosk_pid" || failed "vitrin exited"
+
+# Plugged in while the attract loop runs.
+fusefat -o ro "$work/stick.img" "$work/usb" >/dev/null 2>&1
+wait_for 400 975 "$accent" "USB-minne hittat: Byt utställning"
+grep -q "USB stick at $work/usb" "$work/vitrin.log" || failed "the stick was not logged"
+mkdir -p "${SHOTS_DIR:-$work}"
+shot 1-found
+echo "ok stick found"
+
+xdotool mousemove 400 975 click 1
+wait_for 400 975 "$surface" "the PIN screen's Avbryt"
+# The keypad: OK is its one accent key; the digits sit in a grid of the same keys above it.
+shot 2-pin
+geometry="$(convert "$work/screen.png" -crop 1920x900+0+0 +repage -fill black +opaque "rgb(242,180,65)" -trim -format '%w %h %X %Y' info:)"
+read -r w h x y <<<"$geometry"
+x=${x#+}
+y=${y#+}
+gap=24
+key() { # key COLUMN ROW: clicks the key's centre (columns and rows from 0)
+    xdotool mousemove $((x - (2 - $1) * (w + gap) + w / 2)) $((y - (3 - $2) * (h + gap) + h / 2)) click 1
+    sleep 0.2
+}
+key 1 0 # 2
+key 0 1 # 4
+key 2 1 # 6
+key 1 2 # 8
+xdotool mousemove $((x + w / 2)) $((y + h / 2)) click 1
+echo "ok PIN typed"
+
+wait_for 400 975 "$accent" "Klart: Byt nu"
+shot 3-done
+"$vitrin" --state "$work/state" --status | grep -q 'Visas nu: utställning 1 "Vänortens bilder"' ||
+    failed "--status does not name the new exhibition"
+echo "ok imported"
+
+fusermount -u "$work/usb"
+xdotool mousemove 1500 975 click 1 # Stäng
+for _ in $(seq 1 20); do
+    grep -q "now showing exhibition 1" "$work/vitrin.log" && break
+    sleep 0.5
+done
+grep -q "now showing exhibition 1" "$work/vitrin.log" || failed "the new exhibition was not switched in"
+grep -q "USB stick removed" "$work/vitrin.log" || failed "the stick's removal was not noticed"
+sleep 2
+shot 4-attract
+echo "ok switched in and stick removed"
