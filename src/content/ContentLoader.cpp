@@ -472,9 +472,19 @@ struct TopLevel {
     const FolderEntry* settings = nullptr;
 };
 
+// The report an import leaves on the stick ("Vitrin-rapport 2026-12-02.txt") is the kiosk's
+// own; the next check does not count it as a stray file.
+bool isImportReport(const FolderEntry& entry) {
+    return !entry.isFolder && entry.key.starts_with("vitrin-rapport ") &&
+           entry.key.ends_with(".txt");
+}
+
 TopLevel sortTopLevel(const FolderListing& listing, Report& report) {
     TopLevel top;
     for (const FolderEntry& entry : listing.entries) {
+        if (isImportReport(entry)) {
+            continue;
+        }
         if (entry.isFolder) {
             top.folders.push_back(&entry);
         } else if (entry.key == kSettingsKey) {

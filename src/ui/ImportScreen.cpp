@@ -146,12 +146,13 @@ void buildPin(SceneBuilder& scene, const ImportView& view) {
     const float padWidth = 3 * keyWidth + 2 * layout.gap;
     const float x = area.x + (area.w - padWidth) / 2;
     float y = area.y;
-    std::string dots;
+    // A square for each digit typed, never the digits themselves.
+    const float dot = dotsHeight / 3;
+    const auto typed = static_cast<float>(view.pinLength);
     for (std::size_t i = 0; i < view.pinLength; ++i) {
-        dots += i == 0 ? "●" : " ●";
+        const float left = area.centre().x - (typed * 2 - 1) * dot / 2;
+        scene.fill({left + static_cast<float>(i) * 2 * dot, y + dot, dot, dot}, theme::kText);
     }
-    scene.text({area.x, y, area.w, dotsHeight}, dots.empty() ? "–" : dots,
-               {FontRole::Title, true, theme::kText, Align::Centre, true});
     y += dotsHeight;
     scene.text({area.x, y, area.w, messageHeight}, view.pinMessage,
                {FontRole::Body, false, theme::kAccent, Align::Centre, true});

@@ -437,6 +437,14 @@ TEST(ContentLoader, LooseFilesInTheMainFolderAreReported) {
               Severity::Note);
 }
 
+TEST(ContentLoader, TheReportAnImportLeftOnTheStickIsNotAStrayFile) {
+    TempFolder temp;
+    temp.copyTestImage(kPng, "1-A/a.png");
+    temp.write("Vitrin-rapport 2026-12-02.txt", "Kontroll av innehållet");
+    const LoadResult result = loadContentFolder(temp.path());
+    EXPECT_TRUE(result.report.findings.empty()) << describe(result.report);
+}
+
 TEST(ContentLoader, MissingFolderIsAReportNotACrash) {
     TempFolder temp;
     const LoadResult missing = loadContentFolder(temp / "finns-inte");

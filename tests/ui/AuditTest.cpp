@@ -210,6 +210,53 @@ class Audit {
         }
         kiosk_->update(core::TimePoint(now_ + 80));
         check("countdown");
+        kiosk_->dispatch(StayLonger{});
+        walkImport(exhibition);
+    }
+
+    // The staff's USB import screens, in Swedish or English, over whatever was on screen.
+    void walkImport(const content::Exhibition& exhibition) {
+        ImportView view;
+        view.lang = lang_ == core::Lang::Sv ? core::Lang::Sv : core::Lang::En;
+        view.title = exhibition.title.in(view.lang);
+        for (const content::Section& section : exhibition.sections) {
+            view.sections.push_back({section.title.in(view.lang), section.items.size(),
+                                     section.kind == content::SectionKind::Timeline});
+        }
+        view.warnings = 12;
+        view.skipped = 3;
+        view.isUsable = true;
+        view.canRestore = true;
+        view.pinLength = 8;
+        view.pinMessage = "För många fel försök. Försök igen om 5 min.";
+        view.fraction = 0.42;
+        view.filesDone = 123;
+        view.filesTotal = 456;
+        view.bytesDone = 1'234'000'000;
+        view.bytesTotal = 4'567'000'000;
+        view.secondsLeft = 754;
+        view.headline = "Utställningen byttes inte";
+        view.notes = "Kioskens disk blev full. Utställningen är för stor; ta bort bilder eller "
+                     "minska dem och försök igen.\nDu kan ta ut USB-minnet nu.";
+        for (int i = 0; i < 200; ++i) {
+            view.report += "Visas inte: Mycket_långt_filnamn_" + std::to_string(i) +
+                           ".jpg – Bilden är ofullständig: filen tar slut för tidigt.\n";
+        }
+        view.isSwitchPending = true;
+        kiosk_->showImport(view);
+        for (const auto stage :
+             {ImportView::Stage::Reading, ImportView::Stage::Found, ImportView::Stage::Pin,
+              ImportView::Stage::Copying, ImportView::Stage::Done}) {
+            view.stage = stage;
+            kiosk_->showImport(view);
+            EXPECT_EQ(kiosk_->scene().screen, "import");
+            check("import-" + std::to_string(static_cast<int>(stage)));
+        }
+        view.isUsable = false;
+        view.stage = ImportView::Stage::Found;
+        kiosk_->showImport(view);
+        check("import-nothing-usable");
+        kiosk_->closeImport();
     }
 
     std::string problems() const { return problems_.str(); }
