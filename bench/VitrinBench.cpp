@@ -9,6 +9,7 @@
 #include "app/DataDir.h"
 #include "imaging/ImageCache.h"
 #include "imaging/ImageLoader.h"
+#include "ingest/Importer.h"
 #include "ui/Layout.h"
 #include "ui/Screen.h"
 
@@ -43,6 +44,7 @@ struct Plan {
     int perSection = 100; // ... 500 items in all
     int repetitions = 5;  // of each first-frame measurement (the median is printed)
     int swipes = 30;
+    bool importOnly = false; // --import: only the import against plain reading
 };
 
 double secondsSince(SteadyClock::time_point start) {
@@ -144,20 +146,6 @@ void evictFromPageCache(const std::vector<fs::path>& files) {
     }
 }
 
-double readSeconds(const std::vector<fs::path>& files, std::uintmax_t& bytes) {
-    const auto start = SteadyClock::now();
-    std::vector<char> buffer(1 << 20);
-    bytes = 0;
-    for (const fs::path& file : files) {
-        const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
-        for (ssize_t n; fd >= 0 && (n = read(fd, buffer.data(), buffer.size())) > 0;) {
-            bytes += static_cast<std::uintmax_t>(n);
-        }
-        close(fd);
-    }
-    return secondsSince(start);
-}
-
 // Decodes every request on the kiosk's worker pool, through the cache when there is one.
 double loadSeconds(const std::vector<imaging::ImageRequest>& requests, imaging::ImageCache* cache) {
     imaging::ImageLoader loader(imaging::LoaderOptions{.threads = 0, .cache = cache});
@@ -221,50 +209,58 @@ void measureThumbnails(const std::vector<fs::path>& files, const ui::Layout& lay
     print("thumbnails_vs_vips_ratio", vips / ours, "x");
 }
 
-// An import's picture work (every file decoded strictly once, its display and thumbnail
-// entries made from that and stored in a new cache, on as many threads as the kiosk's worker
-// pool) against merely reading the same files, both from the disk.
-void measureImport(const std::vector<fs::path>& files, const ui::Layout& layout,
-                   const fs::path& work) {
-    evictFromPageCache(files);
-    std::uintmax_t bytes = 0;
-    const double read = readSeconds(files, bytes);
-    print("read_mb_per_s", static_cast<double>(bytes) / 1e6 / read, "MB/s");
-    const ui::ImageKey display = ui::displayKey({}, layout);
-    const ui::ImageKey thumbnail = ui::thumbnailKey({}, layout);
-    const imaging::Box boxes[] = {{display.maxWidth, display.maxHeight},
-                                  {thumbnail.maxWidth, thumbnail.maxHeight}};
-    evictFromPageCache(files);
-    double import = 0;
-    {
-        imaging::ImageCache cache(work / "import-cache");
-        std::atomic<std::size_t> next{0};
-        std::atomic<bool> failed{false};
-        const auto importSome = [&] {
-            for (std::size_t i = next++; i < files.size(); i = next++) {
-                for (const auto& result : cache.loadBoxes(files[i], boxes)) {
-                    failed = failed || std::holds_alternative<imaging::DecodeError>(result);
-                }
-            }
-        };
-        const auto start = SteadyClock::now();
-        std::vector<std::thread> threads;
-        const unsigned count = std::max(1u, std::thread::hardware_concurrency());
-        for (unsigned t = 0; t < count; ++t) {
-            threads.emplace_back(importSome);
-        }
-        for (std::thread& thread : threads) {
-            thread.join();
-        }
-        import = secondsSince(start);
-        if (failed) {
-            std::fprintf(stderr, "vitrin-bench: the import could not decode a picture\n");
-            std::exit(1);
+// Reads every file through `files` and throws the bytes away: what merely reading a stick costs.
+double readThrough(ingest::SourceFiles& files, const std::vector<fs::path>& paths,
+                   std::uintmax_t& bytes) {
+    const auto start = SteadyClock::now();
+    std::vector<std::uint8_t> buffer(1 << 20);
+    bytes = 0;
+    for (const fs::path& path : paths) {
+        int error = 0;
+        const auto file = files.open(path, error);
+        for (long n; file && (n = file->read(buffer)) > 0;) {
+            bytes += static_cast<std::uintmax_t>(n);
         }
     }
-    print("import_ms", import * 1e3, "ms");
-    print("read_ms", read * 1e3, "ms");
-    print("import_vs_read_ratio", import / read, "x");
+    return secondsSince(start);
+}
+
+// The whole import of a content folder (plan, copy while decoding every picture strictly into
+// display and thumbnail entries, check, flush, switch) against merely reading its files, both
+// through the same source: the disk as it is, and the disk slowed to a USB 2 stick's 30 MB/s.
+void measureImport(const fs::path& folder, const std::vector<fs::path>& files,
+                   const ui::Layout& layout, const fs::path& work) {
+    const ui::ImageKey display = ui::displayKey({}, layout);
+    const ui::ImageKey thumbnail = ui::thumbnailKey({}, layout);
+    const std::vector<imaging::Box> boxes{{display.maxWidth, display.maxHeight},
+                                          {thumbnail.maxWidth, thumbnail.maxHeight}};
+    for (const bool usb2 : {false, true}) {
+        const std::string name = usb2 ? "usb2" : "disk";
+        ingest::PosixSourceFiles posix;
+        std::uintmax_t bytes = 0;
+        evictFromPageCache(files);
+        ingest::ThrottledSourceFiles slowRead(posix, 30e6);
+        const double read =
+            readThrough(usb2 ? static_cast<ingest::SourceFiles&>(slowRead) : posix, files, bytes);
+        evictFromPageCache(files);
+        ingest::ThrottledSourceFiles slowImport(posix, 30e6);
+        const ingest::ContentStore store(work / ("import-" + name));
+        ingest::ImportControl control;
+        const auto start = SteadyClock::now();
+        const ingest::ImportResult result = ingest::runImport(
+            store, {folder, ingest::ImportSource::CommandLine, boxes},
+            usb2 ? static_cast<ingest::SourceFiles&>(slowImport) : posix, control);
+        const double import = secondsSince(start);
+        if (result.record.outcome != ingest::ImportOutcome::Imported) {
+            std::fprintf(stderr, "vitrin-bench: the import failed: %s\n",
+                         result.record.reasonEn.c_str());
+            std::exit(1);
+        }
+        print("import_" + name + "_read_mb_per_s", static_cast<double>(bytes) / 1e6 / read, "MB/s");
+        print("import_" + name + "_read_ms", read * 1e3, "ms");
+        print("import_" + name + "_ms", import * 1e3, "ms");
+        print("import_" + name + "_vs_read_ratio", import / read, "x");
+    }
 }
 
 // Process start to the first picture on screen, in `repetitions` fresh processes; prints the
@@ -384,13 +380,19 @@ int runAll(const Plan& plan) {
     const fs::path many = work / "500";
     const auto bigFiles =
         writeContentFolder(big, 1, repeated({6000, 4000}, plan.bigCount), threads);
+    if (plan.importOnly) {
+        progress("import");
+        measureImport(big, bigFiles, *layout, work);
+        fs::remove_all(work);
+        return 0;
+    }
     writeContentFolder(hd, 1, repeated({1920, 1080}, plan.hdCount), threads);
     const auto manyFiles =
         writeContentFolder(many, plan.sections, mixedSizes(plan.perSection), threads);
 
     progress("thumbnails and import");
     measureThumbnails(bigFiles, *layout, work);
-    measureImport(bigFiles, *layout, work);
+    measureImport(big, bigFiles, *layout, work);
 
     progress("first frames");
     const fs::path bundled = app::dataDir() / "media";
@@ -434,8 +436,10 @@ int main(int argc, char** argv) {
                     .perSection = 30,
                     .repetitions = 2,
                     .swipes = 6};
+    } else if (argc > 1 && std::string(argv[1]) == "--import") {
+        plan.importOnly = true;
     } else if (argc > 1) {
-        std::fprintf(stderr, "usage: vitrin-bench [--quick]\n");
+        std::fprintf(stderr, "usage: vitrin-bench [--quick | --import]\n");
         return 2;
     }
     return runAll(plan);
