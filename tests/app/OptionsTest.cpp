@@ -83,3 +83,20 @@ TEST(Input, KeysMapToTheSameCommandsAsButtons) {
     EXPECT_FALSE(app::commandForKey("F4", false, true, false).has_value());
     EXPECT_FALSE(app::commandForKey("Q", false, false, false).has_value());
 }
+
+TEST(Options, ImportAndStatusAreJobsOfTheirOwn) {
+    auto import = parseOptions({"--import", "/media/vitrin-usb", "--state", "/var/lib/vitrin"});
+    ASSERT_TRUE(import.ok());
+    EXPECT_EQ(import->mode, Options::Mode::Import);
+    EXPECT_EQ(import->importDir, "/media/vitrin-usb");
+    EXPECT_EQ(import->stateDir, "/var/lib/vitrin");
+    auto status = parseOptions({"--status", "--json"});
+    ASSERT_TRUE(status.ok());
+    EXPECT_EQ(status->mode, Options::Mode::Status);
+    EXPECT_TRUE(status->json);
+    EXPECT_FALSE(parseOptions({"--import"}).ok());
+    EXPECT_FALSE(parseOptions({"--json"}).ok());
+    EXPECT_FALSE(parseOptions({"--import", "a", "--check", "b"}).ok());
+    EXPECT_FALSE(parseOptions({"--status", "--set-pin"}).ok());
+    EXPECT_FALSE(parseOptions({"--status", "--headless", "--script", "a"}).ok());
+}

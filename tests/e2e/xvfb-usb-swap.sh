@@ -46,7 +46,9 @@ Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log"
 xvfb_pid=$!
 read -r -t 20 -u "$fd" display || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$display"
-"$vitrin" --media "$source_dir/media" --state "$work/state" >"$work/vitrin.log" 2>&1 &
+# The stick reads at 2 MB/s, so the import lasts a few seconds and its progress can be watched.
+VITRIN_IMPORT_READ_MBPS=2 "$vitrin" --media "$source_dir/media" --state "$work/state" \
+    >"$work/vitrin.log" 2>&1 &
 kiosk_pid=$!
 
 shot() {
@@ -107,8 +109,14 @@ key 1 2 # 8
 xdotool mousemove $((x + w / 2)) $((y + h / 2)) click 1
 echo "ok PIN typed"
 
+# The kiosk keeps drawing while the import runs: the progress bar grows from its left end.
+wait_for 60 400 "$accent" "the progress bar has started"
+shot 3-progress
+wait_for 900 400 "$accent" "the progress bar has grown"
+echo "ok progress drawn while importing"
+
 wait_for 400 975 "$accent" "Klart: Byt nu"
-shot 3-done
+shot 4-done
 "$vitrin" --state "$work/state" --status | grep -q 'Visas nu: utställning 1 "Vänortens bilder"' ||
     failed "--status does not name the new exhibition"
 echo "ok imported"
@@ -122,5 +130,5 @@ done
 grep -q "now showing exhibition 1" "$work/vitrin.log" || failed "the new exhibition was not switched in"
 grep -q "USB stick removed" "$work/vitrin.log" || failed "the stick's removal was not noticed"
 sleep 2
-shot 4-attract
+shot 5-attract
 echo "ok switched in and stick removed"

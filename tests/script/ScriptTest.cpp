@@ -50,6 +50,15 @@ TEST(Script, ParsesEveryCommand) {
     EXPECT_EQ(std::get<ExpectText>(lines[11].command).text, "Мой город Иркутск");
 }
 
+TEST(Script, UsbCommandsSimulateAStick) {
+    auto script = parseScript("usb-insert sticks/Vår utställning\nusb-remove\n");
+    ASSERT_TRUE(script.ok()) << script.error().message;
+    EXPECT_EQ(std::get<UsbInsert>((*script)[0].command).dir, "sticks/Vår utställning");
+    EXPECT_TRUE(std::holds_alternative<UsbRemove>((*script)[1].command));
+    EXPECT_FALSE(parseScript("usb-insert").ok());
+    EXPECT_FALSE(parseScript("usb-remove now").ok());
+}
+
 TEST(Script, QuotedTextKeepsHash) {
     auto script = parseScript("tap-on \"Nr #7\"\n");
     ASSERT_TRUE(script.ok());

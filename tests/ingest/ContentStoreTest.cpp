@@ -1,0 +1,114 @@
+#include "ingest/ContentStore.h"
+#include "content/CatalogJson.h"
+
+#include <gtest/gtest.h>
+
+namespace vitrin::ingest {
+namespace {
+
+ImportRecord sampleRecord(int version) {
+    ImportRecord record;
+    record.version = version;
+    record.source = ImportSource::Inbox;
+    record.sourcePath = "/var/lib/vitrin/inbox";
+    record.startedAt = "2026-12-02 10:14";
+    record.finishedAt = "2026-12-02 10:15";
+    record.outcome = ImportOutcome::Imported;
+    record.title = {"Min stad Irkutsk", "My City Irkutsk", "Мой город Иркутск"};
+    record.sections = {{{"Barnens Irkutsk", "", ""}, 20}, {{"Svenskbyn", "", ""}, 9}};
+    record.warnings = 2;
+    record.skipped = 1;
+    record.bytes = 123456789;
+    record.fingerprint = "42";
+    return record;
+}
+
+TEST(ContentStore, StateSurvivesTheRoundTripThroughJson) {
+    StoreState state;
+    state.current = sampleRecord(3);
+    state.previous = sampleRecord(2);
+    state.lastImport = sampleRecord(3);
+    state.lastImport->outcome = ImportOutcome::NothingUsable;
+    state.lastImport->reasonSv = "Inget på USB-minnet kan visas";
+    state.lastInboxFingerprint = "42";
+    const auto read = stateFromJson(stateToJson(state));
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_EQ(read->current->version, 3);
+    EXPECT_EQ(read->current->title.ru, "Мой город Иркутск");
+    EXPECT_EQ(read->current->sections[1].second, 9u);
+    EXPECT_EQ(read->previous->source, ImportSource::Inbox);
+    EXPECT_EQ(read->lastImport->outcome, ImportOutcome::NothingUsable);
+    EXPECT_EQ(read->lastImport->reasonSv, "Inget på USB-minnet kan visas");
+    EXPECT_EQ(read->lastInboxFingerprint, "42");
+}
+
+TEST(ContentStore, DamagedStateIsAnErrorNotAGuess) {
+    EXPECT_FALSE(stateFromJson(""));
+    EXPECT_FALSE(stateFromJson("{}"));
+    EXPECT_FALSE(stateFromJson("{\"format\": 2}"));
+    StoreState state;
+    state.current = sampleRecord(0); // names no exhibition
+    EXPECT_FALSE(stateFromJson(stateToJson(state)));
+    std::string text = stateToJson(StoreState{});
+    text.replace(text.find("null"), 4, "{\"version\": 1}");
+    EXPECT_FALSE(stateFromJson(text));
+}
+
+TEST(CatalogJson, ExhibitionSurvivesTheRoundTripWithPathsInTheStore) {
+    content::Exhibition exhibition;
+    exhibition.title = {"Min stad Irkutsk", "My City Irkutsk", "Мой город Иркутск"};
+    exhibition.languages = {core::Lang::Sv, core::Lang::Ru};
+    exhibition.defaultLanguage = core::Lang::Ru;
+    exhibition.idleTimeout = std::chrono::seconds(120);
+    exhibition.tour = {{{"Hammerdals bibliotek", "", ""}, "2027-01-11", "2027-02-26"}};
+    content::Section section;
+    section.folder = "3-Historia";
+    section.title = {"Vänortssamarbetet", "", ""};
+    section.kind = content::SectionKind::Timeline;
+    content::Item withPicture;
+    withPicture.image = "/state/exhibitions/4/content/3-Historia/1999_Besöket.jpg";
+    withPicture.title = {"Första besöket", "The first visit", ""};
+    withPicture.year = "1999";
+    withPicture.width = 640;
+    withPicture.height = 480;
+    withPicture.exifOrientation = 6;
+    content::Item textOnly;
+    textOnly.year = "2009";
+    textOnly.description = {"Text", "", ""};
+    section.items = {withPicture, textOnly};
+    exhibition.sections.push_back(section);
+
+    const std::string json = content::catalogToJson(exhibition, "/state/exhibitions/4/content");
+    EXPECT_EQ(json.find("/state/"), std::string::npos) << "paths are stored relative";
+    // The store may move: paths are resolved against wherever it is now.
+    const auto read = content::catalogFromJson(json, "/moved/4/content");
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_EQ(read->title, exhibition.title);
+    EXPECT_EQ(read->defaultLanguage, core::Lang::Ru);
+    EXPECT_EQ(read->languages.size(), 2u);
+    EXPECT_EQ(read->idleTimeout.count(), 120);
+    EXPECT_EQ(read->tour[0].to, "2027-02-26");
+    const content::Section& back = read->sections.at(0);
+    EXPECT_EQ(back.kind, content::SectionKind::Timeline);
+    EXPECT_EQ(back.items[0].image, "/moved/4/content/3-Historia/1999_Besöket.jpg");
+    EXPECT_EQ(back.items[0].exifOrientation, 6);
+    EXPECT_TRUE(back.items[1].image.empty());
+}
+
+TEST(CatalogJson, APathOutOfTheStoreOrAnyDamageIsRefused) {
+    content::Exhibition exhibition;
+    content::Section section;
+    content::Item item;
+    item.image = "/etc/passwd";
+    section.items.push_back(item);
+    exhibition.sections.push_back(section);
+    EXPECT_FALSE(content::catalogFromJson(content::catalogToJson(exhibition, "/state/4"), "/s"));
+    EXPECT_FALSE(content::catalogFromJson("{\"format\": 1}", "/s"));
+    EXPECT_FALSE(content::catalogFromJson("[1, 2", "/s"));
+    exhibition.sections[0].items[0].image = "/state/4/a.jpg";
+    exhibition.sections[0].items[0].exifOrientation = 9;
+    EXPECT_FALSE(content::catalogFromJson(content::catalogToJson(exhibition, "/state/4"), "/s"));
+}
+
+} // namespace
+} // namespace vitrin::ingest
