@@ -5,7 +5,7 @@
 #
 # Settings come from the environment (vitrin.service, or an override made with
 # `systemctl edit vitrin`); an empty value means "the kiosk's default":
-#   VITRIN_MEDIA        content folder                         (--media)
+#   VITRIN_MEDIA        content folder shown instead of the imported one (--media)
 #   VITRIN_STATE        picture cache and state                (--state)
 #   VITRIN_LAYOUT       force a layout by name or file         (--layout)
 #   VITRIN_LANG         start language sv, en or ru            (--lang)

@@ -159,6 +159,7 @@ void StaffSwap::showFound(const content::LoadResult& preview) {
     view_.warnings = preview.report.count(content::Severity::Warning);
     view_.skipped = preview.report.count(content::Severity::Rejected);
     view_.isUsable = exhibition.itemCount() > 0;
+    view_.report = view_.isUsable ? std::string() : content::formatReport(preview, lang_);
     view_.canRestore = canRestore();
     show();
 }
@@ -266,13 +267,7 @@ void StaffSwap::finishImport() {
                             ? std::string()
                             : (lang_ == core::Lang::En ? record.reasonEn : record.reasonSv) + "\n";
     if (imported) {
-        notes += session_.kiosk().visitorScreenName() == "attract"
-                     ? say("Den nya utställningen visas när du stänger.\n",
-                           "The new exhibition is shown when you close this.\n")
-                     : say("Den nya utställningen visas när besökaren vid skärmen har slutat "
-                           "titta, eller nu om du trycker Byt nu.\n",
-                           "The new exhibition is shown once the visitor at the screen has "
-                           "finished, or now if you press Switch now.\n");
+        notes += switchNote(result.exhibition->title) + "\n";
     }
     if (stick_) {
         // The only thing ever written to a stick, and only when it lets us.
@@ -302,6 +297,16 @@ void StaffSwap::finishImport() {
     }
 }
 
+std::string StaffSwap::switchNote(const core::LocalText& title) const {
+    const std::string quoted = "\"" + title.in(lang_) + "\" ";
+    return quoted + (session_.kiosk().visitorScreenName() == "attract"
+                         ? say("visas när du stänger.", "is shown when you close this.")
+                         : say("visas när besökaren vid skärmen har slutat titta, eller nu om du "
+                               "trycker Byt nu.",
+                               "is shown once the visitor at the screen has finished, or now if "
+                               "you press Switch now."));
+}
+
 void StaffSwap::restorePrevious() {
     auto lock = ingest::StoreLock::tryTake(session_.stateDir());
     const auto restored =
@@ -322,10 +327,7 @@ void StaffSwap::restorePrevious() {
         view_.succeeded = true;
         view_.headline =
             say("Förra utställningen är återställd", "The previous exhibition is restored");
-        view_.notes = say("Den visas när besökaren vid skärmen har slutat titta, eller nu om du "
-                          "trycker Byt nu.",
-                          "It is shown once the visitor at the screen has finished, or now if "
-                          "you press Switch now.");
+        view_.notes = switchNote(pending_->exhibition.title);
         view_.isSwitchPending = true;
     }
     view_.canRestore = canRestore();

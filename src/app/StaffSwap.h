@@ -62,6 +62,8 @@ class StaffSwap {
     bool canRestore() const;
     void switchWhenNobodyLooks();
     const char* say(const char* sv, const char* en) const;
+    // When the exhibition titled title will be shown, for the result screen.
+    std::string switchNote(const core::LocalText& title) const;
 
     Session& session_;
     ingest::ContentStore store_;

@@ -173,7 +173,8 @@ void buildPin(SceneBuilder& scene, const ImportView& view) {
     buttonRow(scene, {{kCancel.in(lang), ImportAction{Kind::Cancel}}}, false);
 }
 
-void buildFound(SceneBuilder& scene, const ImportView& view) {
+// Returns how far the text can scroll.
+float buildFound(SceneBuilder& scene, const ImportView& view, float offset) {
     const Layout& layout = scene.layout();
     const core::Lang lang = view.lang;
     heading(scene, kFound.in(lang));
@@ -185,10 +186,12 @@ void buildFound(SceneBuilder& scene, const ImportView& view) {
     }
     blocks.push_back({findingsLine(view), {FontRole::Body, false, theme::kTextMuted}, layout.gap});
     if (!view.isUsable) {
+        // Why, file by file, as `vitrin --check` says it.
         blocks.push_back(
             {kNothingUsable.in(lang), {FontRole::Body, true, theme::kText}, layout.gap});
+        blocks.push_back({view.report, {FontRole::Caption, false, theme::kTextMuted}, layout.gap});
     }
-    buildScrollingText(scene, area, blocks, 0, theme::kBackground);
+    const float range = buildScrollingText(scene, area, blocks, offset, theme::kBackground);
     std::vector<std::pair<std::string, Command>> buttons;
     if (view.isUsable) {
         buttons.emplace_back(kSwap.in(lang), ImportAction{Kind::Swap});
@@ -199,6 +202,7 @@ void buildFound(SceneBuilder& scene, const ImportView& view) {
     buttons.emplace_back(view.isUsable ? kCancel.in(lang) : kClose.in(lang),
                          ImportAction{view.isUsable ? Kind::Cancel : Kind::Close});
     buttonRow(scene, buttons, view.isUsable);
+    return range;
 }
 
 void buildCopying(SceneBuilder& scene, const ImportView& view) {
@@ -244,7 +248,7 @@ void ImportScreen::build(SceneBuilder& scene, const ScreenContext&) const {
                    {FontRole::Heading, false, theme::kTextMuted, Align::Centre, true});
         return;
     case Stage::Found:
-        buildFound(scene, view_);
+        reportRange_ = buildFound(scene, view_, report_.offset());
         return;
     case Stage::Pin:
         buildPin(scene, view_);
@@ -275,7 +279,7 @@ void ImportScreen::build(SceneBuilder& scene, const ScreenContext&) const {
 std::optional<Command> ImportScreen::onGesture(const Gesture& gesture,
                                                const ScreenContext& context) {
     const auto* pan = std::get_if<Pan>(&gesture);
-    if (pan == nullptr || view_.stage != Stage::Done ||
+    if (pan == nullptr || (view_.stage != Stage::Found && view_.stage != Stage::Done) ||
         !reportArea(context.layout).contains(pan->start)) {
         return std::nullopt;
     }

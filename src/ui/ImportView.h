@@ -33,7 +33,7 @@ struct ImportView {
     std::vector<SectionCount> sections;
     std::size_t warnings = 0;
     std::size_t skipped = 0;
-    bool isUsable = false;   // something on the stick can be shown
+    bool isUsable = false;   // something on the stick can be shown; else report says why
     bool canRestore = false; // a previous exhibition can be brought back
 
     // Pin
