@@ -130,7 +130,6 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     }
     session->text_ = std::make_unique<ui::TextEngine>(std::move(*text));
     session->stateDir_ = state;
-    session->shownVersion_ = imported ? imported->version : 0;
     session->textureBudget_ = kTextureBudgetScreens * static_cast<std::size_t>(layout->width) *
                               static_cast<std::size_t>(layout->height) * 4;
     session->openPictures(cacheDir);
@@ -158,7 +157,6 @@ void Session::replaceContent(content::Exhibition exhibition, const std::filesyst
                              int version) {
     openPictures(cacheDir);
     broken_.clear();
-    shownVersion_ = version;
     kiosk_->replaceExhibition(std::move(exhibition));
     core::logInfo("now showing exhibition " + std::to_string(version) + " with " +
                   std::to_string(kiosk_->exhibition().itemCount()) + " items");

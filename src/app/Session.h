@@ -36,9 +36,8 @@ class Session {
 
     // Where imported exhibitions, caches and settings are kept (--state).
     const std::filesystem::path& stateDir() const { return stateDir_; }
-    // The content store's version of the exhibition shown; 0 for --media or the bundled one.
-    int shownVersion() const { return shownVersion_; }
-    // Shows another exhibition, its pictures cached in cacheDir (see Kiosk::replaceExhibition).
+    // Shows exhibition `version` of the store, its pictures cached in cacheDir (see
+    // Kiosk::replaceExhibition).
     void replaceContent(content::Exhibition exhibition, const std::filesystem::path& cacheDir,
                         int version);
     // The picture sizes the screens ask for (display and thumbnail), largest first.
@@ -71,7 +70,6 @@ class Session {
 
     ui::Rotation rotation_ = ui::Rotation::None;
     std::filesystem::path stateDir_;
-    int shownVersion_ = 0;
     std::size_t textureBudget_ = 0;
     platform::TexturePtr rotated_; // the layout's picture before it is turned; null unrotated
     std::function<void()> wake_;

@@ -67,6 +67,7 @@ StaffSwap::StaffSwap(Session& session, const core::KioskSettings& settings,
     if (const auto until = core::loadPinLock(core::pinLockPath(session.stateDir()))) {
         gate_.lockFor(*until - std::chrono::system_clock::now(), now_);
     }
+    storeVersion_ = storeVersion();
     session_.kiosk().setImportHandler([this](const ui::ImportAction& action) { handle(action); });
 }
 
@@ -374,6 +375,7 @@ void StaffSwap::handle(const ui::ImportAction& action) {
             Pending pending = std::move(*pending_);
             pending_.reset();
             close();
+            storeVersion_ = pending.version;
             session_.replaceContent(std::move(pending.exhibition), pending.cacheDir,
                                     pending.version);
         }
@@ -381,27 +383,32 @@ void StaffSwap::handle(const ui::ImportAction& action) {
     }
 }
 
+int StaffSwap::storeVersion() const {
+    const auto state = store_.read();
+    return state && state->current ? state->current->version : 0;
+}
+
 void StaffSwap::switchWhenNobodyLooks() {
-    ui::Kiosk& kiosk = session_.kiosk();
-    if (kiosk.screenName() != "attract") {
+    if (session_.kiosk().screenName() != "attract") {
         return;
     }
+    // `vitrin --import` or another process changed the store: looked for now and then, as
+    // reading store.json on every frame of the attract loop would be wasted work.
+    if (!pending_ && !job_ && (now_ - storeChecked_).count() >= kStoreCheckSeconds) {
+        storeChecked_ = now_;
+        if (const int version = storeVersion(); version != 0 && version != storeVersion_) {
+            if (auto shown = store_.loadCurrent()) {
+                pending_ = Pending{std::move(shown->exhibition), store_.cacheDir(shown->version),
+                                   shown->version};
+            }
+        }
+    }
     if (!pending_) {
-        // `vitrin --import` or a restore by another process changed the store meanwhile.
-        const auto state = store_.read();
-        const int current = state && state->current ? state->current->version : 0;
-        if (current == 0 || current == session_.shownVersion() || job_) {
-            return;
-        }
-        auto shown = store_.loadCurrent();
-        if (!shown) {
-            return;
-        }
-        pending_ =
-            Pending{std::move(shown->exhibition), store_.cacheDir(shown->version), shown->version};
+        return;
     }
     Pending pending = std::move(*pending_);
     pending_.reset();
+    storeVersion_ = pending.version;
     session_.replaceContent(std::move(pending.exhibition), pending.cacheDir, pending.version);
 }
 

@@ -61,6 +61,8 @@ class StaffSwap {
     void show();
     bool canRestore() const;
     void switchWhenNobodyLooks();
+    // The version store.json names as current; 0 for none.
+    int storeVersion() const;
     const char* say(const char* sv, const char* en) const;
     // When the exhibition titled title will be shown, for the result screen.
     std::string switchNote(const core::LocalText& title) const;
@@ -82,6 +84,11 @@ class StaffSwap {
     std::string pin_;
     bool authorised_ = false; // the PIN was given in this visit of the screens
     std::optional<Pending> pending_;
+    // The store's current version as this kiosk last took it; another differs: a change from
+    // outside (`vitrin --import`), switched to like an import of its own.
+    int storeVersion_ = 0;
+    static constexpr double kStoreCheckSeconds = 30;
+    core::TimePoint storeChecked_{-kStoreCheckSeconds};
     core::TimePoint now_{};
 };
 
