@@ -4,9 +4,8 @@
 #include "content/ContentLoader.h"
 #include "content/WithoutPictures.h"
 #include "core/Log.h"
+#include "core/Text.h"
 #include "ingest/ContentStore.h"
-
-#include <ctime>
 
 namespace vitrin::app {
 
@@ -21,12 +20,7 @@ constexpr std::size_t kTextureBudgetScreens = 8;
 } // namespace
 
 std::string todayIso() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
+    return core::localTimeText("%Y-%m-%d");
 }
 
 Result<std::unique_ptr<Session>>

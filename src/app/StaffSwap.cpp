@@ -5,7 +5,6 @@
 
 #include <chrono>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 
 namespace vitrin::app {
@@ -13,19 +12,6 @@ namespace vitrin::app {
 namespace fs = std::filesystem;
 using Kind = ui::ImportAction::Kind;
 using Stage = ui::ImportView::Stage;
-
-namespace {
-
-std::string today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
-}
-
-} // namespace
 
 std::unique_ptr<ingest::SourceFiles> importSourceFiles() {
     struct Slowed final : ingest::SourceFiles {
@@ -272,7 +258,7 @@ void StaffSwap::finishImport() {
     }
     if (stick_) {
         // The only thing ever written to a stick, and only when it lets us.
-        const fs::path reportFile = *stick_ / ("Vitrin-rapport " + today() + ".txt");
+        const fs::path reportFile = *stick_ / ("Vitrin-rapport " + todayIso() + ".txt");
         std::ofstream out(reportFile, std::ios::binary);
         out << content::formatReport(forReport, core::Lang::Sv);
         out.close();

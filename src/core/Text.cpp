@@ -1,5 +1,7 @@
 #include "core/Text.h"
 
+#include <ctime>
+
 #include <cctype>
 
 namespace vitrin::core {
@@ -106,6 +108,14 @@ bool isValidUtf8(std::string_view text) {
         i += length;
     }
     return true;
+}
+
+std::string localTimeText(const char* format) {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[64];
+    return std::string(text, std::strftime(text, sizeof text, format, &local));
 }
 
 } // namespace vitrin::core

@@ -13,5 +13,7 @@ std::string toLowerAscii(std::string_view text);
 std::vector<char32_t> decodeUtf8(std::string_view text);
 std::string encodeUtf8(const std::vector<char32_t>& codepoints);
 bool isValidUtf8(std::string_view text);
+// The time now in the local time zone, as strftime writes it with format ("%Y-%m-%d").
+std::string localTimeText(const char* format);
 
 } // namespace vitrin::core

@@ -5,6 +5,7 @@
 #include "content/FolderScanner.h"
 #include "core/Log.h"
 #include "core/StateFile.h"
+#include "core/Text.h"
 #include "imaging/ContentHash.h"
 
 #include <algorithm>
@@ -12,7 +13,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstring>
-#include <ctime>
 #include <deque>
 #include <fcntl.h>
 #include <map>
@@ -41,12 +41,7 @@ constexpr std::size_t kCopyChunk = 1024 * 1024;
 constexpr std::size_t kMaxQueuedDecodes = 16;
 
 std::string localTime() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
-    return text;
+    return core::localTimeText("%Y-%m-%d %H:%M");
 }
 
 // Why an import stopped, for staff (Swedish, English) and the log.

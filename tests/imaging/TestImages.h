@@ -69,6 +69,7 @@ class TempDir {
     TempDir& operator=(const TempDir&) = delete;
 
     const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(std::string_view relative) const { return path_ / relative; }
     // Writes bytes to a file in the folder and returns its path.
     std::filesystem::path write(const std::string& name, const ByteVector& bytes) const;
 

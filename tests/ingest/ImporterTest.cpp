@@ -170,7 +170,7 @@ TEST(Importer, BrokenPicturesAreLeftOutAndReportedAsCheckDoes) {
     TempDir stick, state;
     makeStick(stick.path(), "A");
     // Cut a picture short: its header passes, its data does not.
-    const fs::path cut = stick / "1 Bilder/bild2.jpg";
+    const fs::path cut = stick.path() / "1 Bilder/bild2.jpg";
     fs::resize_file(cut, fs::file_size(cut) / 2);
     const ContentStore store(state.path());
     const ImportResult result = importFrom(store, stick.path());
@@ -279,7 +279,7 @@ TEST(Importer, LeftoversOfAnInterruptedImportAreRemoved) {
     test::writeFile(state.path(), ".store.json.Ab12Cd", "{");
     EXPECT_EQ(store.removeUnreferenced(), 1);
     EXPECT_EQ(exhibitionFolders(store), (std::vector<std::string>{"1"}));
-    EXPECT_FALSE(fs::exists(state / ".store.json.Ab12Cd"));
+    EXPECT_FALSE(fs::exists(state.path() / ".store.json.Ab12Cd"));
     EXPECT_EQ(currentTitle(store), "Testutställning A");
 }
 
@@ -359,7 +359,7 @@ TEST(Importer, DiskFillingUpDuringTheImportLeavesTheOldExhibition) {
                control.progress().stage != ImportProgress::Stage::Finished) {
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
         }
-        std::ofstream out(state / "filler", std::ios::binary);
+        std::ofstream out(state.path() / "filler", std::ios::binary);
         const std::string block(1 << 20, 'x');
         while (out.write(block.data(), static_cast<std::streamsize>(block.size())) && out.flush()) {
         }
@@ -369,7 +369,7 @@ TEST(Importer, DiskFillingUpDuringTheImportLeavesTheOldExhibition) {
     filler.join();
     EXPECT_EQ(result.record.outcome, ImportOutcome::Failed);
     EXPECT_NE(result.record.reasonSv.find("disk"), std::string::npos) << result.record.reasonSv;
-    fs::remove(state / "filler");
+    fs::remove(state.path() / "filler");
     EXPECT_EQ(currentTitle(store), "Testutställning A");
     EXPECT_EQ(exhibitionFolders(store), (std::vector<std::string>{"1"}));
 }
@@ -385,19 +385,20 @@ TEST(Importer, RealFatStickPulledOutMidImportLeavesTheOldExhibition) {
     TempDir good, next, state, sticks;
     makeStick(good.path(), "A");
     makeStick(next.path(), "B", 12, 1200, 900);
-    test::FatStick stick(sticks / "stick.img", next.path(), 32);
+    test::FatStick stick(sticks.path() / "stick.img", next.path(), 32);
     if (!stick.whyNot().empty()) {
         GTEST_SKIP() << stick.whyNot();
     }
     const ContentStore store(state.path());
     ASSERT_EQ(importFrom(store, good.path()).record.outcome, ImportOutcome::Imported);
 
-    ASSERT_TRUE(stick.mount(sticks / "mounted"));
+    ASSERT_TRUE(stick.mount(sticks.path() / "mounted"));
     // The copy it makes of a whole, unpulled stick is complete: the fixture is sound.
     {
         TempDir probeState;
         const ContentStore probe(probeState.path());
-        ASSERT_EQ(importFrom(probe, sticks / "mounted").record.outcome, ImportOutcome::Imported);
+        ASSERT_EQ(importFrom(probe, sticks.path() / "mounted").record.outcome,
+                  ImportOutcome::Imported);
     }
     PosixSourceFiles posix;
     ThrottledSourceFiles slow(posix, 1e6);
@@ -409,8 +410,8 @@ TEST(Importer, RealFatStickPulledOutMidImportLeavesTheOldExhibition) {
         }
         stick.pull();
     });
-    const ImportResult result =
-        runImport(store, {sticks / "mounted", ImportSource::Stick, kioskBoxes()}, slow, control);
+    const ImportResult result = runImport(
+        store, {sticks.path() / "mounted", ImportSource::Stick, kioskBoxes()}, slow, control);
     puller.join();
     EXPECT_EQ(result.record.outcome, ImportOutcome::Failed);
     EXPECT_NE(result.record.reasonSv.find("USB-minnet"), std::string::npos)

@@ -2,6 +2,8 @@
 // for a USB stick. Mounting needs root (as in CI); where it is not allowed the test is skipped.
 
 #include "ingest/SourceWatcher.h"
+#include "FatStick.h"
+#include "TestImages.h"
 
 #include <gtest/gtest.h>
 
@@ -29,6 +31,7 @@ extern char** environ;
 namespace vitrin::ingest {
 namespace {
 
+using test::findProgram;
 namespace fs = std::filesystem;
 using namespace std::chrono_literals;
 using Kind = SourceEvent::Kind;
@@ -40,27 +43,7 @@ constexpr auto kPatience = 5s;
 constexpr auto kSilence = 1s;
 constexpr auto kQuiet = 300ms;
 
-class TempDir {
-  public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "vitrin-ingest-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            ADD_FAILURE() << "mkdtemp failed";
-        }
-        root_ = pattern;
-    }
-    ~TempDir() {
-        std::error_code error;
-        fs::remove_all(root_, error);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    fs::path operator/(std::string_view relative) const { return root_ / relative; }
-
-  private:
-    fs::path root_;
-};
+using imaging::test::TempDir;
 
 void writeFile(const fs::path& file, std::string_view bytes = "bytes") {
     fs::create_directories(file.parent_path());
@@ -142,21 +125,6 @@ class EventSink {
 
 double secondsSince(SteadyClock::time_point start) {
     return std::chrono::duration<double>(SteadyClock::now() - start).count();
-}
-
-std::optional<fs::path> findProgram(const std::string& name) {
-    std::string path = ::getenv("PATH") != nullptr ? ::getenv("PATH") : "";
-    path += ":/usr/sbin:/sbin"; // mkfs.vfat lives there, outside a user's PATH
-    std::size_t start = 0;
-    while (start <= path.size()) {
-        const std::size_t end = std::min(path.find(':', start), path.size());
-        const fs::path candidate = fs::path(path.substr(start, end - start)) / name;
-        if (end > start && ::access(candidate.c_str(), X_OK) == 0) {
-            return candidate;
-        }
-        start = end + 1;
-    }
-    return std::nullopt;
 }
 
 // ---- mountinfo -----------------------------------------------------------------------------

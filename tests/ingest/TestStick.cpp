@@ -3,22 +3,10 @@
 #include "TestImages.h"
 
 #include <fstream>
-#include <random>
 
 namespace vitrin::ingest::test {
 
 namespace fs = std::filesystem;
-
-TempDir::TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("vitrin-ingest-" + std::to_string(random()));
-    fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-}
 
 void writeFile(const fs::path& root, std::string_view relative, std::string_view bytes) {
     const fs::path file = root / relative;

@@ -2,6 +2,7 @@
 // Content folders for the import tests: small real pictures in section folders, as a member of
 // staff would put them on a stick, in a temporary folder removed afterwards.
 
+#include "TestImages.h"
 #include "imaging/ImageCache.h"
 
 #include <filesystem>
@@ -11,18 +12,7 @@
 
 namespace vitrin::ingest::test {
 
-class TempDir {
-  public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path operator/(std::string_view relative) const { return path_ / relative; }
-
-  private:
-    std::filesystem::path path_;
-};
+using imaging::test::TempDir;
 
 // Writes bytes to root/relative, creating folders on the way.
 void writeFile(const std::filesystem::path& root, std::string_view relative,
