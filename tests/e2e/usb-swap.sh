@@ -93,7 +93,26 @@ run bad.vscript || fail "the nothing-usable walk failed"
 "$vitrin" --state state --status | grep -q 'Visas nu: utställning 1' ||
     fail "a stick with nothing usable changed the exhibition"
 
-# 3. The kiosk starts on the exhibition imported last; "restore" and "Byt nu" bring back the
+# 3. Avbryt in the middle of the import (the stick read at 1 MB/s, so it lasts seconds).
+cat >cancel.vscript <<'SCRIPT'
+usb-insert stick-new
+wait 500ms
+tap-on Byt utställning
+tap-on 1
+tap-on 2
+tap-on 3
+tap-on 4
+tap-on OK
+expect text Byter utställning …
+tap-on Avbryt
+wait 500ms
+expect text Importen avbröts. Den tidigare utställningen visas som förut.
+tap-on Stäng
+SCRIPT
+VITRIN_IMPORT_READ_MBPS=1 run cancel.vscript || fail "the cancel walk failed"
+"$vitrin" --state state --status | grep -q 'Visas nu: utställning 1' || fail "a cancel changed the exhibition"
+
+# 4. The kiosk starts on the exhibition imported last; "restore" and "Byt nu" bring back the
 #    one before at once.
 cat >restore.vscript <<'SCRIPT'
 tap 960 540
