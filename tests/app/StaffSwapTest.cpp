@@ -88,3 +88,20 @@ TEST(StaffSwap, WithoutAPinNothingChangesAndStaffAreTold) {
     staff.update(core::TimePoint(1));
     EXPECT_EQ(kiosk.screenName(), "attract");
 }
+
+TEST(StaffSwap, AnInboxDeliveryIsImportedOnceAndShownWhenNobodyLooks) {
+    Folders folders;
+    auto session = Session::open(folders.options(), platform::DisplayOptions::Mode::Headless, {});
+    ASSERT_TRUE(session) << session.error().message;
+    StaffSwap staff(**session, {}, {});
+    staff.inboxReady(folders.temp / "other");
+    staff.settle();
+    EXPECT_EQ(shownTitle(**session), "Den andra"); // the kiosk was on the attract loop
+    const ingest::ContentStore store(folders.temp / "state");
+    ASSERT_EQ(store.read()->current->source, ingest::ImportSource::Inbox);
+    // The same delivery again (a sync tool touching the folder): not imported twice.
+    staff.inboxReady(folders.temp / "other");
+    staff.settle();
+    EXPECT_EQ(store.read()->current->version, 1);
+    EXPECT_FALSE(staff.isBusy());
+}
