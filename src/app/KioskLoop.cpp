@@ -46,7 +46,8 @@ int runKiosk(const Options& options) {
         (*session)->setWake(wake);
     }
     const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
-    StaffSwap staff(**session, settings, wake);
+    core::StaffAccess access((*session)->stateDir(), settings.pinHash, clock.now());
+    StaffSwap staff(**session, settings, access, wake);
     // Sticks the system mounts, and exhibitions a sync tool delivers to the inbox.
     ingest::SourceWatcher sources({settings.usbMount, (*session)->stateDir() / "inbox"}, wake);
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.

@@ -208,7 +208,9 @@ int runScript(const Options& options) {
     }
     // Pictures that cannot be decoded are gone before the first line: runs are repeatable.
     (*session)->checkPicturesNow();
-    StaffSwap staff(**session, loadSettingsOrDefaults((*session)->stateDir()), {});
+    const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
+    core::StaffAccess access((*session)->stateDir(), settings.pinHash, {});
+    StaffSwap staff(**session, settings, access, {});
     Replay replay(**session, staff, options.shotsDir);
     for (const script::Line& line : *lines) {
         if (auto failure = replay.run(line.command)) {

@@ -7,7 +7,7 @@
 #include "app/Session.h"
 #include "content/ContentLoader.h"
 #include "core/KioskSettings.h"
-#include "core/StaffPin.h"
+#include "core/StaffAccess.h"
 #include "ingest/ContentStore.h"
 #include "ingest/Importer.h"
 #include "ui/ImportView.h"
@@ -21,9 +21,11 @@ namespace vitrin::app {
 
 class StaffSwap {
   public:
-    // Works on session's kiosk, with the store in session.stateDir(). wake is called on worker
-    // threads when something is ready for update(); it must be quick and thread-safe.
-    StaffSwap(Session& session, const core::KioskSettings& settings, std::function<void()> wake);
+    // Works on session's kiosk, with the store in session.stateDir(); asks access (shared with
+    // staff mode, so wrong tries count together) for the PIN. wake is called on worker threads
+    // when something is ready for update(); it must be quick and thread-safe.
+    StaffSwap(Session& session, const core::KioskSettings& settings, core::StaffAccess& access,
+              std::function<void()> wake);
     ~StaffSwap();
     StaffSwap(const StaffSwap&) = delete;
     StaffSwap& operator=(const StaffSwap&) = delete;
@@ -66,7 +68,7 @@ class StaffSwap {
     Session& session_;
     ingest::ContentStore store_;
     core::Lang lang_;
-    core::PinGate gate_;
+    core::StaffAccess& access_;
     std::function<void()> wake_;
     std::unique_ptr<ingest::SourceFiles> files_;
     ui::ImportView view_;
