@@ -54,6 +54,8 @@ class Kiosk {
     // The screen a visitor sees once the import screens are gone: "attract" when nobody looks.
     std::string_view visitorScreenName() const;
     void setImportHandler(std::function<void(const ImportAction&)> handler);
+    // Called when the hidden staff call is made; none: the call is ignored.
+    void setStaffHandler(std::function<void()> handler);
 
   private:
     ScreenContext context() const;
@@ -81,6 +83,7 @@ class Kiosk {
     // handled, so the tap reaches the dialog and not the screen beneath.
     bool holdingCountdown_ = false;
     std::function<void(const ImportAction&)> importHandler_;
+    std::function<void()> staffHandler_;
 };
 
 } // namespace vitrin::ui
