@@ -5,6 +5,7 @@
 #include "app/Options.h"
 #include "app/PictureCheck.h"
 #include "core/Clock.h"
+#include "core/KioskSettings.h"
 #include "imaging/ImageCache.h"
 #include "imaging/ImageLoader.h"
 #include "platform/Display.h"
@@ -41,6 +42,12 @@ class Session {
     // Shows another exhibition, its pictures cached in cacheDir (see Kiosk::replaceExhibition).
     void replaceContent(content::Exhibition exhibition, const std::filesystem::path& cacheDir,
                         int version);
+    // The kiosk's settings as read at start or last saved by staff.
+    const core::KioskSettings& settings() const { return settings_; }
+    // Saves settings atomically in <state>/settings.toml; on success the idle timeout and the
+    // visitors' language apply from the next attract loop on (rotation and layout from the next
+    // start).
+    core::Result<void> saveSettings(const core::KioskSettings& settings);
     // The picture sizes the screens ask for (display and thumbnail), largest first.
     std::vector<imaging::Box> cacheBoxes() const;
 
@@ -71,6 +78,15 @@ class Session {
 
     ui::Rotation rotation_ = ui::Rotation::None;
     std::filesystem::path stateDir_;
+    core::KioskSettings settings_;
+    std::optional<core::Lang> langOption_; // --lang, which wins over the setting
+    // The exhibition as this kiosk shows it: the settings' idle timeout and start language.
+    // Remembers the exhibition's own values first, so a setting taken back restores them.
+    content::Exhibition adjusted(content::Exhibition exhibition);
+    struct {
+        std::chrono::seconds idleTimeout{};
+        core::Lang lang = core::Lang::Sv;
+    } own_; // the shown exhibition's idle timeout and start language, before the settings
     int shownVersion_ = 0;
     std::size_t textureBudget_ = 0;
     platform::TexturePtr rotated_; // the layout's picture before it is turned; null unrotated
@@ -78,6 +94,9 @@ class Session {
     std::unique_ptr<PictureCheck> check_;
     std::set<std::filesystem::path> broken_; // found broken, not yet taken off the screens
 };
+
+// The kiosk's settings from <state>/settings.toml, warnings logged, defaults on any trouble.
+core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir);
 
 // Today's date as YYYY-MM-DD in local time.
 std::string todayIso();

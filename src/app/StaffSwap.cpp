@@ -46,19 +46,6 @@ std::unique_ptr<ingest::SourceFiles> importSourceFiles() {
     return std::make_unique<ingest::PosixSourceFiles>();
 }
 
-core::KioskSettings loadSettingsOrDefaults(const fs::path& stateDir) {
-    const fs::path file = core::kioskSettingsPath(stateDir);
-    auto loaded = core::loadKioskSettings(file);
-    if (!loaded) {
-        core::logWarning(loaded.error().message + "; the defaults are used");
-        return {};
-    }
-    for (const std::string& warning : loaded->warnings) {
-        core::logWarning(file.string() + ": " + warning);
-    }
-    return loaded->settings;
-}
-
 StaffSwap::StaffSwap(Session& session, const core::KioskSettings& settings,
                      core::StaffAccess& access, std::function<void()> wake)
     : session_(session), store_(session.stateDir()),

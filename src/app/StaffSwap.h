@@ -89,7 +89,4 @@ class StaffSwap {
 // fault tests and the benchmark make an import last long enough to interrupt or watch it).
 std::unique_ptr<ingest::SourceFiles> importSourceFiles();
 
-// The kiosk's settings from <state>/settings.toml, warnings logged, defaults on any trouble.
-core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir);
-
 } // namespace vitrin::app
