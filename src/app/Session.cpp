@@ -222,11 +222,17 @@ std::vector<imaging::Box> Session::cacheBoxes() const {
 void Session::draw(core::TimePoint now) {
     if (!rotated_) {
         renderer_->draw(kiosk_->scene(), now);
+        if (overlay_) {
+            overlay_();
+        }
         return;
     }
     SDL_Renderer* renderer = display_.renderer();
     SDL_SetRenderTarget(renderer, rotated_.get());
     renderer_->draw(kiosk_->scene(), now);
+    if (overlay_) {
+        overlay_();
+    }
     SDL_SetRenderTarget(renderer, nullptr);
     SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
     SDL_RenderClear(renderer);

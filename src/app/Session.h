@@ -32,8 +32,10 @@ class Session {
     ui::ImageStore& images() { return *images_; }
     platform::Display& display() { return display_; }
     ui::Rotation rotation() const { return rotation_; }
-    // Draws the kiosk's current scene (without presenting it).
+    // Draws the kiosk's current scene and the overlay (without presenting it).
     void draw(core::TimePoint now);
+    // Drawn over the scene in the layout's pixels (and turned with it): staff mode.
+    void setOverlay(std::function<void()> overlay) { overlay_ = std::move(overlay); }
 
     // Where imported exhibitions, caches and settings are kept (--state).
     const std::filesystem::path& stateDir() const { return stateDir_; }
@@ -91,6 +93,7 @@ class Session {
     std::size_t textureBudget_ = 0;
     platform::TexturePtr rotated_; // the layout's picture before it is turned; null unrotated
     std::function<void()> wake_;
+    std::function<void()> overlay_;
     std::unique_ptr<PictureCheck> check_;
     std::set<std::filesystem::path> broken_; // found broken, not yet taken off the screens
 };

@@ -45,6 +45,9 @@ class Kiosk {
     const content::Exhibition& exhibition() const { return exhibition_; }
     bool isCountingDown() const;
 
+    // Starts the attract loop again in the exhibition's language, as the idle reset does.
+    void returnToAttract() { resetToAttract(); }
+
     // Shows the USB import screens over whatever the visitor had open, drawing view (which
     // must outlive them) each frame; their ImportAction commands go to the handler.
     void showImport(const ImportView& view);
