@@ -206,7 +206,10 @@ void StaffPanel::record(const std::string& label, bool isButton) {
     const float x0 = std::max(min.x, clip.Min.x), y0 = std::max(min.y, clip.Min.y);
     const float x1 = std::min(max.x, clip.Max.x), y1 = std::min(max.y, clip.Max.y);
     if (x1 > x0 && y1 > y0) {
-        items_.push_back({{x0, y0, x1 - x0, y1 - y0}, label, isButton});
+        items_.push_back({{x0, y0, x1 - x0, y1 - y0},
+                          {min.x, min.y, max.x - min.x, max.y - min.y},
+                          label,
+                          isButton});
     }
 }
 

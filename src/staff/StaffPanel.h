@@ -32,7 +32,8 @@ namespace vitrin::staff {
 
 // Something the panel drew this frame that a script can find: a button (tap-on) or a text.
 struct DrawnItem {
-    ui::Rect rect; // the visible part, in layout pixels
+    ui::Rect rect;  // the visible part, in layout pixels
+    ui::Rect whole; // all of it, also where it is scrolled out of sight
     std::string label;
     bool isButton = false;
 };
