@@ -51,7 +51,7 @@ int runKiosk(const Options& options) {
     const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
     core::StaffAccess access((*session)->stateDir(), settings.pinHash, clock.now());
     StaffSwap staff(**session, settings, access, wake);
-    StaffMode staffMode(**session, access, clock.now(), true);
+    StaffMode staffMode(**session, staff, access, clock.now(), true);
     // Sticks the system mounts, and exhibitions a sync tool delivers to the inbox.
     ingest::SourceWatcher sources({settings.usbMount, (*session)->stateDir() / "inbox"}, wake);
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.

@@ -50,11 +50,19 @@ class Replay {
     std::string_view screenName() const {
         return staffMode_.isOpen() ? "staff" : kiosk_.screenName();
     }
-    // The staff panel's button or text showing text in the last frame.
+    // The staff panel's button or text showing text in the last frame; a text, as on the
+    // visitor screens, may also be one containing it.
     const staff::DrawnItem* staffItem(const std::string& text, bool button) const {
         for (const staff::DrawnItem& item : staffMode_.items()) {
             if ((!button || item.isButton) && item.label == text) {
                 return &item;
+            }
+        }
+        if (!button) {
+            for (const staff::DrawnItem& item : staffMode_.items()) {
+                if (item.label.find(text) != std::string::npos) {
+                    return &item;
+                }
             }
         }
         return nullptr;
@@ -246,7 +254,7 @@ int runScript(const Options& options) {
     const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
     core::StaffAccess access((*session)->stateDir(), settings.pinHash, {});
     StaffSwap staff(**session, settings, access, {});
-    StaffMode staffMode(**session, access, {}, false);
+    StaffMode staffMode(**session, staff, access, {}, false);
     Replay replay(**session, staff, staffMode, options.shotsDir);
     for (const script::Line& line : *lines) {
         if (auto failure = replay.run(line.command)) {

@@ -1,7 +1,9 @@
 #include "app/StaffMode.h"
 
 #include "app/DataDir.h"
+#include "content/ContentLoader.h"
 #include "core/Log.h"
+#include "core/StateFile.h"
 #include "ingest/ContentStore.h"
 
 #include <spawn.h>
@@ -74,9 +76,9 @@ std::string outcomeText(ingest::ImportOutcome outcome, core::Lang lang) {
 
 } // namespace
 
-StaffMode::StaffMode(Session& session, core::StaffAccess& access, core::TimePoint started,
-                     bool realSystem)
-    : session_(session), access_(access), started_(started), now_(started),
+StaffMode::StaffMode(Session& session, StaffSwap& swap, core::StaffAccess& access,
+                     core::TimePoint started, bool realSystem)
+    : session_(session), swap_(swap), access_(access), started_(started), now_(started),
       realSystem_(realSystem) {
     session_.kiosk().setStaffHandler([this] { open(now_); });
     session_.setOverlay([this] {
@@ -109,7 +111,46 @@ void StaffMode::open(core::TimePoint now) {
 void StaffMode::close() {
     panel_.reset();
     core::logInfo("staff mode closed");
-    session_.kiosk().returnToAttract();
+    const HandOver handOver = handOver_;
+    handOver_ = HandOver::None;
+    if (handOver == HandOver::Stick) {
+        swap_.reviewStickAuthorised();
+    } else if (handOver == HandOver::Restore) {
+        swap_.restoreAuthorised();
+    } else {
+        session_.kiosk().returnToAttract();
+    }
+}
+
+std::string StaffMode::checkStick(core::Lang lang) {
+    if (!swap_.stick()) {
+        return say(lang, "Inget USB-minne är isatt.", "No USB stick is in.");
+    }
+    const content::LoadResult checked =
+        content::loadContentFolder(*swap_.stick(), {content::ImageCheck::Header, {}, {}});
+    return content::formatReport(checked, lang);
+}
+
+std::string StaffMode::lastReport(core::Lang lang) {
+    const ingest::ContentStore store(session_.stateDir());
+    const auto state = store.read();
+    const int version = !state ? 0
+                        : state->lastImport && state->lastImport->version > 0
+                            ? state->lastImport->version
+                        : state->current ? state->current->version
+                                         : 0;
+    if (version == 0) {
+        return say(lang, "Ingen utställning har lästs in än.",
+                   "No exhibition has been imported yet.");
+    }
+    const fs::path file =
+        store.exhibitionDir(version) / (lang == core::Lang::En ? "report-en.txt" : "report-sv.txt");
+    auto text = core::readStateFile(file);
+    if (!text || !text->has_value()) {
+        return std::string(say(lang, "Rapporten finns inte längre: ", "The report is gone: ")) +
+               file.string();
+    }
+    return **text;
 }
 
 void StaffMode::feed(const ui::PointerEvent& event) {

@@ -6,6 +6,7 @@
 // settings, and restarting or shutting down.
 
 #include "app/Session.h"
+#include "app/StaffSwap.h"
 #include "core/StaffAccess.h"
 #include "staff/StaffPanel.h"
 
@@ -25,7 +26,7 @@ class StaffMode final : public staff::StaffHost {
 
     // realSystem: reboot and power-off may run systemctl (false for headless scripts, where
     // only $VITRIN_SYSTEMCTL is run, so a test never stops the machine it runs on).
-    StaffMode(Session& session, core::StaffAccess& access, core::TimePoint started,
+    StaffMode(Session& session, StaffSwap& swap, core::StaffAccess& access, core::TimePoint started,
               bool realSystem);
     ~StaffMode() override;
     StaffMode(const StaffMode&) = delete;
@@ -49,13 +50,22 @@ class StaffMode final : public staff::StaffHost {
     const core::KioskSettings& settings() const override { return session_.settings(); }
     staff::HostReply saveSettings(const core::KioskSettings& settings, core::Lang lang) override;
     std::vector<std::string> layoutNames() const override;
+    bool hasStick() const override { return swap_.stick().has_value(); }
+    bool canRestore() const override { return swap_.canRestore(); }
+    std::string checkStick(core::Lang lang) override;
+    std::string lastReport(core::Lang lang) override;
+    void importFromStick() override { handOver_ = HandOver::Stick; }
+    void restorePrevious() override { handOver_ = HandOver::Restore; }
     staff::HostReply power(Power request, core::Lang lang) override;
 
   private:
     void close();
 
     Session& session_;
+    StaffSwap& swap_;
     core::StaffAccess& access_;
+    // What the import screens take over when the panel closes.
+    enum class HandOver { None, Stick, Restore } handOver_ = HandOver::None;
     core::TimePoint started_;
     core::TimePoint now_{};
     bool realSystem_;

@@ -101,6 +101,23 @@ void StaffSwap::stickInserted(const fs::path& dir) {
     });
 }
 
+void StaffSwap::reviewStickAuthorised() {
+    if (!stick_ || job_) {
+        return;
+    }
+    stickInserted(*stick_);
+    authorised_ = true;
+}
+
+void StaffSwap::restoreAuthorised() {
+    if (job_) {
+        return;
+    }
+    authorised_ = true;
+    intent_ = Intent::Restore;
+    carryOut();
+}
+
 void StaffSwap::stickRemoved() {
     core::logInfo("USB stick removed");
     stick_.reset();

@@ -37,6 +37,14 @@ class StaffSwap {
     void inboxReady(const std::filesystem::path& dir);
     // Once a frame: progress, results, and the switch when nobody is looking.
     void update(core::TimePoint now);
+    // The stick in now, if any.
+    const std::optional<std::filesystem::path>& stick() const { return stick_; }
+    // True when a previous exhibition can be brought back.
+    bool canRestore() const;
+    // From staff mode, where the PIN was given: the import screens show the stick's contents
+    // (Byt utställning asks for no PIN again), or restore the previous exhibition at once.
+    void reviewStickAuthorised();
+    void restoreAuthorised();
     // True while a stick is being read or an import runs.
     bool isBusy() const;
     // Blocks until nothing is being read or imported (scripts run on virtual time, so what a
@@ -61,7 +69,6 @@ class StaffSwap {
     void restorePrevious();
     void close();
     void show();
-    bool canRestore() const;
     void switchWhenNobodyLooks();
     const char* say(const char* sv, const char* en) const;
 

@@ -39,6 +39,18 @@ class StaffHost {
     virtual HostReply saveSettings(const core::KioskSettings& settings, core::Lang lang) = 0;
     // The layouts a kiosk can be set to, by name.
     virtual std::vector<std::string> layoutNames() const = 0;
+    // Whether a USB stick is in (mounted) and a previous exhibition can be brought back.
+    virtual bool hasStick() const = 0;
+    virtual bool canRestore() const = 0;
+    // The stick's report as `vitrin --check` prints it; why not when there is no stick.
+    virtual std::string checkStick(core::Lang lang) = 0;
+    // The report the last import left in the store; a sentence when there is none.
+    virtual std::string lastReport(core::Lang lang) = 0;
+    // Hands over to the USB import screens, the PIN already given: the stick's contents to
+    // swap in, or the previous exhibition restored. The panel closes.
+    virtual void importFromStick() = 0;
+    virtual void restorePrevious() = 0;
+
     enum class Power { RestartKiosk, Reboot, PowerOff };
     // Carries out a power request; a restart of the kiosk ends the program once the panel
     // closes, a reboot or power-off goes through systemd when the kiosk is allowed to.

@@ -291,6 +291,7 @@ void StaffPanel::goTo(Page page) {
     saveMessage_.clear();
     systemMessage_.clear();
     confirming_.reset();
+    report_.clear();
     if (page == Page::Overview) {
         overview_ = host_.overview(lang_);
     }
@@ -341,6 +342,8 @@ void StaffPanel::buildFrame() {
         ImGui::BeginChild("page", {0, 0}, false, ImGuiWindowFlags_NoScrollWithMouse);
         if (page_ == Page::Overview) {
             buildOverview();
+        } else if (page_ == Page::Exhibition) {
+            buildExhibition();
         } else if (page_ == Page::Screen) {
             buildScreen();
         } else {
@@ -437,12 +440,16 @@ void StaffPanel::buildPin() {
 }
 
 void StaffPanel::buildTabs() {
-    const std::vector<std::string> tabs{say("Översikt", "Overview"), say("Skärm", "Screen"),
+    const std::vector<std::string> tabs{say("Översikt", "Overview"),
+                                        say("Utställning", "Exhibition"), say("Skärm", "Screen"),
                                         say("System", "System")};
-    const int current = page_ == Page::Overview ? 0 : page_ == Page::Screen ? 1 : 2;
-    const int pressed = choice(tabs, current);
-    if (pressed >= 0) {
-        goTo(pressed == 0 ? Page::Overview : pressed == 1 ? Page::Screen : Page::System);
+    const Page pages[] = {Page::Overview, Page::Exhibition, Page::Screen, Page::System};
+    int current = 0;
+    for (int i = 0; i < 4; ++i) {
+        current = page_ == pages[i] ? i : current;
+    }
+    if (const int pressed = choice(tabs, current); pressed >= 0) {
+        goTo(pages[pressed]);
     }
     // Stäng at the right end of the row, or on a row of its own where the tabs fill it.
     const std::string close = say("Stäng", "Close");
@@ -479,6 +486,44 @@ void StaffPanel::buildOverview() {
     text(overview_.cache);
     text(overview_.uptime);
     text(overview_.program);
+}
+
+void StaffPanel::buildExhibition() {
+    const bool stick = host_.hasStick();
+    text(say("USB-minnet", "The USB stick"), true);
+    if (stick) {
+        if (button(say("Byt till USB-minnets utställning", "Change to the stick's exhibition"))) {
+            host_.importFromStick();
+            wantsClose_ = true;
+        }
+        if (button(say("Kontrollera USB-minnet", "Check the USB stick"))) {
+            report_ = host_.checkStick(lang_);
+        }
+    } else {
+        text(say("Inget USB-minne är isatt.", "No USB stick is in."), false, true);
+    }
+    text(say("Utställningen", "The exhibition"), true);
+    if (host_.canRestore() &&
+        button(say("Återställ förra utställningen", "Restore the previous exhibition"))) {
+        host_.restorePrevious();
+        wantsClose_ = true;
+    }
+    if (button(say("Visa senaste rapporten", "Show the last report"))) {
+        report_ = host_.lastReport(lang_);
+    }
+    if (!report_.empty()) {
+        ImGui::Separator();
+        // One text per line, so a script finds each and the page scrolls through them.
+        std::size_t start = 0;
+        while (start <= report_.size()) {
+            const std::size_t end = std::min(report_.find('\n', start), report_.size());
+            const std::string line = report_.substr(start, end - start);
+            if (!line.empty()) {
+                text(line);
+            }
+            start = end + 1;
+        }
+    }
 }
 
 void StaffPanel::save(const core::KioskSettings& settings) {

@@ -40,7 +40,7 @@ struct DrawnItem {
 
 class StaffPanel {
   public:
-    enum class Page { Pin, Overview, Screen, System, TouchTest, TestPattern };
+    enum class Page { Pin, Overview, Exhibition, Screen, System, TouchTest, TestPattern };
 
     // Opens the panel on renderer for layout with the fonts in fontsDir, asking for the PIN
     // first. host and access must outlive the panel.
@@ -88,6 +88,7 @@ class StaffPanel {
     void buildPin();
     void buildTabs();
     void buildOverview();
+    void buildExhibition();
     void buildScreen();
     void buildSystem();
     void buildTouchTest();
@@ -110,6 +111,7 @@ class StaffPanel {
     std::string pinMessage_;
     std::string saveMessage_;
     std::string systemMessage_;
+    std::string report_; // the Utställning page's report on show
     std::optional<StaffHost::Power> confirming_;
     Overview overview_;
     bool wantsClose_ = false;

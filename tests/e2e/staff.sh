@@ -102,6 +102,53 @@ walk landscape-1080p 0
 walk portrait-1080p 0
 walk landscape-1080p 270
 
+# The Utställning page with a stick in: check it, hand it to the import screens (no second
+# PIN), read the import's report afterwards.
+rm -rf state stick
+printf '4711\n' | "$vitrin" --state state --set-pin >/dev/null
+mkdir -p "stick/1 Bilder"
+cp "$source_dir/media/1-Min stad Irkutsk/"0[1-3]_*.jpg "stick/1 Bilder/"
+{
+    echo "usb-insert stick"
+    echo "wait 500ms"
+    echo "expect screen import"
+    echo "tap-on Avbryt"
+    call_staff
+    type_pin 4711
+    echo "tap-on Utställning"
+    echo "expect text Byt till USB-minnets utställning"
+    echo "tap-on Kontrollera USB-minnet"
+    echo "expect text Sammanfattning: 3 bilder i 1 avsnitt visas."
+    echo "shot staff-exhibition-check.png"
+    echo "tap-on Byt till USB-minnets utställning"
+    echo "wait 500ms"
+    echo "expect screen import"
+    echo "expect text USB-minne hittat"
+    echo "tap-on Byt utställning"
+    echo "wait 2s"
+    echo "expect text Klart: den nya utställningen är inläst"
+    echo "tap-on Stäng"
+    call_staff
+    type_pin 4711
+    echo "tap-on Utställning"
+    echo "tap-on Visa senaste rapporten"
+    echo "expect text Sammanfattning: 3 bilder i 1 avsnitt visas."
+    echo "shot staff-exhibition-report.png"
+    echo "tap-on Översikt"
+    echo "expect text : inläst"
+    echo "shot staff-overview-imported.png"
+    # Closed, the kiosk starts its attract loop on the new exhibition.
+    echo "tap-on Stäng"
+    echo "wait 1s"
+    call_staff
+    type_pin 4711
+    echo "expect text Bilder: 3 bilder"
+    echo "expect text Version: 1, inläst"
+    echo "shot staff-overview-switched.png"
+} >exhibition.vscript
+"$vitrin" --headless --state state --script exhibition.vscript --shots "$shots/exhibition" ||
+    fail "the Utställning page failed"
+
 # Five wrong PINs lock staff mode; a restarted kiosk is still locked, even for the right PIN.
 rm -rf state
 printf '4711\n' | "$vitrin" --state state --set-pin >/dev/null

@@ -46,6 +46,16 @@ struct FakeHost final : staff::StaffHost {
         return {"landscape-1080p", "landscape-1280x800", "landscape-4k", "portrait-1080p"};
     }
     staff::HostReply power(Power, core::Lang) override { return {false, "Inte här."}; }
+    bool stick = true;
+    int imports = 0;
+    bool hasStick() const override { return stick; }
+    bool canRestore() const override { return true; }
+    std::string checkStick(core::Lang) override {
+        return "Visas: 20 bilder.\nHoppas över: affisch.pdf (inte en bild)";
+    }
+    std::string lastReport(core::Lang) override { return "Rapport\n\nVisas: 3 bilder."; }
+    void importFromStick() override { ++imports; }
+    void restorePrevious() override {}
 };
 
 class Bench {
@@ -169,6 +179,13 @@ TEST(StaffPanel, EveryPageInEveryLayoutIsReachableByTouchWithFullSizeControls) {
         ASSERT_TRUE(bench.tapOn("OK"));
         ASSERT_EQ(bench.panel().page(), StaffPanel::Page::Overview) << layout.name;
         bench.audit("Översikt");
+        ASSERT_TRUE(bench.tapOn("Utställning"));
+        bench.audit("Utställning");
+        ASSERT_TRUE(bench.tapOn("Kontrollera USB-minnet"));
+        EXPECT_TRUE(bench.shows("Hoppas över: affisch.pdf (inte en bild)")) << layout.name;
+        bench.audit("Utställning, the stick's report");
+        ASSERT_TRUE(bench.tapOn("Visa senaste rapporten"));
+        EXPECT_TRUE(bench.shows("Visas: 3 bilder.")) << layout.name;
         ASSERT_TRUE(bench.tapOn("Skärm"));
         bench.audit("Skärm");
         // The Skärm page is longer than the screen: a drag up scrolls to its end.
@@ -188,6 +205,25 @@ TEST(StaffPanel, EveryPageInEveryLayoutIsReachableByTouchWithFullSizeControls) {
         ASSERT_TRUE(bench.tapOn("Stäng"));
         EXPECT_TRUE(bench.panel().wantsClose());
     }
+}
+
+TEST(StaffPanel, TheStickIsHandedToTheImportScreens) {
+    ASSERT_EQ(SDL_Init(SDL_INIT_VIDEO), 0) << SDL_GetError();
+    const auto layout = ui::resolveLayout(kSource / "layouts", "portrait-1080p");
+    ASSERT_TRUE(layout);
+    Bench bench(*layout);
+    bench.host().stick = false;
+    for (const char* key : {"1", "2", "3", "4", "OK"}) {
+        ASSERT_TRUE(bench.tapOn(key));
+    }
+    ASSERT_TRUE(bench.tapOn("Utställning"));
+    EXPECT_TRUE(bench.shows("Inget USB-minne är isatt."));
+    EXPECT_FALSE(bench.tapOn("Byt till USB-minnets utställning"));
+    bench.host().stick = true;
+    bench.frames(1);
+    ASSERT_TRUE(bench.tapOn("Byt till USB-minnets utställning"));
+    EXPECT_EQ(bench.host().imports, 1);
+    EXPECT_TRUE(bench.panel().wantsClose());
 }
 
 TEST(StaffPanel, ADragScrollsAndPressesNothing) {
