@@ -95,6 +95,7 @@ walk() { # layout, rotation
         fail "the walk in $name failed"
     grep -qx 'idle_timeout = 120' state/settings.toml || fail "idle_timeout not saved in $name"
     grep -qx 'staff_language = "sv"' state/settings.toml || fail "staff_language not saved in $name"
+    # shellcheck disable=SC2016 # the $ is the hash's own
     grep -q '^pin_hash = "\$argon2id' state/settings.toml || fail "the PIN hash was lost in $name"
 }
 

@@ -11,8 +11,8 @@ work="$(mktemp -d)"
 xvfb_pid=""
 kiosk_pid=""
 cleanup() {
-    [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    if [ -n "$kiosk_pid" ]; then kill "$kiosk_pid" 2>/dev/null || true; fi
+    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
