@@ -159,6 +159,7 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     session->openPictures(cacheDir);
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,
                                                   now, todayIso());
+    session->kiosk_->setVenue(settings.venue);
     core::logInfo(std::to_string(session->kiosk_->exhibition().itemCount()) + " items to show");
     return session;
 }
@@ -182,6 +183,7 @@ core::Result<void> Session::saveSettings(const core::KioskSettings& settings) {
         return saved;
     }
     settings_ = settings;
+    kiosk_->setVenue(settings.venue);
     content::Exhibition exhibition = kiosk_->exhibition();
     exhibition.idleTimeout = own_.idleTimeout;
     exhibition.defaultLanguage = own_.lang;

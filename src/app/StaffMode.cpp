@@ -5,6 +5,7 @@
 #include "core/Log.h"
 #include "core/StateFile.h"
 #include "ingest/ContentStore.h"
+#include "ui/TourLine.h"
 
 #include <spawn.h>
 #include <sys/wait.h>
@@ -120,6 +121,23 @@ void StaffMode::close() {
     } else {
         session_.kiosk().returnToAttract();
     }
+}
+
+std::vector<staff::TourStop> StaffMode::tour(core::Lang lang) const {
+    std::vector<staff::TourStop> stops;
+    for (const content::Venue& venue : session_.kiosk().exhibition().tour) {
+        std::string dates;
+        if (!venue.from.empty()) {
+            dates = ui::humanDate(venue.from, lang) + " – " + ui::humanDate(venue.to, lang);
+        }
+        stops.push_back({venue.name.sv, venue.name.in(lang), dates});
+    }
+    return stops;
+}
+
+std::string StaffMode::tourLine(core::Lang lang) const {
+    return ui::tourLine(session_.kiosk().exhibition().tour, todayIso(), session_.settings().venue,
+                        lang);
 }
 
 std::string StaffMode::checkStick(core::Lang lang) {

@@ -50,6 +50,8 @@ class StaffMode final : public staff::StaffHost {
     const core::KioskSettings& settings() const override { return session_.settings(); }
     staff::HostReply saveSettings(const core::KioskSettings& settings, core::Lang lang) override;
     std::vector<std::string> layoutNames() const override;
+    std::vector<staff::TourStop> tour(core::Lang lang) const override;
+    std::string tourLine(core::Lang lang) const override;
     bool hasStick() const override { return swap_.stick().has_value(); }
     bool canRestore() const override { return swap_.canRestore(); }
     std::string checkStick(core::Lang lang) override;

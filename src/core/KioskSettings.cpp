@@ -139,6 +139,16 @@ class Reader {
         settings_.visitorLanguage = lang;
     }
 
+    void venue(const toml::node& node) {
+        const auto* text = node.as_string();
+        if (text == nullptr) {
+            bad("venue", node, "it is a venue's Swedish name in quotation marks",
+                "the venue is found from the tour's dates");
+            return;
+        }
+        settings_.venue = text->get();
+    }
+
   private:
     KioskSettings& settings_;
     std::vector<Warning> warnings_;
@@ -173,6 +183,8 @@ KioskSettingsParse parseKioskSettings(std::string_view bytes) {
             reader.idleTimeout(value);
         } else if (key == "visitor_language") {
             reader.visitorLanguage(value);
+        } else if (key == "venue") {
+            reader.venue(value);
         } else {
             reader.warn(key.source(),
                         "there is no setting '" + std::string(key.str()) + "'; it is not used");
@@ -201,6 +213,8 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            "#                 600); 0: the exhibition's own\n"
            "# visitor_language the visitors' start language: \"sv\", \"en\", \"ru\"; \"\": the\n"
            "#                 exhibition's own\n"
+           "# venue           the tour venue this kiosk stands at, by its Swedish name in\n"
+           "#                 exhibition.toml; \"\": found from the tour's dates\n"
            "\n"
            "usb_mount = " +
            quoted(settings.usbMount.string()) +
@@ -213,7 +227,8 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            "\nlayout = " + quoted(settings.layout) +
            "\nidle_timeout = " + std::to_string(settings.idleTimeoutSeconds) +
            "\nvisitor_language = " +
-           quoted(settings.visitorLanguage ? langCode(*settings.visitorLanguage) : "") + "\n";
+           quoted(settings.visitorLanguage ? langCode(*settings.visitorLanguage) : "") +
+           "\nvenue = " + quoted(settings.venue) + "\n";
 }
 
 std::filesystem::path kioskSettingsPath(const std::filesystem::path& stateDir) {

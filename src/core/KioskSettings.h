@@ -31,6 +31,7 @@ struct KioskSettings {
     std::string layout;         // a layout's name; empty: chosen from the display (--layout)
     int idleTimeoutSeconds = 0; // 0: the exhibition's own idle timeout
     std::optional<Lang> visitorLanguage; // the visitors' start language; none: the exhibition's
+    std::string venue; // the tour venue this kiosk stands at (Swedish name); empty: by the dates
 
     bool operator==(const KioskSettings&) const = default;
 };

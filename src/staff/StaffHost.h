@@ -30,6 +30,13 @@ struct HostReply {
     std::string message; // what to tell staff, in their language
 };
 
+// One stop of the exhibition's tour, for the Turné page.
+struct TourStop {
+    std::string key;   // its Swedish name, as KioskSettings::venue keeps it
+    std::string name;  // in the staff language
+    std::string dates; // "2 november 2026 – 8 januari 2027"
+};
+
 class StaffHost {
   public:
     virtual ~StaffHost() = default;
@@ -39,6 +46,9 @@ class StaffHost {
     virtual HostReply saveSettings(const core::KioskSettings& settings, core::Lang lang) = 0;
     // The layouts a kiosk can be set to, by name.
     virtual std::vector<std::string> layoutNames() const = 0;
+    // The exhibition's tour, in order, and the line visitors see now (in the staff language).
+    virtual std::vector<TourStop> tour(core::Lang lang) const = 0;
+    virtual std::string tourLine(core::Lang lang) const = 0;
     // Whether a USB stick is in (mounted) and a previous exhibition can be brought back.
     virtual bool hasStick() const = 0;
     virtual bool canRestore() const = 0;

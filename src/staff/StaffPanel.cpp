@@ -344,6 +344,8 @@ void StaffPanel::buildFrame() {
             buildOverview();
         } else if (page_ == Page::Exhibition) {
             buildExhibition();
+        } else if (page_ == Page::Tour) {
+            buildTour();
         } else if (page_ == Page::Screen) {
             buildScreen();
         } else {
@@ -441,11 +443,11 @@ void StaffPanel::buildPin() {
 
 void StaffPanel::buildTabs() {
     const std::vector<std::string> tabs{say("Översikt", "Overview"),
-                                        say("Utställning", "Exhibition"), say("Skärm", "Screen"),
-                                        say("System", "System")};
-    const Page pages[] = {Page::Overview, Page::Exhibition, Page::Screen, Page::System};
+                                        say("Utställning", "Exhibition"), say("Turné", "Tour"),
+                                        say("Skärm", "Screen"), say("System", "System")};
+    const Page pages[] = {Page::Overview, Page::Exhibition, Page::Tour, Page::Screen, Page::System};
     int current = 0;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         current = page_ == pages[i] ? i : current;
     }
     if (const int pressed = choice(tabs, current); pressed >= 0) {
@@ -523,6 +525,41 @@ void StaffPanel::buildExhibition() {
             }
             start = end + 1;
         }
+    }
+}
+
+void StaffPanel::buildTour() {
+    core::KioskSettings settings = host_.settings();
+    if (!saveMessage_.empty()) {
+        text(saveMessage_, false, true);
+    }
+    text(say("Besökarna ser nu", "Visitors see now"), true);
+    const std::string line = host_.tourLine(lang_);
+    text(line.empty() ? say("(ingen turné)", "(no tour)") : line);
+    const std::vector<TourStop> stops = host_.tour(lang_);
+    if (stops.empty()) {
+        text(say("Utställningen har ingen turné (se [[tour]] i exhibition.toml).",
+                 "The exhibition has no tour (see [[tour]] in exhibition.toml)."),
+             false, true);
+        return;
+    }
+    text(say("Turnén", "The tour"), true);
+    for (const TourStop& stop : stops) {
+        text(stop.name + (stop.dates.empty() ? "" : ": " + stop.dates));
+    }
+    text(say("Den här kiosken står", "This kiosk stands"), true);
+    std::vector<std::string> labels{say("Enligt datumen", "By the dates")};
+    int selected = 0;
+    for (const TourStop& stop : stops) {
+        if (stop.key == settings.venue) {
+            selected = static_cast<int>(labels.size());
+        }
+        labels.push_back(stop.name);
+    }
+    if (const int pressed = choice(labels, selected); pressed >= 0) {
+        settings.venue =
+            pressed == 0 ? std::string() : stops[static_cast<std::size_t>(pressed - 1)].key;
+        save(settings);
     }
 }
 

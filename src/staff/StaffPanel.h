@@ -40,7 +40,7 @@ struct DrawnItem {
 
 class StaffPanel {
   public:
-    enum class Page { Pin, Overview, Exhibition, Screen, System, TouchTest, TestPattern };
+    enum class Page { Pin, Overview, Exhibition, Tour, Screen, System, TouchTest, TestPattern };
 
     // Opens the panel on renderer for layout with the fonts in fontsDir, asking for the PIN
     // first. host and access must outlive the panel.
@@ -89,6 +89,7 @@ class StaffPanel {
     void buildTabs();
     void buildOverview();
     void buildExhibition();
+    void buildTour();
     void buildScreen();
     void buildSystem();
     void buildTouchTest();

@@ -23,7 +23,7 @@ Kiosk::Kiosk(content::Exhibition exhibition, Layout layout, const TextMeasurer& 
 }
 
 ScreenContext Kiosk::context() const {
-    return ScreenContext{exhibition_, lang_, layout_, now_, today_};
+    return ScreenContext{exhibition_, lang_, layout_, now_, today_, venue_};
 }
 
 double Kiosk::idleSeconds() const {

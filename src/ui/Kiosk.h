@@ -45,6 +45,12 @@ class Kiosk {
     const content::Exhibition& exhibition() const { return exhibition_; }
     bool isCountingDown() const;
 
+    // The venue this kiosk stands at (a tour venue's Swedish name), for the tour line.
+    void setVenue(std::string venue) {
+        venue_ = std::move(venue);
+        dirty_ = true;
+    }
+
     // Starts the attract loop again in the exhibition's language, as the idle reset does.
     void returnToAttract() { resetToAttract(); }
 
@@ -79,6 +85,7 @@ class Kiosk {
     core::TimePoint now_;
     core::TimePoint lastInput_;
     std::string today_;
+    std::string venue_;
     Scene scene_;
     core::TimePoint sceneBuilt_{-1000.0};
     bool dirty_ = true;

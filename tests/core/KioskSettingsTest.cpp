@@ -25,6 +25,7 @@ KioskSettings someSettings() {
     settings.layout = "portrait-1080p";
     settings.idleTimeoutSeconds = 120;
     settings.visitorLanguage = Lang::Ru;
+    settings.venue = "Hammerdals bibliotek";
     return settings;
 }
 
@@ -86,10 +87,10 @@ TEST(KioskSettings, TheStaffScreensSpeakSwedishOrEnglish) {
 
 TEST(KioskSettings, AnUnknownKeyIsAWarning) {
     const KioskSettingsParse parse =
-        parseKioskSettings("staff_language = \"en\"\n\nvenue = \"Strömsund\"\n[screen]\n");
+        parseKioskSettings("staff_language = \"en\"\n\nvenu = \"Strömsund\"\n[screen]\n");
     EXPECT_EQ(parse.settings.staffLanguage, Lang::En);
     ASSERT_EQ(parse.warnings.size(), 2u);
-    EXPECT_EQ(parse.warnings[0], "line 3: there is no setting 'venue'; it is not used");
+    EXPECT_EQ(parse.warnings[0], "line 3: there is no setting 'venu'; it is not used");
     EXPECT_EQ(parse.warnings[1], "line 4: there is no setting 'screen'; it is not used");
 }
 

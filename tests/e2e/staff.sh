@@ -50,6 +50,11 @@ walk() { # layout, rotation
         echo "expect text Senaste inläsning"
         echo "expect text Barnens Irkutsk: 20 bilder"
         echo "shot staff-3-overview.png"
+        echo "tap-on Turné"
+        echo "expect text Hammerdals bibliotek: 11 januari 2027 – 26 februari 2027"
+        echo "tap-on Hammerdals bibliotek"
+        echo "expect text Visas nu på Hammerdals bibliotek"
+        echo "shot staff-tour.png"
         echo "tap-on Skärm"
         echo "expect text Besökarnas startspråk"
         echo "shot staff-4-screen.png"
@@ -82,6 +87,8 @@ walk() { # layout, rotation
         echo "tap-on Översikt"
         echo "tap-on Stäng"
         echo "expect screen attract"
+        echo "expect text Visas nu på Hammerdals bibliotek"
+        echo "shot attract-tour.png"
         # Opened again, and left alone: it closes after two minutes.
         call_staff
         echo "expect screen staff"
@@ -93,6 +100,7 @@ walk() { # layout, rotation
     VITRIN_SYSTEMCTL=false "$vitrin" --headless --state state --layout "$layout" --rotate "$rotate" \
         --media "$source_dir/media" --script walk.vscript --shots "$shots/$name" ||
         fail "the walk in $name failed"
+    grep -qx 'venue = "Hammerdals bibliotek"' state/settings.toml || fail "venue not saved in $name"
     grep -qx 'idle_timeout = 120' state/settings.toml || fail "idle_timeout not saved in $name"
     grep -qx 'staff_language = "sv"' state/settings.toml || fail "staff_language not saved in $name"
     # shellcheck disable=SC2016 # the $ is the hash's own

@@ -46,6 +46,15 @@ struct FakeHost final : staff::StaffHost {
         return {"landscape-1080p", "landscape-1280x800", "landscape-4k", "portrait-1080p"};
     }
     staff::HostReply power(Power, core::Lang) override { return {false, "Inte här."}; }
+    std::vector<staff::TourStop> tour(core::Lang) const override {
+        return {{"Strömsunds kommunkontor", "Strömsunds kommunkontor",
+                 "2 november 2026 – 8 januari 2027"},
+                {"Fjällsjöskolan, Backe", "Fjällsjöskolan, Backe", "1 mars 2027 – 16 april 2027"}};
+    }
+    std::string tourLine(core::Lang) const override {
+        return "Visas nu på Strömsunds kommunkontor · Därefter: Fjällsjöskolan, Backe från 1 mars "
+               "2027";
+    }
     bool stick = true;
     int imports = 0;
     bool hasStick() const override { return stick; }
@@ -186,6 +195,10 @@ TEST(StaffPanel, EveryPageInEveryLayoutIsReachableByTouchWithFullSizeControls) {
         bench.audit("Utställning, the stick's report");
         ASSERT_TRUE(bench.tapOn("Visa senaste rapporten"));
         EXPECT_TRUE(bench.shows("Visas: 3 bilder.")) << layout.name;
+        ASSERT_TRUE(bench.tapOn("Turné"));
+        bench.audit("Turné");
+        ASSERT_TRUE(bench.tapOn("Fjällsjöskolan, Backe")) << layout.name;
+        EXPECT_EQ(bench.host().kept.venue, "Fjällsjöskolan, Backe");
         ASSERT_TRUE(bench.tapOn("Skärm"));
         bench.audit("Skärm");
         // The Skärm page is longer than the screen: a drag up scrolls to its end.
