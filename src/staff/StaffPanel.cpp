@@ -269,6 +269,19 @@ void StaffPanel::text(const std::string& line, bool heading, bool muted) {
     record(line, false);
 }
 
+void StaffPanel::rule() {
+    // A filled band whole pixels high rather than ImGui's one-pixel separator, which SDL's
+    // software renderer rasterises as two triangles a pixel apart.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float thickness = std::max(2.0f, std::round(2 * layout_.scale()));
+    const float top = std::round(at.y + layout_.gap / 4);
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        {std::round(at.x), top},
+        {std::round(at.x + ImGui::GetContentRegionAvail().x), top + thickness},
+        ImGui::GetColorU32(kSurfacePressed));
+    ImGui::Dummy({1, layout_.gap / 2 + thickness});
+}
+
 void StaffPanel::dragToScroll() {
     // A finger that moves beyond the tap slop scrolls the page and presses nothing.
     ImGuiIO& io = ImGui::GetIO();
@@ -467,7 +480,7 @@ void StaffPanel::buildTabs() {
     if (button(close, w)) {
         wantsClose_ = true;
     }
-    ImGui::Separator();
+    rule();
 }
 
 void StaffPanel::buildOverview() {
@@ -514,7 +527,7 @@ void StaffPanel::buildExhibition() {
         report_ = host_.lastReport(lang_);
     }
     if (!report_.empty()) {
-        ImGui::Separator();
+        rule();
         // One text per line, so a script finds each and the page scrolls through them.
         std::size_t start = 0;
         while (start <= report_.size()) {

@@ -84,6 +84,7 @@ class StaffPanel {
     int choice(const std::vector<std::string>& labels, int selected);
     void text(const std::string& text, bool heading = false, bool muted = false);
     void record(const std::string& label, bool isButton);
+    void rule(); // a horizontal line across the page
 
     void buildPin();
     void buildTabs();

@@ -154,6 +154,22 @@ cp "$source_dir/media/1-Min stad Irkutsk/"0[1-3]_*.jpg "stick/1 Bilder/"
     echo "expect text Bilder: 3 bilder"
     echo "expect text Version: 1, inläst"
     echo "shot staff-overview-switched.png"
+    # The stick once more, then the exhibition before it restored from the Utställning page.
+    echo "tap-on Utställning"
+    echo "tap-on Byt till USB-minnets utställning"
+    echo "wait 500ms"
+    echo "tap-on Byt utställning"
+    echo "wait 2s"
+    echo "expect text Klart: den nya utställningen är inläst"
+    echo "tap-on Stäng"
+    call_staff
+    type_pin 4711
+    echo "tap-on Utställning"
+    echo "tap-on Återställ förra utställningen"
+    echo "wait 500ms"
+    echo "expect screen import"
+    echo "expect text Förra utställningen är återställd"
+    echo "shot staff-restored.png"
 } >exhibition.vscript
 "$vitrin" --headless --state state --script exhibition.vscript --shots "$shots/exhibition" ||
     fail "the Utställning page failed"

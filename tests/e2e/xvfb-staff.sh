@@ -83,16 +83,22 @@ call_staff
 wait_for 1247 800 "$accent" "the keypad again"
 type_pin
 wait_for 60 40 "$accent" "Översikt again"
-click 580 72  # System
-wait_for 580 40 "$accent" "System selected"
+click 727 72  # System (after Översikt, Utställning, Turné, Skärm)
+wait_for 727 40 "$accent" "System selected"
 click 165 252 # Starta om kiosken
 wait_for 113 270 "$accent" "the Ja button"
 click 113 293 # Ja
-code=0
-for _ in $(seq 1 20); do
+for _ in $(seq 1 120); do
     kill -0 "$kiosk_pid" 2>/dev/null || break
     sleep 0.25
 done
+if kill -0 "$kiosk_pid" 2>/dev/null; then
+    xwd -root -silent | convert xwd:- "${SHOTS_DIR:-/tmp}/xvfb-staff-failure.png" 2>/dev/null || true
+    echo "FAILED: the kiosk still runs 30 s after Ja" >&2
+    cat "$work/vitrin.log" >&2
+    exit 1
+fi
+code=0
 wait "$kiosk_pid" || code=$?
 kiosk_pid=""
 [ "$code" = 75 ] || { echo "FAILED: exit code $code, expected 75" >&2; cat "$work/vitrin.log" >&2; exit 1; }
