@@ -253,6 +253,19 @@ staff::Overview StaffMode::overview(core::Lang lang) {
     overview.uptime = std::string(say(lang, "Igång sedan ", "Running for ")) +
                       (minutes >= 60 ? std::to_string(minutes / 60) + " h " : std::string()) +
                       std::to_string(minutes % 60) + " min";
+    const std::string& venue = session_.settings().venue;
+    std::string byDates;
+    for (const content::Venue& stop : exhibition.tour) {
+        if (!stop.from.empty() && stop.from <= todayIso() && todayIso() <= stop.to) {
+            byDates = stop.name.in(lang);
+        }
+    }
+    overview.venue =
+        !venue.empty() ? std::string(say(lang, "Plats: ", "Venue: ")) + venue +
+                             say(lang, " (inställd på sidan Turné)", " (set on the Tour page)")
+        : !byDates.empty() ? std::string(say(lang, "Plats: ", "Venue: ")) + byDates +
+                                 say(lang, " (enligt turnéns datum)", " (from the tour's dates)")
+                           : say(lang, "Plats: ingen vald", "Venue: none chosen");
     overview.program = "Vitrin " VITRIN_VERSION;
     return overview;
 }

@@ -14,13 +14,14 @@ namespace vitrin::staff {
 // The Översikt page's facts, gathered when the page opens (not every frame).
 struct Overview {
     std::string title;                 // the exhibition shown, in the staff language
-    std::string version;               // "3 (inläst 2026-12-02 14:05)" or "medföljande"
+    std::string version;               // "3, inläst 2026-12-02 14:05", or that none is
     std::vector<std::string> sections; // "Barnens Irkutsk: 20 bilder"
     std::string findings;              // warnings and skipped files of the last import
     std::string lastImport;            // when and how the last import went
     std::string disk;                  // free space where the state folder is
     std::string cache;                 // what the picture caches take
     std::string uptime;                // since the kiosk started
+    std::string venue;                 // where the kiosk stands, and whether set or from the dates
     std::string program;               // "Vitrin 0.1.0"
 };
 

@@ -497,6 +497,7 @@ void StaffPanel::buildOverview() {
     text(overview_.lastImport);
     ImGui::Spacing();
     text(say("Kiosken", "The kiosk"), true);
+    text(overview_.venue);
     text(overview_.disk);
     text(overview_.cache);
     text(overview_.uptime);

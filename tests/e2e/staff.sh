@@ -49,6 +49,7 @@ walk() { # layout, rotation
         echo "expect screen staff"
         echo "expect text Senaste inläsning"
         echo "expect text Barnens Irkutsk: 20 bilder"
+        echo "expect text Plats: "
         echo "shot staff-3-overview.png"
         echo "tap-on Turné"
         echo "expect text Hammerdals bibliotek: 11 januari 2027 – 26 februari 2027"
