@@ -336,6 +336,10 @@ void StaffPanel::buildFrame() {
     choiceRows_ = 0;
     ImGui::SetNextWindowPos({0, 0});
     ImGui::SetNextWindowSize(io.DisplaySize);
+    // The test pattern is drawn behind the window, edge to edge: the window lets it through.
+    if (page_ == Page::TestPattern) {
+        ImGui::SetNextWindowBgAlpha(0);
+    }
     ImGui::Begin("staff", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |

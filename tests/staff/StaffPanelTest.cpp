@@ -209,6 +209,11 @@ TEST(StaffPanel, EveryPageInEveryLayoutIsReachableByTouchWithFullSizeControls) {
         }
         ASSERT_EQ(bench.panel().page(), StaffPanel::Page::TestPattern) << layout.name;
         bench.audit("Testbild");
+        // The pattern fills the screen: the second colour bar is yellow.
+        const SDL_Color bar = bench.pixel(layout.width * 3 / 16, layout.height * 3 / 10);
+        EXPECT_GT(bar.r, 240) << layout.name;
+        EXPECT_GT(bar.g, 240) << layout.name;
+        EXPECT_LT(bar.b, 20) << layout.name;
         ASSERT_TRUE(bench.tapOn("Klar"));
         ASSERT_TRUE(bench.tapOn("System"));
         bench.audit("System");
