@@ -2,6 +2,7 @@
 
 #include "app/Input.h"
 #include "app/Session.h"
+#include "app/StaffMode.h"
 #include "app/StaffSwap.h"
 #include "core/Log.h"
 #include "ingest/SourceWatcher.h"
@@ -16,6 +17,8 @@ namespace vitrin::app {
 namespace {
 // While pictures are being decoded the loop sleeps until a worker's event, or this long.
 constexpr int kLoadingWaitMs = 250;
+// Between staff mode's frames while nobody touches it.
+constexpr int kStaffWaitMs = 200;
 } // namespace
 
 int runKiosk(const Options& options) {
@@ -46,7 +49,9 @@ int runKiosk(const Options& options) {
         (*session)->setWake(wake);
     }
     const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
-    StaffSwap staff(**session, settings, wake);
+    core::StaffAccess access((*session)->stateDir(), settings.pinHash, clock.now());
+    StaffSwap staff(**session, settings, access, wake);
+    StaffMode staffMode(**session, staff, access, clock.now(), true);
     // Sticks the system mounts, and exhibitions a sync tool delivers to the inbox.
     ingest::SourceWatcher sources({settings.usbMount, (*session)->stateDir() / "inbox"}, wake);
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.
@@ -57,10 +62,13 @@ int runKiosk(const Options& options) {
         // Sleep until input arrives or the picture must change by itself.
         ui::ImageStore& images = (*session)->images();
         const double idle = kiosk.secondsUntilChange();
-        const bool busy = idle <= 0 || needsPresent || images.isFading(clock.now());
+        const bool busy =
+            idle <= 0 || needsPresent || images.isFading(clock.now()) || staffMode.isBusy();
         // While pictures are being decoded, the workers' event wakes the loop; without it, look
         // for them every few milliseconds.
-        const int timeoutMs = busy ? 0
+        // Staff mode draws a few frames a second while nobody touches it (the idle close).
+        const int timeoutMs = busy                 ? 0
+                              : staffMode.isOpen() ? kStaffWaitMs
                               : images.isLoading()
                                   ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
                                   : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
@@ -76,8 +84,14 @@ int runKiosk(const Options& options) {
                 return 0;
             }
             if (const auto* pointer = std::get_if<ui::PointerEvent>(&action)) {
-                kiosk.feed(*pointer);
-            } else if (const auto* command = std::get_if<ui::Command>(&action)) {
+                // While staff mode is open it gets every pointer event first.
+                if (staffMode.isOpen()) {
+                    staffMode.feed(*pointer);
+                } else {
+                    kiosk.feed(*pointer);
+                }
+            } else if (const auto* command = std::get_if<ui::Command>(&action);
+                       command != nullptr && !staffMode.isOpen()) {
                 kiosk.dispatch(*command);
             } else if (event.type == SDL_WINDOWEVENT) {
                 needsPresent = true; // exposed or resized: draw again
@@ -99,10 +113,16 @@ int runKiosk(const Options& options) {
         }
         kiosk.update(clock.now());
         staff.update(clock.now());
+        const bool staffWasOpen = staffMode.isOpen();
+        staffMode.update(clock.now());
+        if (staffMode.exitCode()) {
+            return *staffMode.exitCode();
+        }
         ui::ImageStore& shownImages = (*session)->images(); // new after an exhibition switch
         const bool arrived = shownImages.poll(clock.now());
         (*session)->dropBrokenPictures();
-        if (kiosk.needsFrame() || needsPresent || arrived || shownImages.isFading(clock.now())) {
+        if (kiosk.needsFrame() || needsPresent || arrived || shownImages.isFading(clock.now()) ||
+            staffWasOpen) {
             const core::TimePoint frameStart = clock.now();
             (*session)->draw(frameStart);
             SDL_RenderPresent((*session)->display().renderer());

@@ -27,7 +27,7 @@ struct Options {
     std::optional<std::filesystem::path> media;
     std::optional<std::string> layout;
     std::optional<core::Lang> lang;
-    int rotation = 0; // degrees clockwise: 0, 90, 180 or 270
+    std::optional<int> rotation; // degrees clockwise: 0, 90, 180 or 270; none: the setting
     std::optional<std::filesystem::path> stateDir;
     std::filesystem::path checkDir;
     std::filesystem::path importDir;

@@ -2,6 +2,7 @@
 
 #include "app/Input.h"
 #include "app/Session.h"
+#include "app/StaffMode.h"
 #include "app/StaffSwap.h"
 #include "core/Log.h"
 #include "script/Script.h"
@@ -31,8 +32,8 @@ int framesFor(core::Duration duration) {
 
 class Replay {
   public:
-    Replay(Session& session, StaffSwap& staff, std::filesystem::path shotsDir)
-        : session_(session), staff_(staff), kiosk_(session.kiosk()),
+    Replay(Session& session, StaffSwap& staff, StaffMode& staffMode, std::filesystem::path shotsDir)
+        : session_(session), staff_(staff), staffMode_(staffMode), kiosk_(session.kiosk()),
           shotsDir_(std::move(shotsDir)) {}
 
     // Runs one script line; an empty string means it passed, otherwise why it failed.
@@ -44,14 +45,41 @@ class Replay {
         clock_.advanceFrame();
         kiosk_.update(clock_.now());
         staff_.update(clock_.now());
+        staffMode_.update(clock_.now());
+    }
+    std::string_view screenName() const {
+        return staffMode_.isOpen() ? "staff" : kiosk_.screenName();
+    }
+    // The staff panel's button or text showing text in the last frame; a text, as on the
+    // visitor screens, may also be one containing it.
+    const staff::DrawnItem* staffItem(const std::string& text, bool button) const {
+        for (const staff::DrawnItem& item : staffMode_.items()) {
+            if ((!button || item.isButton) && item.label == text) {
+                return &item;
+            }
+        }
+        if (!button) {
+            for (const staff::DrawnItem& item : staffMode_.items()) {
+                if (item.label.find(text) != std::string::npos) {
+                    return &item;
+                }
+            }
+        }
+        return nullptr;
     }
     void frames(int count) {
         for (int i = 0; i < count; ++i) {
             frame();
         }
     }
+    // While staff mode is open it gets every pointer event, as in the interactive loop.
     void pointer(std::int64_t id, PointerEvent::Phase phase, ui::Point pos) {
-        kiosk_.feed(PointerEvent{id, phase, pos, clock_.now()});
+        const PointerEvent event{id, phase, pos, clock_.now()};
+        if (staffMode_.isOpen()) {
+            staffMode_.feed(event);
+        } else {
+            kiosk_.feed(event);
+        }
     }
     void tap(ui::Point pos) {
         pointer(1, PointerEvent::Phase::Down, pos);
@@ -83,6 +111,7 @@ class Replay {
 
     Session& session_;
     StaffSwap& staff_;
+    StaffMode& staffMode_;
     ui::Kiosk& kiosk_;
     std::filesystem::path shotsDir_;
     core::VirtualClock clock_;
@@ -134,6 +163,17 @@ std::optional<std::string> Replay::run(const script::Command& command) {
             } else if constexpr (std::is_same_v<T, script::Tap>) {
                 tap({c.x, c.y});
             } else if constexpr (std::is_same_v<T, TapOn>) {
+                if (staffMode_.isOpen()) {
+                    const staff::DrawnItem* item = staffItem(c.text, true);
+                    if (item == nullptr) {
+                        item = staffItem(c.text, false);
+                    }
+                    if (item == nullptr) {
+                        return "tap-on: no visible '" + c.text + "' on screen 'staff'";
+                    }
+                    tap(item->rect.centre());
+                    return std::nullopt;
+                }
                 const ui::Scene& scene = kiosk_.scene();
                 for (const ui::HitRegion& hit : scene.hits) {
                     if (hit.label == c.text) {
@@ -159,16 +199,17 @@ std::optional<std::string> Replay::run(const script::Command& command) {
                       {{c.centreX + from, c.centreY}, {c.centreX + to, c.centreY}}},
                      c.duration);
             } else if constexpr (std::is_same_v<T, Key>) {
-                if (auto action = commandForKey(c.name, c.ctrl, c.alt, c.shift)) {
+                if (auto action = commandForKey(c.name, c.ctrl, c.alt, c.shift);
+                    action && !staffMode_.isOpen()) {
                     kiosk_.dispatch(*action);
                 }
                 frame();
             } else if constexpr (std::is_same_v<T, Shot>) {
                 return shot(c.fileName);
             } else if constexpr (std::is_same_v<T, ExpectScreen>) {
-                if (kiosk_.screenName() != c.name) {
+                if (screenName() != c.name) {
                     return "expected screen '" + c.name + "' but it is '" +
-                           std::string(kiosk_.screenName()) + "'";
+                           std::string(screenName()) + "'";
                 }
             } else if constexpr (std::is_same_v<T, ExpectLang>) {
                 if (kiosk_.lang() != c.lang) {
@@ -176,9 +217,11 @@ std::optional<std::string> Replay::run(const script::Command& command) {
                            " but it is " + std::string(core::langCode(kiosk_.lang()));
                 }
             } else if constexpr (std::is_same_v<T, ExpectText>) {
-                if (kiosk_.scene().findText(c.text) == nullptr) {
+                const bool found = staffMode_.isOpen() ? staffItem(c.text, false) != nullptr
+                                                       : kiosk_.scene().findText(c.text) != nullptr;
+                if (!found) {
                     return "expected text '" + c.text + "' on screen '" +
-                           std::string(kiosk_.screenName()) + "'";
+                           std::string(screenName()) + "'";
                 }
             }
             return std::nullopt;
@@ -208,8 +251,11 @@ int runScript(const Options& options) {
     }
     // Pictures that cannot be decoded are gone before the first line: runs are repeatable.
     (*session)->checkPicturesNow();
-    StaffSwap staff(**session, loadSettingsOrDefaults((*session)->stateDir()), {});
-    Replay replay(**session, staff, options.shotsDir);
+    const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
+    core::StaffAccess access((*session)->stateDir(), settings.pinHash, {});
+    StaffSwap staff(**session, settings, access, {});
+    StaffMode staffMode(**session, staff, access, {}, false);
+    Replay replay(**session, staff, staffMode, options.shotsDir);
     for (const script::Line& line : *lines) {
         if (auto failure = replay.run(line.command)) {
             std::cerr << "vitrin: " << options.script.string() << ":" << line.number << ": "

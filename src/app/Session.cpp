@@ -7,6 +7,8 @@
 #include "core/Text.h"
 #include "ingest/ContentStore.h"
 
+#include <algorithm>
+
 namespace vitrin::app {
 
 using core::Error;
@@ -18,6 +20,19 @@ namespace {
 // and room to spare. A deep-zoom picture comes on top while it is on screen.
 constexpr std::size_t kTextureBudgetScreens = 8;
 } // namespace
+
+core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir) {
+    const std::filesystem::path file = core::kioskSettingsPath(stateDir);
+    auto loaded = core::loadKioskSettings(file);
+    if (!loaded) {
+        core::logWarning(loaded.error().message + "; the defaults are used");
+        return {};
+    }
+    for (const std::string& warning : loaded->warnings) {
+        core::logWarning(file.string() + ": " + warning);
+    }
+    return loaded->settings;
+}
 
 std::string todayIso() {
     return core::localTimeText("%Y-%m-%d");
@@ -53,9 +68,7 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         exhibition = std::move(loaded.exhibition);
         core::logInfo("showing " + media.string());
     }
-    if (options.lang) {
-        exhibition.defaultLanguage = *options.lang;
-    }
+    const core::KioskSettings settings = loadSettingsOrDefaults(state);
 
     const std::filesystem::path layouts = data / "layouts";
     std::optional<ui::Layout> layout;
@@ -65,7 +78,14 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
             return resolved.error();
         }
         layout = *resolved;
-    } else if (mode == platform::DisplayOptions::Mode::Headless) {
+    } else if (!settings.layout.empty() && mode != platform::DisplayOptions::Mode::Headless) {
+        if (auto resolved = ui::resolveLayout(layouts, settings.layout)) {
+            layout = *resolved;
+        } else {
+            core::logWarning(resolved.error().message + "; the layout is chosen from the display");
+        }
+    }
+    if (!layout && mode == platform::DisplayOptions::Mode::Headless) {
         auto reference = ui::resolveLayout(layouts, "landscape-1080p");
         if (!reference) {
             return reference.error();
@@ -73,7 +93,8 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         layout = *reference;
     }
 
-    const ui::Rotation rotation = ui::parseRotation(options.rotation).value_or(ui::Rotation::None);
+    const ui::Rotation rotation = ui::parseRotation(options.rotation.value_or(settings.rotation))
+                                      .value_or(ui::Rotation::None);
     platform::DisplayOptions displayOptions;
     displayOptions.mode = mode;
     if (mode == platform::DisplayOptions::Mode::Headless) {
@@ -124,13 +145,45 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     }
     session->text_ = std::make_unique<ui::TextEngine>(std::move(*text));
     session->stateDir_ = state;
+    session->settings_ = settings;
+    session->langOption_ = options.lang;
+    exhibition = session->adjusted(std::move(exhibition));
+    session->shownVersion_ = imported ? imported->version : 0;
     session->textureBudget_ = kTextureBudgetScreens * static_cast<std::size_t>(layout->width) *
                               static_cast<std::size_t>(layout->height) * 4;
     session->openPictures(cacheDir);
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,
                                                   now, todayIso());
+    session->kiosk_->setVenue(settings.venue);
     core::logInfo(std::to_string(session->kiosk_->exhibition().itemCount()) + " items to show");
     return session;
+}
+
+content::Exhibition Session::adjusted(content::Exhibition exhibition) {
+    own_ = {exhibition.idleTimeout, exhibition.defaultLanguage};
+    if (settings_.idleTimeoutSeconds > 0) {
+        exhibition.idleTimeout = std::chrono::seconds(settings_.idleTimeoutSeconds);
+    }
+    const std::optional<core::Lang> lang = langOption_ ? langOption_ : settings_.visitorLanguage;
+    if (lang && (langOption_ || std::find(exhibition.languages.begin(), exhibition.languages.end(),
+                                          *lang) != exhibition.languages.end())) {
+        exhibition.defaultLanguage = *lang;
+    }
+    return exhibition;
+}
+
+core::Result<void> Session::saveSettings(const core::KioskSettings& settings) {
+    if (auto saved = core::saveKioskSettings(core::kioskSettingsPath(stateDir_), settings);
+        !saved) {
+        return saved;
+    }
+    settings_ = settings;
+    kiosk_->setVenue(settings.venue);
+    content::Exhibition exhibition = kiosk_->exhibition();
+    exhibition.idleTimeout = own_.idleTimeout;
+    exhibition.defaultLanguage = own_.lang;
+    kiosk_->replaceExhibition(adjusted(std::move(exhibition)));
+    return {};
 }
 
 void Session::openPictures(const std::filesystem::path& cacheDir) {
@@ -151,7 +204,8 @@ void Session::replaceContent(content::Exhibition exhibition, const std::filesyst
                              int version) {
     openPictures(cacheDir);
     broken_.clear();
-    kiosk_->replaceExhibition(std::move(exhibition));
+    shownVersion_ = version;
+    kiosk_->replaceExhibition(adjusted(std::move(exhibition)));
     core::logInfo("now showing exhibition " + std::to_string(version) + " with " +
                   std::to_string(kiosk_->exhibition().itemCount()) + " items");
 }
@@ -165,11 +219,17 @@ std::vector<imaging::Box> Session::cacheBoxes() const {
 void Session::draw(core::TimePoint now) {
     if (!rotated_) {
         renderer_->draw(kiosk_->scene(), now);
+        if (overlay_) {
+            overlay_();
+        }
         return;
     }
     SDL_Renderer* renderer = display_.renderer();
     SDL_SetRenderTarget(renderer, rotated_.get());
     renderer_->draw(kiosk_->scene(), now);
+    if (overlay_) {
+        overlay_();
+    }
     SDL_SetRenderTarget(renderer, nullptr);
     SDL_SetRenderDrawColor(renderer, 0, 0, 0, 255);
     SDL_RenderClear(renderer);

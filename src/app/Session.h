@@ -5,6 +5,7 @@
 #include "app/Options.h"
 #include "app/PictureCheck.h"
 #include "core/Clock.h"
+#include "core/KioskSettings.h"
 #include "imaging/ImageCache.h"
 #include "imaging/ImageLoader.h"
 #include "platform/Display.h"
@@ -31,15 +32,25 @@ class Session {
     ui::ImageStore& images() { return *images_; }
     platform::Display& display() { return display_; }
     ui::Rotation rotation() const { return rotation_; }
-    // Draws the kiosk's current scene (without presenting it).
+    // Draws the kiosk's current scene and the overlay (without presenting it).
     void draw(core::TimePoint now);
+    // Drawn over the scene in the layout's pixels (and turned with it): staff mode.
+    void setOverlay(std::function<void()> overlay) { overlay_ = std::move(overlay); }
 
     // Where imported exhibitions, caches and settings are kept (--state).
     const std::filesystem::path& stateDir() const { return stateDir_; }
+    // The content store's version of the exhibition shown; 0 for --media or the bundled one.
+    int shownVersion() const { return shownVersion_; }
     // Shows exhibition `version` of the store, its pictures cached in cacheDir (see
     // Kiosk::replaceExhibition).
     void replaceContent(content::Exhibition exhibition, const std::filesystem::path& cacheDir,
                         int version);
+    // The kiosk's settings as read at start or last saved by staff.
+    const core::KioskSettings& settings() const { return settings_; }
+    // Saves settings atomically in <state>/settings.toml; on success the idle timeout and the
+    // visitors' language apply from the next attract loop on (rotation and layout from the next
+    // start).
+    core::Result<void> saveSettings(const core::KioskSettings& settings);
     // The picture sizes the screens ask for (display and thumbnail), largest first.
     std::vector<imaging::Box> cacheBoxes() const;
 
@@ -70,12 +81,26 @@ class Session {
 
     ui::Rotation rotation_ = ui::Rotation::None;
     std::filesystem::path stateDir_;
+    int shownVersion_ = 0;
+    core::KioskSettings settings_;
+    std::optional<core::Lang> langOption_; // --lang, which wins over the setting
+    // The exhibition as this kiosk shows it: the settings' idle timeout and start language.
+    // Remembers the exhibition's own values first, so a setting taken back restores them.
+    content::Exhibition adjusted(content::Exhibition exhibition);
+    struct {
+        std::chrono::seconds idleTimeout{};
+        core::Lang lang = core::Lang::Sv;
+    } own_; // the shown exhibition's idle timeout and start language, before the settings
     std::size_t textureBudget_ = 0;
     platform::TexturePtr rotated_; // the layout's picture before it is turned; null unrotated
     std::function<void()> wake_;
+    std::function<void()> overlay_;
     std::unique_ptr<PictureCheck> check_;
     std::set<std::filesystem::path> broken_; // found broken, not yet taken off the screens
 };
+
+// The kiosk's settings from <state>/settings.toml, warnings logged, defaults on any trouble.
+core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir);
 
 // Today's date as YYYY-MM-DD in local time.
 std::string todayIso();

@@ -32,27 +32,11 @@ std::unique_ptr<ingest::SourceFiles> importSourceFiles() {
     return std::make_unique<ingest::PosixSourceFiles>();
 }
 
-core::KioskSettings loadSettingsOrDefaults(const fs::path& stateDir) {
-    const fs::path file = core::kioskSettingsPath(stateDir);
-    auto loaded = core::loadKioskSettings(file);
-    if (!loaded) {
-        core::logWarning(loaded.error().message + "; the defaults are used");
-        return {};
-    }
-    for (const std::string& warning : loaded->warnings) {
-        core::logWarning(file.string() + ": " + warning);
-    }
-    return loaded->settings;
-}
-
 StaffSwap::StaffSwap(Session& session, const core::KioskSettings& settings,
-                     std::function<void()> wake)
+                     core::StaffAccess& access, std::function<void()> wake)
     : session_(session), store_(session.stateDir()),
       lang_(settings.staffLanguage == core::Lang::En ? core::Lang::En : core::Lang::Sv),
-      gate_(settings.pinHash), wake_(std::move(wake)), files_(importSourceFiles()) {
-    if (const auto until = core::loadPinLock(core::pinLockPath(session.stateDir()))) {
-        gate_.lockFor(*until - std::chrono::system_clock::now(), now_);
-    }
+      access_(access), wake_(std::move(wake)), files_(importSourceFiles()) {
     storeVersion_ = storeVersion();
     session_.kiosk().setImportHandler([this](const ui::ImportAction& action) { handle(action); });
 }
@@ -102,6 +86,23 @@ void StaffSwap::stickInserted(const fs::path& dir) {
         }
         return preview;
     });
+}
+
+void StaffSwap::reviewStickAuthorised() {
+    if (!stick_ || job_) {
+        return;
+    }
+    stickInserted(*stick_);
+    authorised_ = true;
+}
+
+void StaffSwap::restoreAuthorised() {
+    if (job_) {
+        return;
+    }
+    authorised_ = true;
+    intent_ = Intent::Restore;
+    carryOut();
 }
 
 void StaffSwap::stickRemoved() {
@@ -161,47 +162,20 @@ void StaffSwap::askPin(Intent intent) {
     view_.stage = Stage::Pin;
     view_.isRestoring = intent == Intent::Restore;
     view_.pinLength = 0;
-    view_.pinMessage.clear();
-    if (const int locked = gate_.secondsLocked(now_); locked > 0) {
-        view_.pinMessage = std::string(say("För många fel försök. Försök igen om ",
-                                           "Too many wrong tries. Try again in ")) +
-                           std::to_string((locked + 59) / 60) + " min.";
-    }
+    view_.pinMessage = access_.lockedMessage(now_, lang_);
     show();
 }
 
 void StaffSwap::submitPin() {
-    const core::PinGate::Verdict verdict = gate_.check(pin_, now_);
+    const core::StaffAccess::Outcome outcome = access_.submit(pin_, now_, lang_);
     pin_.clear();
     view_.pinLength = 0;
-    switch (verdict) {
-    case core::PinGate::Verdict::Accepted:
+    if (outcome.accepted) {
         authorised_ = true;
         carryOut();
         return;
-    case core::PinGate::Verdict::Wrong:
-        view_.pinMessage = std::string(say("Fel PIN-kod. ", "Wrong PIN. ")) +
-                           std::to_string(gate_.triesLeft()) + say(" försök kvar.", " tries left.");
-        break;
-    case core::PinGate::Verdict::Locked: {
-        const int seconds = gate_.secondsLocked(now_);
-        view_.pinMessage = std::string(say("För många fel försök. Försök igen om ",
-                                           "Too many wrong tries. Try again in ")) +
-                           std::to_string((seconds + 59) / 60) + " min.";
-        const auto until = std::chrono::system_clock::now() + std::chrono::seconds(seconds);
-        if (auto saved = core::savePinLock(core::pinLockPath(session_.stateDir()), until); !saved) {
-            core::logWarning(saved.error().message);
-        }
-        core::logWarning("staff PIN locked after wrong tries");
-        break;
     }
-    case core::PinGate::Verdict::NoPinSet:
-        view_.pinMessage = say("Ingen PIN-kod är inställd på kiosken. IT-teknikern ställer in "
-                               "den (kiosk-setup/install.sh --pin).",
-                               "No PIN is set on this kiosk. The IT technician sets one "
-                               "(kiosk-setup/install.sh --pin).");
-        break;
-    }
+    view_.pinMessage = outcome.message;
     show();
 }
 

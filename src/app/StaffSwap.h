@@ -7,7 +7,7 @@
 #include "app/Session.h"
 #include "content/ContentLoader.h"
 #include "core/KioskSettings.h"
-#include "core/StaffPin.h"
+#include "core/StaffAccess.h"
 #include "ingest/ContentStore.h"
 #include "ingest/Importer.h"
 #include "ui/ImportView.h"
@@ -21,9 +21,11 @@ namespace vitrin::app {
 
 class StaffSwap {
   public:
-    // Works on session's kiosk, with the store in session.stateDir(). wake is called on worker
-    // threads when something is ready for update(); it must be quick and thread-safe.
-    StaffSwap(Session& session, const core::KioskSettings& settings, std::function<void()> wake);
+    // Works on session's kiosk, with the store in session.stateDir(); asks access (shared with
+    // staff mode, so wrong tries count together) for the PIN. wake is called on worker threads
+    // when something is ready for update(); it must be quick and thread-safe.
+    StaffSwap(Session& session, const core::KioskSettings& settings, core::StaffAccess& access,
+              std::function<void()> wake);
     ~StaffSwap();
     StaffSwap(const StaffSwap&) = delete;
     StaffSwap& operator=(const StaffSwap&) = delete;
@@ -35,6 +37,14 @@ class StaffSwap {
     void inboxReady(const std::filesystem::path& dir);
     // Once a frame: progress, results, and the switch when nobody is looking.
     void update(core::TimePoint now);
+    // The stick in now, if any.
+    const std::optional<std::filesystem::path>& stick() const { return stick_; }
+    // True when a previous exhibition can be brought back.
+    bool canRestore() const;
+    // From staff mode, where the PIN was given: the import screens show the stick's contents
+    // (Byt utställning asks for no PIN again), or restore the previous exhibition at once.
+    void reviewStickAuthorised();
+    void restoreAuthorised();
     // True while a stick is being read or an import runs.
     bool isBusy() const;
     // Blocks until nothing is being read or imported (scripts run on virtual time, so what a
@@ -59,7 +69,6 @@ class StaffSwap {
     void restorePrevious();
     void close();
     void show();
-    bool canRestore() const;
     void switchWhenNobodyLooks();
     // The version store.json names as current; 0 for none.
     int storeVersion() const;
@@ -70,7 +79,7 @@ class StaffSwap {
     Session& session_;
     ingest::ContentStore store_;
     core::Lang lang_;
-    core::PinGate gate_;
+    core::StaffAccess& access_;
     std::function<void()> wake_;
     std::unique_ptr<ingest::SourceFiles> files_;
     ui::ImportView view_;
@@ -95,8 +104,5 @@ class StaffSwap {
 // How imports read their source: as it is, or as slowly as $VITRIN_IMPORT_READ_MBPS says (the
 // fault tests and the benchmark make an import last long enough to interrupt or watch it).
 std::unique_ptr<ingest::SourceFiles> importSourceFiles();
-
-// The kiosk's settings from <state>/settings.toml, warnings logged, defaults on any trouble.
-core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir);
 
 } // namespace vitrin::app

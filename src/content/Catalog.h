@@ -46,6 +46,8 @@ struct Venue {
     LocalText name;
     std::string from; // ISO date, e.g. "2010-02-01"
     std::string to;   // ISO date, inclusive
+    // The Swedish preposition before the name: "Visas nu på biblioteket", "… i Hammerdal".
+    std::string preposition = "på";
 };
 
 struct Exhibition {

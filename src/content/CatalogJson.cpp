@@ -75,7 +75,10 @@ std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
     }
     Json tour = Json::array();
     for (const Venue& venue : exhibition.tour) {
-        tour.push_back({{"name", toJson(venue.name)}, {"from", venue.from}, {"to", venue.to}});
+        tour.push_back({{"name", toJson(venue.name)},
+                        {"from", venue.from},
+                        {"to", venue.to},
+                        {"preposition", venue.preposition}});
     }
     const Json json{{"format", kFormat},
                     {"title", toJson(exhibition.title)},
@@ -105,9 +108,10 @@ core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& 
         exhibition.defaultLanguage = lang(json.at("defaultLanguage"));
         exhibition.idleTimeout = std::chrono::seconds(json.at("idleTimeoutSeconds").get<int>());
         for (const Json& venue : json.at("tour")) {
-            exhibition.tour.push_back({localText(venue.at("name")),
-                                       venue.at("from").get<std::string>(),
-                                       venue.at("to").get<std::string>()});
+            // Catalogs written before the preposition was kept say nothing: "på".
+            exhibition.tour.push_back(
+                {localText(venue.at("name")), venue.at("from").get<std::string>(),
+                 venue.at("to").get<std::string>(), venue.value("preposition", std::string("på"))});
         }
         for (const Json& sectionJson : json.at("sections")) {
             Section section;

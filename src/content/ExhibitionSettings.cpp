@@ -247,6 +247,16 @@ void readVenue(Reader& reader, const toml::table& table, ExhibitionSettings& set
             from = reader.date("from", value);
         } else if (key == "to") {
             to = reader.date("to", value);
+        } else if (key == "preposition") {
+            const auto* text = value.as_string();
+            if (text != nullptr && (text->get() == "på" || text->get() == "i")) {
+                venue.preposition = text->get();
+            } else {
+                reader.bad("preposition", value,
+                           {"Det ska vara \"på\" eller \"i\", som i \"Visas nu på …\".",
+                            "It must be \"på\" or \"i\", as in \"Visas nu på …\"."},
+                           {"\"på\" används.", "\"på\" is used."});
+            }
         } else {
             reader.unknownKey("tour.", key);
         }

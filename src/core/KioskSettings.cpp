@@ -90,6 +90,65 @@ class Reader {
         settings_.pinHash = text->get();
     }
 
+    void rotation(const toml::node& node) {
+        const auto* number = node.as_integer();
+        const std::int64_t degrees = number ? number->get() : -1;
+        if (degrees != 0 && degrees != 90 && degrees != 180 && degrees != 270) {
+            bad("rotation", node, "it is 0, 90, 180 or 270", "the default 0 is used");
+            return;
+        }
+        settings_.rotation = static_cast<int>(degrees);
+    }
+
+    void layout(const toml::node& node) {
+        const auto* text = node.as_string();
+        if (text == nullptr || text->get().find('/') != std::string::npos) {
+            bad("layout", node, "it is the name of a layout in quotation marks",
+                "the layout is chosen from the display");
+            return;
+        }
+        settings_.layout = text->get();
+    }
+
+    void idleTimeout(const toml::node& node) {
+        const auto* number = node.as_integer();
+        const std::int64_t seconds = number ? number->get() : -1;
+        if (seconds != 0 &&
+            (seconds < kMinIdleTimeoutSeconds || seconds > kMaxIdleTimeoutSeconds)) {
+            bad("idle_timeout", node,
+                "it is 0 or a number of seconds from " + std::to_string(kMinIdleTimeoutSeconds) +
+                    " to " + std::to_string(kMaxIdleTimeoutSeconds),
+                "the exhibition's own is used");
+            return;
+        }
+        settings_.idleTimeoutSeconds = static_cast<int>(seconds);
+    }
+
+    void visitorLanguage(const toml::node& node) {
+        const auto* text = node.as_string();
+        if (text != nullptr && text->get().empty()) {
+            settings_.visitorLanguage.reset();
+            return;
+        }
+        const std::optional<Lang> lang = text ? parseLang(text->get()) : std::nullopt;
+        if (!lang) {
+            bad("visitor_language", node, "it is \"sv\", \"en\", \"ru\" or \"\"",
+                "the exhibition's own is used");
+            return;
+        }
+        settings_.visitorLanguage = lang;
+    }
+
+    void venue(const toml::node& node) {
+        const auto* text = node.as_string();
+        if (text == nullptr) {
+            bad("venue", node, "it is a venue's Swedish name in quotation marks",
+                "the venue is found from the tour's dates");
+            return;
+        }
+        settings_.venue = text->get();
+    }
+
   private:
     KioskSettings& settings_;
     std::vector<Warning> warnings_;
@@ -116,6 +175,16 @@ KioskSettingsParse parseKioskSettings(std::string_view bytes) {
             reader.staffLanguage(value);
         } else if (key == "pin_hash") {
             reader.pinHash(value);
+        } else if (key == "rotation") {
+            reader.rotation(value);
+        } else if (key == "layout") {
+            reader.layout(value);
+        } else if (key == "idle_timeout") {
+            reader.idleTimeout(value);
+        } else if (key == "visitor_language") {
+            reader.visitorLanguage(value);
+        } else if (key == "venue") {
+            reader.venue(value);
         } else {
             reader.warn(key.source(),
                         "there is no setting '" + std::string(key.str()) + "'; it is not used");
@@ -138,6 +207,14 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            "# pin_hash        the staff PIN, stored as an Argon2id hash, never as digits; set it\n"
            "#                 with: vitrin --state <this folder> --set-pin\n"
            "#                 empty: no PIN is set\n"
+           "# rotation        the picture turned clockwise: 0, 90, 180 or 270 (--rotate wins)\n"
+           "# layout          a layout's name from layouts/; \"\": chosen from the display\n"
+           "# idle_timeout    seconds without a touch before the attract loop returns (30 to\n"
+           "#                 600); 0: the exhibition's own\n"
+           "# visitor_language the visitors' start language: \"sv\", \"en\", \"ru\"; \"\": the\n"
+           "#                 exhibition's own\n"
+           "# venue           the tour venue this kiosk stands at, by its Swedish name in\n"
+           "#                 exhibition.toml; \"\": found from the tour's dates\n"
            "\n"
            "usb_mount = " +
            quoted(settings.usbMount.string()) +
@@ -146,7 +223,12 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            quoted(langCode(settings.staffLanguage)) +
            "\n"
            "pin_hash = " +
-           quoted(settings.pinHash) + "\n";
+           quoted(settings.pinHash) + "\nrotation = " + std::to_string(settings.rotation) +
+           "\nlayout = " + quoted(settings.layout) +
+           "\nidle_timeout = " + std::to_string(settings.idleTimeoutSeconds) +
+           "\nvisitor_language = " +
+           quoted(settings.visitorLanguage ? langCode(*settings.visitorLanguage) : "") +
+           "\nvenue = " + quoted(settings.venue) + "\n";
 }
 
 std::filesystem::path kioskSettingsPath(const std::filesystem::path& stateDir) {

@@ -9,6 +9,7 @@
 #include "core/Result.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,11 +18,20 @@ namespace vitrin::core {
 
 inline constexpr std::string_view kKioskSettingsFile = "settings.toml";
 inline constexpr std::string_view kDefaultUsbMount = "/media/vitrin-usb";
+// The idle timeouts staff can choose from (seconds), shortest first.
+inline constexpr int kMinIdleTimeoutSeconds = 30;
+inline constexpr int kMaxIdleTimeoutSeconds = 600;
 
 struct KioskSettings {
     std::filesystem::path usbMount{kDefaultUsbMount}; // where a plugged-in stick is mounted
     Lang staffLanguage = Lang::Sv;                    // the staff screens: Sv or En
     std::string pinHash; // the staff PIN as hashPin() wrote it; empty: no PIN set
+    // The screen, as set on staff mode's Skärm page; the command line overrides each of them.
+    int rotation = 0;           // 0, 90, 180 or 270 degrees clockwise (--rotate)
+    std::string layout;         // a layout's name; empty: chosen from the display (--layout)
+    int idleTimeoutSeconds = 0; // 0: the exhibition's own idle timeout
+    std::optional<Lang> visitorLanguage; // the visitors' start language; none: the exhibition's
+    std::string venue; // the tour venue this kiosk stands at (Swedish name); empty: by the dates
 
     bool operator==(const KioskSettings&) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "ui/Strings.h"
 #include "ui/Theme.h"
+#include "ui/TourLine.h"
 
 #include <cmath>
 
@@ -81,23 +82,7 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     const auto pulse = static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
     lines.push_back({invitation, {FontRole::Heading, true, theme::kAccent, Align::Centre}, pulse});
     // Where the exhibition is now and where it goes next.
-    const content::Venue* current = nullptr;
-    const content::Venue* next = nullptr;
-    for (const content::Venue& venue : exhibition.tour) {
-        if (current == nullptr && venue.from <= context.today && context.today <= venue.to) {
-            current = &venue;
-        } else if (next == nullptr && venue.from > context.today) {
-            next = &venue;
-        }
-    }
-    std::string tour;
-    if (current != nullptr) {
-        tour = std::string(tr(StringId::NowShowing, lang)) + " " + current->name.in(lang);
-    }
-    if (next != nullptr) {
-        tour += (tour.empty() ? "" : "  ·  ") + std::string(tr(StringId::NextStop, lang)) + ": " +
-                next->name.in(lang) + " " + next->from;
-    }
+    const std::string tour = tourLine(exhibition.tour, context.today, context.venue, lang);
     if (!tour.empty()) {
         lines.push_back({tour, {FontRole::Body, false, theme::kTextMuted, Align::Centre}});
     }

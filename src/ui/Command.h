@@ -33,7 +33,10 @@ struct ImportAction {
     int digit = 0; // Digit: 0..9
 };
 
+// The hidden staff call was made (Gestures' StaffCall): the app asks for the staff PIN.
+struct OpenStaff {};
+
 using Command = std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious,
-                             SetLanguage, ToggleCaption, StayLonger, ImportAction>;
+                             SetLanguage, ToggleCaption, StayLonger, ImportAction, OpenStaff>;
 
 } // namespace vitrin::ui

@@ -8,6 +8,22 @@ GestureRecognizer::GestureRecognizer(float layoutScale, GestureThresholds thresh
     : t_(thresholds) {
     t_.tapSlop *= layoutScale;
     t_.doubleTapSlop *= layoutScale;
+    t_.staffCornerSize *= layoutScale;
+}
+
+void GestureRecognizer::countCornerTap(Point pos, TimePoint time, std::vector<Gesture>& out) {
+    if (pos.x >= t_.staffCornerSize || pos.y >= t_.staffCornerSize) {
+        cornerTaps_.clear();
+        return;
+    }
+    cornerTaps_.push_back(time);
+    while (!cornerTaps_.empty() && (time - cornerTaps_.front()).count() > t_.staffCallSeconds) {
+        cornerTaps_.erase(cornerTaps_.begin());
+    }
+    if (cornerTaps_.size() >= static_cast<std::size_t>(kStaffCallTaps)) {
+        cornerTaps_.clear();
+        out.push_back(StaffCall{});
+    }
 }
 
 float GestureRecognizer::distance(Point a, Point b) const {
@@ -101,6 +117,9 @@ void GestureRecognizer::end(std::int64_t id, bool cancelled, TimePoint time,
         return;
     }
     const Pointer p = found->second;
+    if (mode_ != Mode::Pending || cancelled) {
+        cornerTaps_.clear(); // anything but a tap breaks the row
+    }
     if (mode_ == Mode::Pinching) {
         out.push_back(Pinch{cancelled ? GesturePhase::Cancelled : GesturePhase::Ended,
                             pointers_.size() >= 2 ? pinchCentre() : p.pos,
@@ -121,11 +140,13 @@ void GestureRecognizer::end(std::int64_t id, bool cancelled, TimePoint time,
         if (isDouble) {
             out.push_back(DoubleTap{p.start});
             hasLastTap_ = false;
+            countCornerTap(p.start, time, out);
         } else {
             out.push_back(Tap{p.start});
             hasLastTap_ = true;
             lastTapPos_ = p.start;
             lastTapTime_ = time;
+            countCornerTap(p.start, time, out);
         }
     }
     pointers_.erase(found);
@@ -152,6 +173,7 @@ std::vector<Gesture> GestureRecognizer::update(TimePoint now) {
     if (mode_ == Mode::Pending && pointers_.size() == 1) {
         const Pointer& p = pointers_.begin()->second;
         if ((now - p.startTime).count() >= t_.longPressSeconds) {
+            cornerTaps_.clear();
             out.push_back(LongPress{p.start});
             mode_ = Mode::Consumed;
         }

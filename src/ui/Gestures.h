@@ -51,7 +51,14 @@ struct Pinch {
     float scale;
 };
 
-using Gesture = std::variant<Tap, DoubleTap, LongPress, Pan, Pinch>;
+// The hidden call for staff mode: kStaffCallTaps taps (single or double) in the top-left corner
+// of the screen within staffCallSeconds, with no other touch between them. It comes after the
+// Tap or DoubleTap that completes it, which is handled as usual.
+struct StaffCall {};
+
+using Gesture = std::variant<Tap, DoubleTap, LongPress, Pan, Pinch, StaffCall>;
+
+inline constexpr int kStaffCallTaps = 5;
 
 // Thresholds in logical pixels at 1080p; the recogniser scales them with the layout.
 struct GestureThresholds {
@@ -67,6 +74,13 @@ struct GestureThresholds {
     // but the gesture it had already finished. Well inside the idle timeout (90 s by default),
     // so the idle reset is not held up.
     double stalePointerSeconds = 15;
+    // The staff call: taps inside this square at the top-left corner, all within this time.
+    // The square lies inside the screen's margin (40 to 48 px at 1080p in every layout), left of
+    // the Back button, so no button is in it: a visitor hammering Back never counts, and five
+    // taps in a row in the bare corner within 3 s is not something a visitor does by chance.
+    // Staff aim for it easily: the screen's edge stops the finger.
+    float staffCornerSize = 40;
+    double staffCallSeconds = 3;
 };
 
 class GestureRecognizer {
@@ -100,6 +114,10 @@ class GestureRecognizer {
     std::map<std::int64_t, Pointer> pointers_;
     Mode mode_ = Mode::Idle;
     float pinchStartSpan_ = 1;
+    // Times of the taps in a row in the staff corner (any other touch clears them).
+    std::vector<TimePoint> cornerTaps_;
+    // Counts a tap at pos towards the staff call; appends StaffCall when it completes one.
+    void countCornerTap(Point pos, TimePoint time, std::vector<Gesture>& out);
     bool hasLastTap_ = false;
     Point lastTapPos_;
     TimePoint lastTapTime_{};

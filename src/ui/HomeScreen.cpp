@@ -2,6 +2,7 @@
 
 #include "ui/Strings.h"
 #include "ui/Theme.h"
+#include "ui/TourLine.h"
 
 #include <cmath>
 
@@ -10,7 +11,17 @@ namespace vitrin::ui {
 void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const auto& sections = context.exhibition.sections;
-    const Rect area = contentArea(layout);
+    Rect area = contentArea(layout);
+    // Where the exhibition is and goes, below the tiles, as on the attract loop.
+    const std::string tour =
+        tourLine(context.exhibition.tour, context.today, context.venue, context.lang);
+    if (!tour.empty()) {
+        const float lines = scene.measure(tour, FontRole::Caption) > area.w ? 2.0f : 1.0f;
+        const float height = scene.lineHeight(FontRole::Caption) * lines;
+        area.h -= height + layout.gap;
+        scene.text({area.x, area.bottom() + layout.gap, area.w, height}, tour,
+                   {FontRole::Caption, false, theme::kTextMuted, Align::Centre});
+    }
     if (sections.empty()) {
         scene.text(area, tr(StringId::NoContent, context.lang),
                    {FontRole::Heading, false, theme::kTextMuted, Align::Centre, true});

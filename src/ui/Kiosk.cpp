@@ -23,7 +23,7 @@ Kiosk::Kiosk(content::Exhibition exhibition, Layout layout, const TextMeasurer& 
 }
 
 ScreenContext Kiosk::context() const {
-    return ScreenContext{exhibition_, lang_, layout_, now_, today_};
+    return ScreenContext{exhibition_, lang_, layout_, now_, today_, venue_};
 }
 
 double Kiosk::idleSeconds() const {
@@ -60,6 +60,10 @@ void Kiosk::feed(const PointerEvent& event) {
 }
 
 void Kiosk::handle(const Gesture& gesture) {
+    if (std::holds_alternative<StaffCall>(gesture)) {
+        dispatch(OpenStaff{});
+        return;
+    }
     if (screenName() == "attract") {
         // Any touch wakes the kiosk, whatever the gesture.
         if (std::holds_alternative<Tap>(gesture) || std::holds_alternative<LongPress>(gesture) ||
@@ -120,6 +124,10 @@ void Kiosk::dispatch(const Command& command) {
         if (importHandler_) {
             importHandler_(*import);
         }
+    } else if (std::holds_alternative<OpenStaff>(command)) {
+        if (staffHandler_) {
+            staffHandler_();
+        }
     } else if (std::holds_alternative<StayLonger>(command)) {
         // touched() above already restarted the idle time.
     } else {
@@ -179,6 +187,10 @@ std::string_view Kiosk::visitorScreenName() const {
 
 void Kiosk::setImportHandler(std::function<void(const ImportAction&)> handler) {
     importHandler_ = std::move(handler);
+}
+
+void Kiosk::setStaffHandler(std::function<void()> handler) {
+    staffHandler_ = std::move(handler);
 }
 
 void Kiosk::update(core::TimePoint now) {

@@ -45,6 +45,15 @@ class Kiosk {
     const content::Exhibition& exhibition() const { return exhibition_; }
     bool isCountingDown() const;
 
+    // The venue this kiosk stands at (a tour venue's Swedish name), for the tour line.
+    void setVenue(std::string venue) {
+        venue_ = std::move(venue);
+        dirty_ = true;
+    }
+
+    // Starts the attract loop again in the exhibition's language, as the idle reset does.
+    void returnToAttract() { resetToAttract(); }
+
     // Shows the USB import screens over whatever the visitor had open, drawing view (which
     // must outlive them) each frame; their ImportAction commands go to the handler.
     void showImport(const ImportView& view);
@@ -54,6 +63,8 @@ class Kiosk {
     // The screen a visitor sees once the import screens are gone: "attract" when nobody looks.
     std::string_view visitorScreenName() const;
     void setImportHandler(std::function<void(const ImportAction&)> handler);
+    // Called when the hidden staff call is made; none: the call is ignored.
+    void setStaffHandler(std::function<void()> handler);
 
   private:
     ScreenContext context() const;
@@ -74,6 +85,7 @@ class Kiosk {
     core::TimePoint now_;
     core::TimePoint lastInput_;
     std::string today_;
+    std::string venue_;
     Scene scene_;
     core::TimePoint sceneBuilt_{-1000.0};
     bool dirty_ = true;
@@ -81,6 +93,7 @@ class Kiosk {
     // handled, so the tap reaches the dialog and not the screen beneath.
     bool holdingCountdown_ = false;
     std::function<void(const ImportAction&)> importHandler_;
+    std::function<void()> staffHandler_;
 };
 
 } // namespace vitrin::ui

@@ -17,7 +17,8 @@ struct ScreenContext {
     core::Lang lang;
     const Layout& layout;
     core::TimePoint now;
-    std::string today; // ISO date, for the tour on the attract screen
+    std::string today; // ISO date, for the tour line
+    std::string venue; // the venue this kiosk is (its Swedish name); empty: by the dates
 };
 
 class Screen {

@@ -47,7 +47,8 @@ TEST(StaffSwap, AnImportFromOutsideIsShownOnTheAttractLoopNotBeforeAVisitorLeave
     Folders folders;
     auto session = Session::open(folders.options(), platform::DisplayOptions::Mode::Headless, {});
     ASSERT_TRUE(session) << session.error().message;
-    StaffSwap staff(**session, {}, {});
+    core::StaffAccess access((*session)->stateDir(), {}, {});
+    StaffSwap staff(**session, {}, access, {});
     staff.update(core::TimePoint(0));
     EXPECT_EQ(shownTitle(**session), "Den som visas"); // --media is shown at start
 
@@ -66,7 +67,8 @@ TEST(StaffSwap, WithoutAPinNothingChangesAndStaffAreTold) {
     Folders folders;
     auto session = Session::open(folders.options(), platform::DisplayOptions::Mode::Headless, {});
     ASSERT_TRUE(session) << session.error().message;
-    StaffSwap staff(**session, {}, {}); // settings without a PIN
+    core::StaffAccess access((*session)->stateDir(), {}, {});
+    StaffSwap staff(**session, {}, access, {}); // settings without a PIN
     ui::Kiosk& kiosk = (*session)->kiosk();
     staff.stickInserted(folders.temp / "other");
     staff.settle();
@@ -93,7 +95,8 @@ TEST(StaffSwap, AnInboxDeliveryIsImportedOnceAndShownWhenNobodyLooks) {
     Folders folders;
     auto session = Session::open(folders.options(), platform::DisplayOptions::Mode::Headless, {});
     ASSERT_TRUE(session) << session.error().message;
-    StaffSwap staff(**session, {}, {});
+    core::StaffAccess access((*session)->stateDir(), {}, {});
+    StaffSwap staff(**session, {}, access, {});
     staff.inboxReady(folders.temp / "other");
     staff.settle();
     EXPECT_EQ(shownTitle(**session), "Den andra"); // the kiosk was on the attract loop

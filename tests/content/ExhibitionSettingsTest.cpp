@@ -174,3 +174,16 @@ TEST(ExhibitionSettings, NotepadEncodingsAreRead) {
     EXPECT_EQ(parseExhibitionSettings("title = \"V\xE4nort\"").settings.title.in(Lang::Sv),
               "Vänort");
 }
+
+TEST(ExhibitionSettings, AVenueMaySayItsSwedishPreposition) {
+    const SettingsParse parsed = parseExhibitionSettings("[[tour]]\nvenue = \"Backe\"\n"
+                                                         "preposition = \"i\"\n"
+                                                         "[[tour]]\nvenue = \"Biblioteket\"\n"
+                                                         "[[tour]]\nvenue = \"Skolan\"\n"
+                                                         "preposition = \"vid\"\n");
+    ASSERT_EQ(parsed.settings.tour.size(), 3u);
+    EXPECT_EQ(parsed.settings.tour[0].preposition, "i");
+    EXPECT_EQ(parsed.settings.tour[1].preposition, "på");
+    EXPECT_EQ(parsed.settings.tour[2].preposition, "på");
+    EXPECT_NE(findingAt(parsed, FindingCode::SettingsBadValue, 8), nullptr);
+}

@@ -21,6 +21,11 @@ KioskSettings someSettings() {
     settings.usbMount = "/srv/usb \"stick\" å";
     settings.staffLanguage = Lang::En;
     settings.pinHash = "$argon2id$v=19$m=16384,t=2,p=1$c2FsdA$aGFzaA";
+    settings.rotation = 270;
+    settings.layout = "portrait-1080p";
+    settings.idleTimeoutSeconds = 120;
+    settings.visitorLanguage = Lang::Ru;
+    settings.venue = "Hammerdals bibliotek";
     return settings;
 }
 
@@ -82,10 +87,10 @@ TEST(KioskSettings, TheStaffScreensSpeakSwedishOrEnglish) {
 
 TEST(KioskSettings, AnUnknownKeyIsAWarning) {
     const KioskSettingsParse parse =
-        parseKioskSettings("staff_language = \"en\"\n\nvenue = \"Strömsund\"\n[screen]\n");
+        parseKioskSettings("staff_language = \"en\"\n\nvenu = \"Strömsund\"\n[screen]\n");
     EXPECT_EQ(parse.settings.staffLanguage, Lang::En);
     ASSERT_EQ(parse.warnings.size(), 2u);
-    EXPECT_EQ(parse.warnings[0], "line 3: there is no setting 'venue'; it is not used");
+    EXPECT_EQ(parse.warnings[0], "line 3: there is no setting 'venu'; it is not used");
     EXPECT_EQ(parse.warnings[1], "line 4: there is no setting 'screen'; it is not used");
 }
 
@@ -190,4 +195,24 @@ TEST(KioskSettingsFile, SavedByRootTheFileBelongsToTheFolderOwner) {
     EXPECT_EQ(saved.st_uid, kNobody);
     EXPECT_EQ(saved.st_gid, kNobody);
     EXPECT_EQ(saved.st_mode & 0777, 0600u);
+}
+
+TEST(KioskSettings, TheScreenSettingsStaffChoose) {
+    const KioskSettingsParse good =
+        parseKioskSettings("rotation = 90\nlayout = \"landscape-4k\"\n"
+                           "idle_timeout = 45\nvisitor_language = \"en\"\n");
+    EXPECT_TRUE(good.warnings.empty());
+    EXPECT_EQ(good.settings.rotation, 90);
+    EXPECT_EQ(good.settings.layout, "landscape-4k");
+    EXPECT_EQ(good.settings.idleTimeoutSeconds, 45);
+    EXPECT_EQ(good.settings.visitorLanguage, Lang::En);
+    EXPECT_FALSE(parseKioskSettings("visitor_language = \"\"").settings.visitorLanguage);
+    const KioskSettingsParse bad =
+        parseKioskSettings("rotation = 45\nlayout = \"../x\"\n"
+                           "idle_timeout = 5\nvisitor_language = \"de\"\n");
+    EXPECT_EQ(bad.settings, KioskSettings{});
+    ASSERT_EQ(bad.warnings.size(), 4u);
+    EXPECT_EQ(bad.warnings[0], "line 1: rotation = 45 cannot be used: it is 0, 90, 180 or 270; the "
+                               "default 0 is used");
+    EXPECT_TRUE(mentions(bad.warnings, "line 3: idle_timeout = 5 cannot be used"));
 }

@@ -174,3 +174,73 @@ TEST(Gestures, AFingerLeftFromAPinchWithALostUpGoesStale) {
     ASSERT_EQ(gestures.size(), 1u);
     EXPECT_TRUE(std::holds_alternative<Tap>(gestures[0]));
 }
+
+namespace {
+// Taps at (x, y) every `spacing` seconds from t; returns the gestures of all of them.
+std::vector<Gesture> taps(GestureRecognizer& recognizer, int count, float x, float y, double& t,
+                          double spacing) {
+    std::vector<Gesture> all;
+    for (int i = 0; i < count; ++i) {
+        recognizer.feed(at(100 + i, Phase::Down, x, y, t));
+        for (const Gesture& g : recognizer.feed(at(100 + i, Phase::Up, x, y, t + 0.05))) {
+            all.push_back(g);
+        }
+        t += spacing;
+    }
+    return all;
+}
+
+int staffCalls(const std::vector<Gesture>& gestures) {
+    int calls = 0;
+    for (const Gesture& g : gestures) {
+        calls += std::holds_alternative<StaffCall>(g) ? 1 : 0;
+    }
+    return calls;
+}
+} // namespace
+
+TEST(Gestures, FiveQuickTapsInTheTopLeftCornerCallStaff) {
+    GestureRecognizer recognizer;
+    double t = 0;
+    const auto gestures = taps(recognizer, 5, 20, 30, t, 0.25);
+    EXPECT_EQ(staffCalls(gestures), 1);
+    // Each tap is still a tap (or a double tap) for the screen beneath.
+    EXPECT_EQ(gestures.size(), 6u);
+    EXPECT_TRUE(std::holds_alternative<StaffCall>(gestures.back()));
+}
+
+TEST(Gestures, FourTapsOrSlowTapsOrTapsElsewhereDoNotCallStaff) {
+    GestureRecognizer recognizer;
+    double t = 0;
+    EXPECT_EQ(staffCalls(taps(recognizer, 4, 20, 30, t, 0.25)), 0);
+    t += 5;
+    EXPECT_EQ(staffCalls(taps(recognizer, 5, 20, 30, t, 0.8)), 0); // 3.2 s from first to last
+    t += 5;
+    EXPECT_EQ(staffCalls(taps(recognizer, 5, 100, 30, t, 0.25)), 0); // outside the corner
+    t += 5;
+    // A tap elsewhere in between breaks the row.
+    std::vector<Gesture> all = taps(recognizer, 3, 20, 30, t, 0.25);
+    taps(recognizer, 1, 900, 500, t, 0.25);
+    for (const Gesture& g : taps(recognizer, 2, 20, 30, t, 0.25)) {
+        all.push_back(g);
+    }
+    EXPECT_EQ(staffCalls(all), 0);
+}
+
+TEST(Gestures, ASwipeOrLongPressBreaksTheStaffCall) {
+    GestureRecognizer recognizer;
+    double t = 0;
+    std::vector<Gesture> all = taps(recognizer, 3, 10, 10, t, 0.2);
+    recognizer.feed(at(1, Phase::Down, 10, 10, t));
+    recognizer.feed(at(1, Phase::Move, 10, 200, t + 0.05));
+    recognizer.feed(at(1, Phase::Up, 10, 200, t + 0.1));
+    t += 0.2;
+    for (const Gesture& g : taps(recognizer, 2, 10, 10, t, 0.2)) {
+        all.push_back(g);
+    }
+    EXPECT_EQ(staffCalls(all), 0);
+    // The corner is scaled with the layout: at 4K (scale 2) it is 80 px.
+    GestureRecognizer large(2.0f);
+    t += 5;
+    EXPECT_EQ(staffCalls(taps(large, 5, 70, 70, t, 0.2)), 1);
+}

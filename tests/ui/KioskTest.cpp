@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <set>
 
 using namespace vitrin;
@@ -301,4 +302,110 @@ TEST(Kiosk, ReplacingTheExhibitionTakesTheVisitorHomeInTheirLanguage) {
     EXPECT_EQ(f.kiosk.screenName(), "home");
     EXPECT_EQ(f.kiosk.lang(), core::Lang::Sv);
     EXPECT_NE(f.kiosk.scene().findText("5 verk"), nullptr);
+}
+
+TEST(Kiosk, FiveTapsInTheTopLeftCornerCallStaffFromAnyScreen) {
+    Fixture f;
+    int calls = 0;
+    f.kiosk.setStaffHandler([&] { ++calls; });
+    const auto cornerTaps = [&] {
+        for (int i = 0; i < 5; ++i) {
+            f.kiosk.feed({1, PointerEvent::Phase::Down, {12, 12}, TimePoint(f.now)});
+            f.now += 0.05;
+            f.kiosk.feed({1, PointerEvent::Phase::Up, {12, 12}, TimePoint(f.now)});
+            f.now += 0.2;
+            f.kiosk.update(TimePoint(f.now));
+        }
+    };
+    cornerTaps(); // from the attract loop (the first tap also wakes it)
+    EXPECT_EQ(calls, 1);
+    f.tapOn("Bilder");
+    ASSERT_EQ(f.kiosk.screenName(), "gallery");
+    cornerTaps();
+    EXPECT_EQ(calls, 2);
+}
+
+// A long, random visitor: taps on buttons and anywhere, quick bursts of taps (children hammer a
+// button, Back included), double taps, swipes, pinches, long presses, pauses long enough for
+// the idle reset. The staff call never happens.
+TEST(Kiosk, ARandomVisitorNeverCallsStaff) {
+    Fixture f;
+    int calls = 0;
+    f.kiosk.setStaffHandler([&] { ++calls; });
+    std::mt19937 random(20261202);
+    const auto uniform = [&](float low, float high) {
+        return std::uniform_real_distribution<float>(low, high)(random);
+    };
+    const auto anywhere = [&] {
+        return Point{uniform(0, static_cast<float>(f.layout.width)),
+                     uniform(0, static_cast<float>(f.layout.height))};
+    };
+    const auto aButton = [&] {
+        const auto& hits = f.kiosk.scene().hits;
+        if (hits.empty()) {
+            return anywhere();
+        }
+        const HitRegion& hit =
+            hits[std::uniform_int_distribution<std::size_t>(0, hits.size() - 1)(random)];
+        // Anywhere on the button, not only its centre.
+        return Point{uniform(hit.rect.x, hit.rect.right()), uniform(hit.rect.y, hit.rect.bottom())};
+    };
+    const auto quickTap = [&](Point p) {
+        f.kiosk.feed({1, PointerEvent::Phase::Down, p, TimePoint(f.now)});
+        f.now += uniform(0.03f, 0.12f);
+        f.kiosk.feed({1, PointerEvent::Phase::Up, p, TimePoint(f.now)});
+        f.now += uniform(0.08f, 0.4f);
+        f.kiosk.update(TimePoint(f.now));
+    };
+    for (int action = 0; action < 20000; ++action) {
+        switch (std::uniform_int_distribution<int>(0, 9)(random)) {
+        case 0:
+        case 1:
+        case 2:
+            quickTap(aButton());
+            break;
+        case 3:
+            quickTap(anywhere());
+            break;
+        case 4: { // a burst on one button
+            const Point p = aButton();
+            const int count = std::uniform_int_distribution<int>(3, 9)(random);
+            for (int i = 0; i < count; ++i) {
+                quickTap({p.x + uniform(-10, 10), p.y + uniform(-10, 10)});
+            }
+            break;
+        }
+        case 5:
+        case 6:
+            f.swipe(anywhere(), anywhere());
+            break;
+        case 7: { // a pinch
+            const Point c = anywhere();
+            f.kiosk.feed({1, PointerEvent::Phase::Down, {c.x - 50, c.y}, TimePoint(f.now)});
+            f.kiosk.feed({2, PointerEvent::Phase::Down, {c.x + 50, c.y}, TimePoint(f.now)});
+            for (int i = 1; i <= 10; ++i) {
+                f.now += 1.0 / 60;
+                f.kiosk.feed({2,
+                              PointerEvent::Phase::Move,
+                              {c.x + 50 + 10.0f * static_cast<float>(i), c.y},
+                              TimePoint(f.now)});
+            }
+            f.kiosk.feed({1, PointerEvent::Phase::Up, {c.x - 50, c.y}, TimePoint(f.now)});
+            f.kiosk.feed({2, PointerEvent::Phase::Up, {c.x + 150, c.y}, TimePoint(f.now)});
+            f.advance(0.3);
+            break;
+        }
+        case 8: { // a long press
+            const Point p = anywhere();
+            f.kiosk.feed({1, PointerEvent::Phase::Down, p, TimePoint(f.now)});
+            f.advance(1.0);
+            f.kiosk.feed({1, PointerEvent::Phase::Up, p, TimePoint(f.now)});
+            break;
+        }
+        default: // reading, or walking away now and then
+            f.advance(std::uniform_int_distribution<int>(0, 99)(random) == 0 ? 100.0 : 2.0);
+            break;
+        }
+    }
+    EXPECT_EQ(calls, 0);
 }

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Staff mode in the real kiosk loop under Xvfb (OpenGL on llvmpipe), clicked with xdotool: five
+# clicks in the top-left corner open the PIN keypad, the PIN opens the Översikt page, Stäng
+# brings the attract loop back; opened again, System → Starta om kiosken → Ja ends the program
+# with the restart code (75) that vitrin.service restarts it on.
+#   xvfb-staff.sh VITRIN_BINARY MEDIA_DIR
+set -euo pipefail
+vitrin="$1"
+media="$2"
+work="$(mktemp -d)"
+xvfb_pid=""
+kiosk_pid=""
+cleanup() {
+    if [ -n "$kiosk_pid" ]; then kill "$kiosk_pid" 2>/dev/null || true; fi
+    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+exec {fd}<> <(:)
+Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+read -r -t 20 -u "$fd" display || { echo "Xvfb did not start" >&2; exit 1; }
+export DISPLAY=":$display"
+
+printf '1234\n' | "$vitrin" --state "$work/state" --set-pin >/dev/null
+"$vitrin" --media "$media" --state "$work/state" --layout landscape-1080p >"$work/vitrin.log" 2>&1 &
+kiosk_pid=$!
+
+pixel() {
+    xwd -root -silent >"$work/screen.xwd"
+    convert "xwd:$work/screen.xwd" -crop "1x1+$1+$2" -depth 8 -format "%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]" info:
+}
+wait_for() {
+    local got=""
+    for _ in $(seq 1 40); do
+        got="$(pixel "$1" "$2")"
+        [ "$got" = "$3" ] && return 0
+        sleep 0.5
+    done
+    echo "FAILED: $4: pixel ($1,$2) is $got, expected $3" >&2
+    cat "$work/vitrin.log" >&2
+    convert "xwd:$work/screen.xwd" "${SHOTS_DIR:-/tmp}/xvfb-staff-failure.png" 2>/dev/null || true
+    exit 1
+}
+click() {
+    xdotool mousemove "$1" "$2" click 1
+    sleep 0.3
+}
+call_staff() {
+    xdotool mousemove 10 10 click --repeat 5 --delay 250 1
+}
+type_pin() { # the keypad of landscape-1080p: 1 2 3 / 4 5 6 / 7 8 9 / Radera 0 OK
+    click 670 326
+    click 958 326
+    click 1247 326
+    click 670 497
+    click 1247 839
+}
+
+accent="242,180,65"
+surface="40,44,52"
+sleep 2
+call_staff
+wait_for 1247 800 "$accent" "the keypad's OK key"
+echo "ok the corner opens the PIN keypad"
+type_pin
+wait_for 60 40 "$accent" "Översikt selected"
+echo "ok the PIN opens Översikt"
+click 1805 72 # Stäng
+for _ in $(seq 1 20); do
+    grep -q "staff mode closed" "$work/vitrin.log" && break
+    sleep 0.25
+done
+grep -q "staff mode closed" "$work/vitrin.log" || { echo "FAILED: Stäng did not close" >&2; exit 1; }
+sleep 0.5
+attract_top="$(pixel 1300 30)"
+[ "$attract_top" != "$surface" ] || { echo "FAILED: not the attract loop after Stäng" >&2; exit 1; }
+kill -0 "$kiosk_pid" || { echo "FAILED: vitrin ended" >&2; exit 1; }
+echo "ok Stäng brings the attract loop back"
+
+call_staff
+wait_for 1247 800 "$accent" "the keypad again"
+type_pin
+wait_for 60 40 "$accent" "Översikt again"
+click 727 72  # System (after Översikt, Utställning, Turné, Skärm)
+wait_for 727 40 "$accent" "System selected"
+click 165 252 # Starta om kiosken
+wait_for 113 270 "$accent" "the Ja button"
+click 113 293 # Ja
+for _ in $(seq 1 120); do
+    kill -0 "$kiosk_pid" 2>/dev/null || break
+    sleep 0.25
+done
+if kill -0 "$kiosk_pid" 2>/dev/null; then
+    xwd -root -silent | convert xwd:- "${SHOTS_DIR:-/tmp}/xvfb-staff-failure.png" 2>/dev/null || true
+    echo "FAILED: the kiosk still runs 30 s after Ja" >&2
+    cat "$work/vitrin.log" >&2
+    exit 1
+fi
+code=0
+wait "$kiosk_pid" || code=$?
+kiosk_pid=""
+[ "$code" = 75 ] || { echo "FAILED: exit code $code, expected 75" >&2; cat "$work/vitrin.log" >&2; exit 1; }
+grep -q "restart asked for by staff" "$work/vitrin.log" || { echo "FAILED: no log line" >&2; exit 1; }
+echo "ok Starta om kiosken ends it with code 75"
