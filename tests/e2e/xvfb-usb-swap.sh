@@ -68,7 +68,7 @@ failed() {
 }
 wait_for() {
     local got=""
-    for _ in $(seq 1 60); do
+    for _ in $(seq 1 120); do
         got="$(pixel "$1" "$2")"
         [ "$got" = "$3" ] && return 0
         sleep 0.5
@@ -123,7 +123,7 @@ echo "ok imported"
 
 fusermount -u "$work/usb"
 xdotool mousemove 1500 975 click 1 # Stäng
-for _ in $(seq 1 20); do
+for _ in $(seq 1 120); do
     grep -q "now showing exhibition 1" "$work/vitrin.log" && break
     sleep 0.5
 done
