@@ -26,6 +26,21 @@ TEST(Layout, RejectsBadValuesWithTheLine) {
     EXPECT_FALSE(parseLayout("width = = 3", "syntax.toml").ok());
 }
 
+// Found by fuzz_layout: "nan" passed the positive-number check (every comparison with NaN is
+// false) and gave text of size NaN; 0.4 columns rounded to none.
+TEST(Layout, RejectsNotANumberAndCountsThatRoundToZero) {
+    for (const char* value : {"nan", "+nan", "-nan", "inf", "-inf"}) {
+        const auto bad = parseLayout(
+            std::string("width = 1920\nheight = 1080\n[text]\ntitle = ") + value + "\n", "n.toml");
+        EXPECT_FALSE(bad.ok()) << value;
+    }
+    EXPECT_FALSE(
+        parseLayout("width = 1920\nheight = 1080\n[grid]\nhome_columns = 0.4\n", "c.toml").ok());
+    EXPECT_FALSE(parseLayout("width = 0.3\nheight = 1080\n", "w.toml").ok());
+    EXPECT_TRUE(
+        parseLayout("width = 1920\nheight = 1080\n[grid]\nhome_columns = 2.6\n", "r.toml").ok());
+}
+
 TEST(Layout, BundledLayoutsCoverTheCommonScreens) {
     const auto layouts = loadLayouts(std::string(VITRIN_SOURCE_DIR) + "/layouts");
     ASSERT_GE(layouts.size(), 4u);
