@@ -1,5 +1,7 @@
 #include "ui/Layout.h"
 
+#include "core/Log.h"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -122,6 +124,9 @@ std::vector<Layout> loadLayouts(const std::filesystem::path& dir) {
     for (const auto& file : files) {
         if (auto layout = loadLayoutFile(file)) {
             layouts.push_back(std::move(*layout));
+        } else {
+            // The technician who edited it must be able to find out why it is not used.
+            core::logWarning("layout not used: " + layout.error().message);
         }
     }
     return layouts;

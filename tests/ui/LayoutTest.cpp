@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
 using namespace vitrin::ui;
 
 TEST(Layout, ParsesAllFields) {
@@ -60,4 +64,19 @@ TEST(Layout, ResolvesByNameOrFile) {
     EXPECT_TRUE(resolveLayout(dir, "portrait-1080p").ok());
     EXPECT_TRUE(resolveLayout(dir, dir + "/landscape-4k.toml").ok());
     EXPECT_FALSE(resolveLayout(dir, "no-such-layout").ok());
+}
+
+TEST(Layout, ABrokenLayoutFileIsLoggedWithItsLineNotDroppedSilently) {
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("vitrin-layouts-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "good.toml") << "width = 1920\nheight = 1080\n";
+    std::ofstream(dir / "broken.toml") << "width = 1920\nheight = 1080\n[text]\nbody = -1\n";
+    ::testing::internal::CaptureStderr();
+    const auto layouts = loadLayouts(dir);
+    const std::string log = ::testing::internal::GetCapturedStderr();
+    std::filesystem::remove_all(dir);
+    ASSERT_EQ(layouts.size(), 1u);
+    EXPECT_EQ(layouts[0].name, "good.toml");
+    EXPECT_NE(log.find("layout not used: broken.toml:4"), std::string::npos) << log;
 }
