@@ -18,7 +18,9 @@ using Bytes = std::span<const std::uint8_t>;
 // mtime, hash, path length, path; a checksum over all of it at the end.
 constexpr char kEntryMagic[8] = {'V', 'T', 'R', 'C', 'A', 'C', 'H', 'E'};
 constexpr char kIndexMagic[8] = {'V', 'T', 'R', 'I', 'N', 'D', 'E', 'X'};
-constexpr std::uint32_t kVersion = 1;
+// 2: XXH3 names entries and checks them (1 had a hash of its own). Entries and an index of
+// another version are refused, and ImageCache clears a folder of another format.
+constexpr std::uint32_t kVersion = 2;
 constexpr int kMaxSide = 1 << 16;
 // Visually lossless at display size and 8-15x smaller than raw RGBA, which matters on the
 // slow SD cards of small kiosk PCs; the bench compares both load times.
@@ -64,6 +66,10 @@ ByteVector encodeJpeg(const Pixels& pixels) {
 }
 
 } // namespace
+
+std::string_view cacheFormatTag() {
+    return "vitrin image cache 2 (XXH3)\n";
+}
 
 std::uint64_t cacheEntryChecksum(Bytes headerBeforeChecksum, Bytes payload) {
     return hashBytes(payload, hashBytes(headerBeforeChecksum));

@@ -9,6 +9,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -35,6 +36,10 @@ std::vector<std::uint8_t> encodeCacheIndex(const CacheIndex& index);
 
 // The index in bytes; nullopt when anything is wrong (the files are then hashed again).
 std::optional<CacheIndex> decodeCacheIndex(std::span<const std::uint8_t> bytes);
+
+// What a cache folder's "format" file holds: a folder without it, or with another text, holds
+// entries of another format, to be deleted rather than misread or left behind unused.
+std::string_view cacheFormatTag();
 
 // Where an entry keeps its checksum, and what it is over: for tests that forge entries.
 inline constexpr std::size_t kCacheEntryHeaderSize = 40;

@@ -11,7 +11,9 @@
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
 #include <new>
+#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -41,7 +43,7 @@ bool writeAtomically(const fs::path& target, const fs::path& temp, const ByteVec
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         core::logWarning("image cache: cannot create " + temp.string() + ": " +
-                         std::strerror(errno));
+                         core::errnoText(errno));
         return false;
     }
     const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
@@ -49,7 +51,7 @@ bool writeAtomically(const fs::path& target, const fs::path& temp, const ByteVec
     ::close(fd);
     if (!written || ::rename(temp.c_str(), target.c_str()) != 0) {
         core::logWarning("image cache: cannot write " + target.string() + ": " +
-                         std::strerror(written ? errno : savedErrno));
+                         core::errnoText(written ? errno : savedErrno));
         ::unlink(temp.c_str());
         return false;
     }
@@ -92,6 +94,7 @@ ImageCache::ImageCache(std::filesystem::path directory, Limits limits)
         core::logWarning("image cache: cannot create " + directory_.string() + ": " +
                          error.message());
     }
+    clearOtherFormat();
     // Temp files older than an hour are leftovers of a crash or power cut, not a writer's.
     const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
     for (const auto& entry : fs::directory_iterator(directory_, error)) {
@@ -102,6 +105,35 @@ ImageCache::ImageCache(std::filesystem::path directory, Limits limits)
         }
     }
     loadIndex();
+}
+
+void ImageCache::clearOtherFormat() {
+    const fs::path file = directory_ / "format";
+    std::string found;
+    if (std::ifstream in(file, std::ios::binary); in) {
+        std::ostringstream text;
+        text << in.rdbuf();
+        found = text.str();
+    }
+    if (found == cacheFormatTag()) {
+        return;
+    }
+    // An older Vitrin's cache: its entries are named by another hash, so they would never be
+    // asked for again, only take room; its index would be misread. Rebuilt as pictures load.
+    std::error_code error;
+    int removed = 0;
+    for (const auto& entry : fs::directory_iterator(directory_, error)) {
+        std::error_code ignored;
+        if (entry.path().extension() == ".px" || entry.path().filename() == "index") {
+            removed += fs::remove(entry.path(), ignored) ? 1 : 0;
+        }
+    }
+    if (removed > 0) {
+        core::logInfo("image cache: " + std::to_string(removed) +
+                      " files of an older format removed from " + directory_.string());
+    }
+    const std::string_view tag = cacheFormatTag();
+    writeAtomically(file, tempPath(), ByteVector(tag.begin(), tag.end()));
 }
 
 ImageCache::~ImageCache() {

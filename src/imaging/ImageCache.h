@@ -62,6 +62,8 @@ class ImageCache {
     bool readEntry(const std::filesystem::path& entry, Pixels& pixels);
     void writeEntry(const std::filesystem::path& entry, const Pixels& pixels);
     std::filesystem::path tempPath();
+    // Deletes the entries and index of another format, then marks the folder with this one.
+    void clearOtherFormat();
     void loadIndex();
     // The content hash the index holds for file, if the file is unchanged since.
     std::optional<std::uint64_t> indexedHash(const std::filesystem::path& file, std::uint64_t size,

@@ -186,6 +186,30 @@ TEST_F(ImageCacheTest, ErrorsPassThroughAndLeaveNoFiles) {
     }
 }
 
+// An older Vitrin's cache (format 1, another hash): its entries would never be asked for again
+// under the new names, and its index would be misread; both are cleared, then rebuilt.
+TEST_F(ImageCacheTest, ACacheOfAnOlderFormatIsClearedAndRebuilt) {
+    ByteVector oldEntry = encodeCacheEntry(test::makePattern(8, 8, true));
+    oldEntry[8] = 1; // version 1
+    cacheDir.write("1f2e3d4c5b6a7980-5770-60x60.px", oldEntry);
+    cacheDir.write("index", ByteVector{'V', 'T', 'R', 'I', 'N', 'D', 'E', 'X', 1, 0, 0, 0});
+    EXPECT_FALSE(decodeCacheEntry(oldEntry, 1'000'000).has_value()) << "version 1 is refused";
+    {
+        ImageCache cache(cacheDir.path());
+        EXPECT_TRUE(entriesIn(cacheDir.path()).empty());
+        EXPECT_FALSE(fs::exists(cacheDir.path() / "index"));
+        pixelsOf(cache.load(png, 60, 60));
+        EXPECT_EQ(cache.stats().misses, 1u);
+    }
+    const ByteVector tag = test::readBytes(cacheDir.path() / "format");
+    EXPECT_EQ(std::string(tag.begin(), tag.end()), cacheFormatTag());
+    // Of this format, the folder is kept as it is.
+    ImageCache reopened(cacheDir.path());
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 1u);
+    pixelsOf(reopened.load(png, 60, 60));
+    EXPECT_EQ(reopened.stats().hits, 1u);
+}
+
 // The entry format on its own, as the fuzz target uses it.
 ByteVector sealed(ByteVector entry) {
     const std::uint64_t sum = cacheEntryChecksum(std::span(entry).first(kCacheEntryChecksumOffset),
