@@ -6,13 +6,15 @@
 namespace vitrin::app {
 
 std::filesystem::path dataDir() {
-    if (const char* fromEnvironment = std::getenv("VITRIN_DATA_DIR")) {
+    // getenv races only with setenv, and nothing here sets the environment.
+    if (const char* fromEnvironment =
+            std::getenv("VITRIN_DATA_DIR")) { // NOLINT(concurrency-mt-unsafe)
         return fromEnvironment;
     }
     std::error_code ec;
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        const auto installed = executable.parent_path().parent_path() / "share" / "vitrin";
+        auto installed = executable.parent_path().parent_path() / "share" / "vitrin";
         if (std::filesystem::is_directory(installed / "fonts", ec)) {
             return installed;
         }
@@ -21,10 +23,13 @@ std::filesystem::path dataDir() {
 }
 
 std::filesystem::path defaultStateDir() {
-    if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg != nullptr && *xdg != '\0') {
+    // getenv races only with setenv, and nothing here sets the environment.
+    if (const char* xdg = std::getenv("XDG_STATE_HOME"); // NOLINT(concurrency-mt-unsafe)
+        xdg != nullptr && *xdg != '\0') {
         return std::filesystem::path(xdg) / "vitrin";
     }
-    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    if (const char* home = std::getenv("HOME"); // NOLINT(concurrency-mt-unsafe)
+        home != nullptr && *home != '\0') {
         return std::filesystem::path(home) / ".local" / "state" / "vitrin";
     }
     return std::filesystem::temp_directory_path() / "vitrin-state";
