@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Set-up in one command: packages, build, then every test, in the dev build and under
-# AddressSanitizer + UndefinedBehaviorSanitizer.
+# AddressSanitizer + UndefinedBehaviorSanitizer, then a short run of every fuzz target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for preset in dev asan; do
     scripts/build.sh "$preset"
     ctest --preset "$preset"
 done
+# Every reader of untrusted bytes under libFuzzer for 30 s each, two at a time (about 4 min);
+# the long runs and their figures are in docs/reliability.md.
+VITRIN_FUZZ_JOBS=2 scripts/fuzz.sh 30
