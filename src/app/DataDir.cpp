@@ -6,9 +6,7 @@
 namespace vitrin::app {
 
 std::filesystem::path dataDir() {
-    // getenv races only with setenv, and nothing here sets the environment.
-    if (const char* fromEnvironment =
-            std::getenv("VITRIN_DATA_DIR")) { // NOLINT(concurrency-mt-unsafe)
+    if (const char* fromEnvironment = std::getenv("VITRIN_DATA_DIR")) {
         return fromEnvironment;
     }
     std::error_code ec;
@@ -23,13 +21,10 @@ std::filesystem::path dataDir() {
 }
 
 std::filesystem::path defaultStateDir() {
-    // getenv races only with setenv, and nothing here sets the environment.
-    if (const char* xdg = std::getenv("XDG_STATE_HOME"); // NOLINT(concurrency-mt-unsafe)
-        xdg != nullptr && *xdg != '\0') {
+    if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg != nullptr && *xdg != '\0') {
         return std::filesystem::path(xdg) / "vitrin";
     }
-    if (const char* home = std::getenv("HOME"); // NOLINT(concurrency-mt-unsafe)
-        home != nullptr && *home != '\0') {
+    if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
         return std::filesystem::path(home) / ".local" / "state" / "vitrin";
     }
     return std::filesystem::temp_directory_path() / "vitrin-state";
