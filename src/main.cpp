@@ -9,12 +9,15 @@
 #include "app/StoreCommands.h"
 #include "content/ContentLoader.h"
 
+#include <exception>
 #include <iostream>
 #include <string>
 #include <unistd.h>
 #include <vector>
 
-int main(int argc, char** argv) {
+// A start-up failure that escapes as an exception is logged and exits 1, so that systemd
+// restarts the kiosk with the reason in the journal rather than after an abort.
+int main(int argc, char** argv) try {
     using vitrin::app::Options;
     const std::vector<std::string> arguments(argv + 1, argv + argc);
     auto options = vitrin::app::parseOptions(arguments);
@@ -48,4 +51,7 @@ int main(int argc, char** argv) {
         return vitrin::app::runKiosk(*options);
     }
     return 2;
+} catch (const std::exception& error) {
+    std::cerr << "vitrin: " << error.what() << "\n";
+    return 1;
 }

@@ -12,7 +12,7 @@ std::filesystem::path dataDir() {
     std::error_code ec;
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        const auto installed = executable.parent_path().parent_path() / "share" / "vitrin";
+        auto installed = executable.parent_path().parent_path() / "share" / "vitrin";
         if (std::filesystem::is_directory(installed / "fonts", ec)) {
             return installed;
         }

@@ -12,7 +12,7 @@ namespace {
 
 std::string mapWith(std::string_view text, int options) {
     // utf8proc rejects invalid UTF-8 as a whole; replacing the bad bytes keeps the rest readable.
-    const std::string valid =
+    std::string valid = // not const: returned below, moved
         core::isValidUtf8(text) ? std::string(text) : core::encodeUtf8(core::decodeUtf8(text));
     utf8proc_uint8_t* mapped = nullptr;
     const utf8proc_ssize_t length =

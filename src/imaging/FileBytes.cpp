@@ -1,7 +1,8 @@
 #include "imaging/FileBytes.h"
 
+#include "core/Log.h"
+
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <string>
 #include <sys/stat.h>
@@ -10,9 +11,11 @@
 namespace vitrin::imaging {
 namespace {
 
+// Called from the loader's worker threads: core::errnoText, as std::strerror is not thread-safe.
 DecodeError readError(const std::filesystem::path& file, const std::string& what) {
+    const int code = errno;
     return DecodeError{RejectReason::ReadFailed, "",
-                       what + " " + file.string() + ": " + std::strerror(errno)};
+                       what + " " + file.string() + ": " + core::errnoText(code)};
 }
 
 class Fd {

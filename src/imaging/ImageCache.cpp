@@ -1,19 +1,20 @@
 #include "imaging/ImageCache.h"
 
 #include "core/Log.h"
+#include "imaging/CacheFormat.h"
 #include "imaging/ContentHash.h"
 #include "imaging/ExifOrientation.h"
 #include "imaging/FileBytes.h"
-#include "imaging/JpegDecoder.h"
 #include "imaging/Resize.h"
 
 #include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
 #include <new>
+#include <sstream>
 #include <sys/stat.h>
-#include <turbojpeg.h>
 #include <unistd.h>
 
 namespace vitrin::imaging {
@@ -21,44 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using ByteVector = std::vector<std::uint8_t>;
-
-// Entry layout (little-endian): magic, version, encoding, width, height, payload size,
-// checksum over header and payload, payload.
-constexpr char kEntryMagic[8] = {'V', 'T', 'R', 'C', 'A', 'C', 'H', 'E'};
-constexpr char kIndexMagic[8] = {'V', 'T', 'R', 'I', 'N', 'D', 'E', 'X'};
-constexpr std::uint32_t kVersion = 1;
-constexpr std::size_t kEntryHeaderSize = 40;
-constexpr std::size_t kChecksumOffset = 32;
-constexpr int kMaxSide = 1 << 16;
-// Visually lossless at display size and 8-15x smaller than raw RGBA, which matters on the
-// slow SD cards of small kiosk PCs; the bench compares both load times.
-constexpr int kJpegQuality = 95;
-
-enum class Encoding : std::uint32_t { RawRgba = 0, Jpeg = 1 };
-
-void put32(ByteVector& out, std::uint32_t value) {
-    for (int i = 0; i < 4; ++i) {
-        out.push_back(static_cast<std::uint8_t>(value >> (8 * i)));
-    }
-}
-
-void put64(ByteVector& out, std::uint64_t value) {
-    for (int i = 0; i < 8; ++i) {
-        out.push_back(static_cast<std::uint8_t>(value >> (8 * i)));
-    }
-}
-
-std::uint64_t get(std::span<const std::uint8_t> bytes, std::size_t at, int count) {
-    std::uint64_t value = 0;
-    for (int i = 0; i < count; ++i) {
-        value |= static_cast<std::uint64_t>(bytes[at + static_cast<std::size_t>(i)]) << (8 * i);
-    }
-    return value;
-}
-
-std::uint64_t checksum(std::span<const std::uint8_t> header, std::span<const std::uint8_t> body) {
-    return hashBytes(body, hashBytes(header));
-}
 
 bool writeAll(int fd, const ByteVector& bytes) {
     std::size_t done = 0;
@@ -80,7 +43,7 @@ bool writeAtomically(const fs::path& target, const fs::path& temp, const ByteVec
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         core::logWarning("image cache: cannot create " + temp.string() + ": " +
-                         std::strerror(errno));
+                         core::errnoText(errno));
         return false;
     }
     const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
@@ -88,28 +51,11 @@ bool writeAtomically(const fs::path& target, const fs::path& temp, const ByteVec
     ::close(fd);
     if (!written || ::rename(temp.c_str(), target.c_str()) != 0) {
         core::logWarning("image cache: cannot write " + target.string() + ": " +
-                         std::strerror(written ? errno : savedErrno));
+                         core::errnoText(written ? errno : savedErrno));
         ::unlink(temp.c_str());
         return false;
     }
     return true;
-}
-
-ByteVector encodeJpeg(const Pixels& pixels) {
-    tjhandle handle = tjInitCompress();
-    if (handle == nullptr) {
-        return {};
-    }
-    unsigned char* buffer = nullptr;
-    unsigned long size = 0;
-    ByteVector out;
-    if (tjCompress2(handle, pixels.rgba.data(), pixels.width, 0, pixels.height, TJPF_RGBA, &buffer,
-                    &size, TJSAMP_444, kJpegQuality, 0) == 0) {
-        out.assign(buffer, buffer + size);
-    }
-    tjFree(buffer);
-    tjDestroy(handle);
-    return out;
 }
 
 struct FileStamp {
@@ -148,6 +94,7 @@ ImageCache::ImageCache(std::filesystem::path directory, Limits limits)
         core::logWarning("image cache: cannot create " + directory_.string() + ": " +
                          error.message());
     }
+    clearOtherFormat();
     // Temp files older than an hour are leftovers of a crash or power cut, not a writer's.
     const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
     for (const auto& entry : fs::directory_iterator(directory_, error)) {
@@ -158,6 +105,35 @@ ImageCache::ImageCache(std::filesystem::path directory, Limits limits)
         }
     }
     loadIndex();
+}
+
+void ImageCache::clearOtherFormat() {
+    const fs::path file = directory_ / "format";
+    std::string found;
+    if (std::ifstream in(file, std::ios::binary); in) {
+        std::ostringstream text;
+        text << in.rdbuf();
+        found = text.str();
+    }
+    if (found == cacheFormatTag()) {
+        return;
+    }
+    // An older Vitrin's cache: its entries are named by another hash, so they would never be
+    // asked for again, only take room; its index would be misread. Rebuilt as pictures load.
+    std::error_code error;
+    int removed = 0;
+    for (const auto& entry : fs::directory_iterator(directory_, error)) {
+        std::error_code ignored;
+        if (entry.path().extension() == ".px" || entry.path().filename() == "index") {
+            removed += fs::remove(entry.path(), ignored) ? 1 : 0;
+        }
+    }
+    if (removed > 0) {
+        core::logInfo("image cache: " + std::to_string(removed) +
+                      " files of an older format removed from " + directory_.string());
+    }
+    const std::string_view tag = cacheFormatTag();
+    writeAtomically(file, tempPath(), ByteVector(tag.begin(), tag.end()));
 }
 
 ImageCache::~ImageCache() {
@@ -187,61 +163,25 @@ bool ImageCache::readEntry(const std::filesystem::path& entry, Pixels& pixels) {
     if (!fs::is_regular_file(entry, error)) {
         return false;
     }
-    const Limits entryLimits{.maxFileBytes = limits_.maxPixels * 4 + kEntryHeaderSize,
+    const Limits entryLimits{.maxFileBytes = limits_.maxPixels * 4 + kCacheEntryHeaderSize,
                              .maxPixels = limits_.maxPixels};
     auto read = readWholeFile(entry, entryLimits);
-    bool valid = false;
-    if (auto* bytes = std::get_if<ByteVector>(&read); bytes != nullptr) {
-        const std::span<const std::uint8_t> all(*bytes);
-        if (all.size() >= kEntryHeaderSize &&
-            std::memcmp(all.data(), kEntryMagic, sizeof kEntryMagic) == 0 &&
-            get(all, 8, 4) == kVersion && get(all, 24, 8) == all.size() - kEntryHeaderSize &&
-            get(all, kChecksumOffset, 8) ==
-                checksum(all.first(kChecksumOffset), all.subspan(kEntryHeaderSize))) {
-            const auto encoding = static_cast<Encoding>(get(all, 12, 4));
-            const auto width = static_cast<int>(get(all, 16, 4));
-            const auto height = static_cast<int>(get(all, 20, 4));
-            const auto payload = all.subspan(kEntryHeaderSize);
-            if (width > 0 && height > 0 && width <= kMaxSide && height <= kMaxSide) {
-                if (encoding == Encoding::RawRgba &&
-                    payload.size() == std::size_t{4} * static_cast<std::size_t>(width) *
-                                          static_cast<std::size_t>(height)) {
-                    pixels = Pixels{width, height, ByteVector(payload.begin(), payload.end())};
-                    valid = true;
-                } else if (encoding == Encoding::Jpeg) {
-                    auto decoded = decodeJpeg(payload, 0, 0);
-                    if (auto* p = std::get_if<Pixels>(&decoded);
-                        p != nullptr && p->width == width && p->height == height) {
-                        pixels = std::move(*p);
-                        valid = true;
-                    }
-                }
-            }
-        }
+    std::optional<Pixels> decoded;
+    if (const auto* bytes = std::get_if<ByteVector>(&read); bytes != nullptr) {
+        decoded = decodeCacheEntry(*bytes, limits_.maxPixels);
     }
-    if (!valid) {
+    if (!decoded) {
         damaged_.fetch_add(1);
         core::logWarning("image cache: damaged entry deleted: " + entry.string());
         fs::remove(entry, error);
+        return false;
     }
-    return valid;
+    pixels = std::move(*decoded);
+    return true;
 }
 
 void ImageCache::writeEntry(const std::filesystem::path& entry, const Pixels& pixels) {
-    const bool opaque = isOpaque(pixels);
-    ByteVector payload = opaque ? encodeJpeg(pixels) : ByteVector{};
-    const Encoding encoding = opaque && !payload.empty() ? Encoding::Jpeg : Encoding::RawRgba;
-    ByteVector bytes(kEntryMagic, kEntryMagic + sizeof kEntryMagic);
-    put32(bytes, kVersion);
-    put32(bytes, static_cast<std::uint32_t>(encoding));
-    put32(bytes, static_cast<std::uint32_t>(pixels.width));
-    put32(bytes, static_cast<std::uint32_t>(pixels.height));
-    const std::span<const std::uint8_t> body =
-        encoding == Encoding::Jpeg ? std::span<const std::uint8_t>(payload) : pixels.rgba;
-    put64(bytes, body.size());
-    put64(bytes, checksum(bytes, body));
-    bytes.insert(bytes.end(), body.begin(), body.end());
-    writeAtomically(entry, tempPath(), bytes);
+    writeAtomically(entry, tempPath(), encodeCacheEntry(pixels));
 }
 
 DecodeResult<Pixels> ImageCache::load(const std::filesystem::path& file, int maxWidth,
@@ -348,21 +288,12 @@ std::vector<DecodeResult<Pixels>> ImageCache::loadBoxes(const std::filesystem::p
 }
 
 bool ImageCache::saveIndex() {
-    ByteVector bytes(kIndexMagic, kIndexMagic + sizeof kIndexMagic);
+    ByteVector bytes;
     {
         const std::lock_guard lock(mutex_);
-        put32(bytes, kVersion);
-        put32(bytes, static_cast<std::uint32_t>(index_.size()));
-        for (const auto& [path, key] : index_) {
-            put64(bytes, key.size);
-            put64(bytes, static_cast<std::uint64_t>(key.mtimeNs));
-            put64(bytes, key.hash);
-            put32(bytes, static_cast<std::uint32_t>(path.size()));
-            bytes.insert(bytes.end(), path.begin(), path.end());
-        }
+        bytes = encodeCacheIndex(index_);
         indexDirty_ = false;
     }
-    put64(bytes, hashBytes(bytes));
     return writeAtomically(directory_ / "index", tempPath(), bytes);
 }
 
@@ -373,38 +304,16 @@ void ImageCache::loadIndex() {
         return;
     }
     auto read = readWholeFile(file, Limits{.maxFileBytes = 256ull * 1024 * 1024});
-    const auto* bytes = std::get_if<ByteVector>(&read);
-    const auto fail = [&file] {
+    std::optional<CacheIndex> loaded;
+    if (const auto* bytes = std::get_if<ByteVector>(&read); bytes != nullptr) {
+        loaded = decodeCacheIndex(*bytes);
+    }
+    if (!loaded) {
         core::logWarning("image cache: index unreadable, files will be rehashed: " + file.string());
-    };
-    if (bytes == nullptr || bytes->size() < 24 ||
-        std::memcmp(bytes->data(), kIndexMagic, sizeof kIndexMagic) != 0) {
-        return fail();
-    }
-    const std::span<const std::uint8_t> all(*bytes);
-    const std::size_t end = all.size() - 8;
-    if (get(all, 8, 4) != kVersion || get(all, end, 8) != hashBytes(all.first(end))) {
-        return fail();
-    }
-    const auto count = get(all, 12, 4);
-    std::size_t at = 16;
-    std::unordered_map<std::string, IndexKey> loaded;
-    for (std::uint64_t i = 0; i < count; ++i) {
-        if (end - at < 28) {
-            return fail();
-        }
-        IndexKey key{get(all, at, 8), static_cast<std::int64_t>(get(all, at + 8, 8)),
-                     get(all, at + 16, 8)};
-        const auto length = static_cast<std::size_t>(get(all, at + 24, 4));
-        at += 28;
-        if (end - at < length) {
-            return fail();
-        }
-        loaded.emplace(std::string(reinterpret_cast<const char*>(all.data() + at), length), key);
-        at += length;
+        return;
     }
     const std::lock_guard lock(mutex_);
-    index_ = std::move(loaded);
+    index_ = std::move(*loaded);
 }
 
 CacheStats ImageCache::stats() const {

@@ -3,6 +3,7 @@
 // content plus the requested box, written atomically and checksummed; a small index keyed by
 // (path, size, mtime) spares rehashing unchanged files. Safe to use from several threads.
 
+#include "imaging/CacheFormat.h"
 #include "imaging/Decode.h"
 
 #include <atomic>
@@ -56,17 +57,13 @@ class ImageCache {
     CacheStats stats() const;
 
   private:
-    struct IndexKey {
-        std::uint64_t size = 0;
-        std::int64_t mtimeNs = 0;
-        std::uint64_t hash = 0;
-    };
-
     std::filesystem::path entryPath(std::uint64_t hash, std::uint64_t size, int maxWidth,
                                     int maxHeight) const;
     bool readEntry(const std::filesystem::path& entry, Pixels& pixels);
     void writeEntry(const std::filesystem::path& entry, const Pixels& pixels);
     std::filesystem::path tempPath();
+    // Deletes the entries and index of another format, then marks the folder with this one.
+    void clearOtherFormat();
     void loadIndex();
     // The content hash the index holds for file, if the file is unchanged since.
     std::optional<std::uint64_t> indexedHash(const std::filesystem::path& file, std::uint64_t size,
@@ -75,7 +72,7 @@ class ImageCache {
     std::filesystem::path directory_;
     Limits limits_;
     mutable std::mutex mutex_;
-    std::unordered_map<std::string, IndexKey> index_; // by source path
+    CacheIndex index_;
     bool indexDirty_ = false;
     std::atomic<std::uint64_t> tempCounter_{0};
     std::atomic<std::uint64_t> hits_{0};

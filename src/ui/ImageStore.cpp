@@ -76,18 +76,24 @@ void ImageStore::endFrame() {
     detailsAsked_.clear();
 }
 
-Picture ImageStore::upload(const imaging::Pixels& pixels, const ImageKey& key) const {
+Picture uploadPicture(SDL_Renderer* renderer, const imaging::Pixels& pixels, int maxTextureSide,
+                      const std::string& name) {
     Picture picture;
     picture.width = pixels.width;
     picture.height = pixels.height;
-    for (const TileRect& rect : tileGrid(pixels.width, pixels.height, maxTextureSide_)) {
-        platform::TexturePtr texture(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ABGR8888,
+    for (const TileRect& rect : tileGrid(pixels.width, pixels.height, maxTextureSide)) {
+        platform::TexturePtr texture(SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ABGR8888,
                                                        SDL_TEXTUREACCESS_STATIC, rect.w, rect.h));
         if (!texture) {
-            core::logWarning("cannot upload " + key.path.string() + ": " + SDL_GetError());
+            core::logWarning("cannot upload " + name + ": " + SDL_GetError());
             return Picture{};
         }
-        SDL_UpdateTexture(texture.get(), nullptr, tileStart(pixels, rect), pixels.width * 4);
+        // A texture that was not filled would show whatever the driver left in it.
+        if (SDL_UpdateTexture(texture.get(), nullptr, tileStart(pixels, rect), pixels.width * 4) !=
+            0) {
+            core::logWarning("cannot fill the texture of " + name + ": " + SDL_GetError());
+            return Picture{};
+        }
         SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
         picture.tiles.push_back({rect, std::move(texture)});
     }
@@ -112,7 +118,7 @@ bool ImageStore::poll(core::TimePoint now) {
             }
         } else {
             const imaging::Pixels& pixels = std::get<imaging::Pixels>(loaded.result);
-            entry.picture = upload(pixels, key);
+            entry.picture = uploadPicture(renderer_, pixels, maxTextureSide_, key.path.string());
             bytes = entry.picture.tiles.empty() ? 0 : pixels.rgba.size();
         }
         entries_[key] = std::move(entry);

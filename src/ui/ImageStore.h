@@ -27,6 +27,11 @@ struct Picture {
     std::vector<Tile> tiles;
 };
 
+// The pixels as textures of at most maxTextureSide a side; a picture without tiles (and a log
+// line naming `name`) when SDL refuses to create or fill one.
+Picture uploadPicture(SDL_Renderer* renderer, const imaging::Pixels& pixels, int maxTextureSide,
+                      const std::string& name);
+
 class ImageStore {
   public:
     static constexpr double kFadeSeconds = 0.2;
@@ -73,8 +78,6 @@ class ImageStore {
         core::TimePoint arrived{};
     };
     void ask(const ImageKey& key, int priority);
-    // Uploads pixels as tiles of at most maxTextureSide_; no tiles when the renderer refuses.
-    Picture upload(const imaging::Pixels& pixels, const ImageKey& key) const;
     void drop(const ImageKey& key);
 
     SDL_Renderer* renderer_;

@@ -161,8 +161,10 @@ void buildPin(SceneBuilder& scene, const ImportView& view) {
     const char* labels[12] = {"1", "2", "3", "4",           "5", "6",
                               "7", "8", "9", erase.c_str(), "0", "OK"};
     for (int i = 0; i < 12; ++i) {
-        const Rect box{x + static_cast<float>(i % 3) * (keyWidth + layout.gap),
-                       y + static_cast<float>(i / 3) * (key + layout.gap), keyWidth, key};
+        const int column = i % 3;
+        const int row = i / 3;
+        const Rect box{x + static_cast<float>(column) * (keyWidth + layout.gap),
+                       y + static_cast<float>(row) * (key + layout.gap), keyWidth, key};
         const ImportAction action = i == 9    ? ImportAction{Kind::Erase}
                                     : i == 11 ? ImportAction{Kind::SubmitPin}
                                               : ImportAction{Kind::Digit, i == 10 ? 0 : i + 1};

@@ -1,5 +1,7 @@
 #include "ui/Layout.h"
 
+#include "core/Log.h"
+
 #include <toml++/toml.h>
 
 #include <algorithm>
@@ -22,7 +24,8 @@ Result<void> readNumber(const toml::table& table, std::string_view key, float& t
         return {};
     }
     auto value = node->value<double>();
-    if (!value || *value <= 0 || *value > 20000) {
+    // Written so that NaN fails it too (every comparison with NaN is false).
+    if (!value || !(*value > 0 && *value <= 20000)) {
         return Error{std::string(sourceName) + ":" + std::to_string(node->source().begin.line) +
                      ": '" + std::string(key) + "' must be a positive number"};
     }
@@ -35,6 +38,11 @@ Result<void> readInt(const toml::table& table, std::string_view key, int& target
     float value = static_cast<float>(target);
     if (auto read = readNumber(table, key, value, sourceName); !read) {
         return read;
+    }
+    // A count or a size of 0 after rounding (0.4 columns) would divide by zero later.
+    if (std::lround(value) < 1) {
+        return Error{std::string(sourceName) + ": '" + std::string(key) +
+                     "' must be a whole number of at least 1"};
     }
     target = static_cast<int>(std::lround(value));
     return {};
@@ -116,6 +124,9 @@ std::vector<Layout> loadLayouts(const std::filesystem::path& dir) {
     for (const auto& file : files) {
         if (auto layout = loadLayoutFile(file)) {
             layouts.push_back(std::move(*layout));
+        } else {
+            // The technician who edited it must be able to find out why it is not used.
+            core::logWarning("layout not used: " + layout.error().message);
         }
     }
     return layouts;

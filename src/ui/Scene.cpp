@@ -122,7 +122,11 @@ float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle
             current.clear();
             continue;
         }
-        std::string candidate = current.empty() ? token : current + " " + token;
+        std::string candidate = current;
+        if (!candidate.empty()) {
+            candidate += ' ';
+        }
+        candidate += token;
         if (measurer_.measure(candidate, style.role, style.bold) <= box.w || current.empty()) {
             current = candidate;
         } else {

@@ -1,5 +1,7 @@
 #include "ui/TextEngine.h"
 
+#include <cmath>
+
 namespace vitrin::ui {
 
 using core::Result;
@@ -14,7 +16,7 @@ constexpr size_t kMaxCachedLines = 600;
 Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const Layout& layout) {
     TextEngine engine;
     for (FontRole role : kAllRoles) {
-        const int size = static_cast<int>(fontSizeFor(layout, role) + 0.5f);
+        const int size = static_cast<int>(std::lround(fontSizeFor(layout, role)));
         const auto index = static_cast<size_t>(role);
         engine.regular_[index].reset(
             TTF_OpenFont((fontDir / "NotoSans-Regular.ttf").c_str(), size));

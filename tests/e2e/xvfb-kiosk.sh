@@ -11,7 +11,11 @@ work="$(mktemp -d)"
 xvfb_pid=""
 kiosk_pid=""
 cleanup() {
-    [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
+    if [ -n "$kiosk_pid" ]; then
+        kill "$kiosk_pid" 2>/dev/null || true
+        # The kiosk saves its cache index as it stops: wait, or rm races its last writes.
+        wait "$kiosk_pid" 2>/dev/null || true
+    fi
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
     rm -rf "$work"
 }

@@ -1,5 +1,6 @@
 #include "imaging/ImageCache.h"
 #include "TestImages.h"
+#include "imaging/CacheFormat.h"
 
 #include <gtest/gtest.h>
 
@@ -183,6 +184,88 @@ TEST_F(ImageCacheTest, ErrorsPassThroughAndLeaveNoFiles) {
     for (const auto& entry : fs::directory_iterator(cacheDir.path())) {
         EXPECT_FALSE(entry.path().filename().string().starts_with(".tmp-")) << entry.path();
     }
+}
+
+// An older Vitrin's cache (format 1, another hash): its entries would never be asked for again
+// under the new names, and its index would be misread; both are cleared, then rebuilt.
+TEST_F(ImageCacheTest, ACacheOfAnOlderFormatIsClearedAndRebuilt) {
+    ByteVector oldEntry = encodeCacheEntry(test::makePattern(8, 8, true));
+    oldEntry[8] = 1; // version 1
+    cacheDir.write("1f2e3d4c5b6a7980-5770-60x60.px", oldEntry);
+    cacheDir.write("index", ByteVector{'V', 'T', 'R', 'I', 'N', 'D', 'E', 'X', 1, 0, 0, 0});
+    EXPECT_FALSE(decodeCacheEntry(oldEntry, 1'000'000).has_value()) << "version 1 is refused";
+    {
+        ImageCache cache(cacheDir.path());
+        EXPECT_TRUE(entriesIn(cacheDir.path()).empty());
+        EXPECT_FALSE(fs::exists(cacheDir.path() / "index"));
+        pixelsOf(cache.load(png, 60, 60));
+        EXPECT_EQ(cache.stats().misses, 1u);
+    }
+    const ByteVector tag = test::readBytes(cacheDir.path() / "format");
+    EXPECT_EQ(std::string(tag.begin(), tag.end()), cacheFormatTag());
+    // Of this format, the folder is kept as it is.
+    ImageCache reopened(cacheDir.path());
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 1u);
+    pixelsOf(reopened.load(png, 60, 60));
+    EXPECT_EQ(reopened.stats().hits, 1u);
+}
+
+// The entry format on its own, as the fuzz target uses it.
+ByteVector sealed(ByteVector entry) {
+    const std::uint64_t sum = cacheEntryChecksum(std::span(entry).first(kCacheEntryChecksumOffset),
+                                                 std::span(entry).subspan(kCacheEntryHeaderSize));
+    for (int i = 0; i < 8; ++i) {
+        entry[kCacheEntryChecksumOffset + static_cast<std::size_t>(i)] =
+            static_cast<std::uint8_t>(sum >> (8 * i));
+    }
+    return entry;
+}
+
+TEST(CacheFormat, AnEntryReadsBackAndAnyFlippedByteIsRefused) {
+    for (const bool alpha : {false, true}) {
+        const Pixels pixels = test::makePattern(40, 30, alpha);
+        const ByteVector entry = encodeCacheEntry(pixels);
+        const auto read = decodeCacheEntry(entry, 1'000'000);
+        ASSERT_TRUE(read.has_value());
+        EXPECT_EQ(read->width, 40);
+        EXPECT_EQ(read->height, 30);
+        for (std::size_t at = 0; at < entry.size(); at += 7) {
+            ByteVector damaged = entry;
+            damaged[at] ^= 0x10;
+            EXPECT_FALSE(decodeCacheEntry(damaged, 1'000'000).has_value()) << at;
+        }
+        EXPECT_FALSE(decodeCacheEntry(entry, 40 * 30 - 1).has_value()) << "over the pixel limit";
+    }
+}
+
+// An entry whose checksum is right but whose JPEG is bigger than its header says must be
+// refused from the JPEG's header, before the decoder allocates for the bigger size.
+TEST(CacheFormat, AnEntryWhoseJpegDisagreesWithItsHeaderIsRefused) {
+    ByteVector entry = encodeCacheEntry(test::makePattern(40, 30));
+    const ByteVector big = test::encodeJpeg(test::makePattern(400, 300));
+    entry.resize(kCacheEntryHeaderSize);
+    entry.insert(entry.end(), big.begin(), big.end());
+    for (int i = 0; i < 8; ++i) {
+        entry[24 + static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(big.size() >> (8 * i));
+    }
+    EXPECT_FALSE(decodeCacheEntry(sealed(entry), 1'000'000).has_value());
+}
+
+TEST(CacheFormat, AnIndexReadsBackAndADamagedOneIsRefusedWhole) {
+    const CacheIndex index{{"/media/a.jpg", {5770, 1764600000123456789, 0x1234}},
+                           {"/media/b ö.png", {1, -1, ~0ull}}};
+    const ByteVector bytes = encodeCacheIndex(index);
+    const auto read = decodeCacheIndex(bytes);
+    ASSERT_TRUE(read.has_value());
+    ASSERT_EQ(read->size(), 2u);
+    EXPECT_EQ(read->at("/media/b ö.png").mtimeNs, -1);
+    EXPECT_EQ(read->at("/media/a.jpg").hash, 0x1234u);
+    for (std::size_t at = 0; at < bytes.size(); ++at) {
+        ByteVector damaged = bytes;
+        damaged[at] ^= 0x01;
+        EXPECT_FALSE(decodeCacheIndex(damaged).has_value()) << at;
+    }
+    EXPECT_FALSE(decodeCacheIndex(std::span(bytes).first(bytes.size() - 1)).has_value());
 }
 
 } // namespace

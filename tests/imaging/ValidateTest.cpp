@@ -113,6 +113,20 @@ TEST_F(ValidateTest, TruncatedFilesAreRejected) {
     }
 }
 
+// Found by fuzz_decode_png: an 86-byte PNG whose tEXt chunk claimed 1.9 GB made libpng allocate
+// that much before finding the file too short. A chunk longer than what is left is now refused
+// before libpng starts.
+TEST_F(ValidateTest, APngChunkLongerThanTheFileIsRefusedBeforeLibpngAllocatesIt) {
+    ByteVector lying(png.begin(), png.begin() + 33); // signature and IHDR
+    const ByteVector text{0x73, 0x50, 0x4C, 0x54, 't', 'E', 'X', 't', 'a', 'b', 'c'};
+    lying.insert(lying.end(), text.begin(), text.end()); // length 0x73504C54, then 3 bytes
+    const auto result = decodeImageBytes(lying, 64, 64);
+    ASSERT_TRUE(std::holds_alternative<DecodeError>(result));
+    EXPECT_EQ(std::get<DecodeError>(result).reason, RejectReason::Truncated);
+    EXPECT_NE(std::get<DecodeError>(result).detail.find("1934642260 bytes"), std::string::npos)
+        << std::get<DecodeError>(result).detail;
+}
+
 TEST_F(ValidateTest, EveryBitFlipInAPngIsRejected) {
     // Each PNG chunk carries a CRC, so no single damaged byte may slip through.
     for (std::size_t at = 8; at < png.size(); ++at) {

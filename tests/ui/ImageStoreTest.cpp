@@ -111,3 +111,17 @@ TEST(ImageStore, ReportsAPictureThatCannotBeDecodedOnce) {
     EXPECT_TRUE(store.takeBroken().empty());
     std::filesystem::remove_all(dir);
 }
+
+TEST(ImageStore, UploadsTilesAndSaysSoWhenSdlRefusesToFillATexture) {
+    Fixture f;
+    imaging::Pixels pixels{6, 4, std::vector<std::uint8_t>(6 * 4 * 4, 255)};
+    const Picture picture = uploadPicture(f.renderer.get(), pixels, 4, "six.png");
+    EXPECT_EQ(picture.tiles.size(), 2u); // 4 + 2 wide, 4 high
+    // Pixels that claim a size but hold no bytes: SDL_UpdateTexture refuses them.
+    const imaging::Pixels hollow{6, 4, {}};
+    ::testing::internal::CaptureStderr();
+    const Picture refused = uploadPicture(f.renderer.get(), hollow, 4096, "hollow.png");
+    const std::string log = ::testing::internal::GetCapturedStderr();
+    EXPECT_TRUE(refused.tiles.empty());
+    EXPECT_NE(log.find("cannot fill the texture of hollow.png"), std::string::npos) << log;
+}

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
 using namespace vitrin::ui;
 
 TEST(Layout, ParsesAllFields) {
@@ -26,6 +30,21 @@ TEST(Layout, RejectsBadValuesWithTheLine) {
     EXPECT_FALSE(parseLayout("width = = 3", "syntax.toml").ok());
 }
 
+// Found by fuzz_layout: "nan" passed the positive-number check (every comparison with NaN is
+// false) and gave text of size NaN; 0.4 columns rounded to none.
+TEST(Layout, RejectsNotANumberAndCountsThatRoundToZero) {
+    for (const char* value : {"nan", "+nan", "-nan", "inf", "-inf"}) {
+        const auto bad = parseLayout(
+            std::string("width = 1920\nheight = 1080\n[text]\ntitle = ") + value + "\n", "n.toml");
+        EXPECT_FALSE(bad.ok()) << value;
+    }
+    EXPECT_FALSE(
+        parseLayout("width = 1920\nheight = 1080\n[grid]\nhome_columns = 0.4\n", "c.toml").ok());
+    EXPECT_FALSE(parseLayout("width = 0.3\nheight = 1080\n", "w.toml").ok());
+    EXPECT_TRUE(
+        parseLayout("width = 1920\nheight = 1080\n[grid]\nhome_columns = 2.6\n", "r.toml").ok());
+}
+
 TEST(Layout, BundledLayoutsCoverTheCommonScreens) {
     const auto layouts = loadLayouts(std::string(VITRIN_SOURCE_DIR) + "/layouts");
     ASSERT_GE(layouts.size(), 4u);
@@ -45,4 +64,19 @@ TEST(Layout, ResolvesByNameOrFile) {
     EXPECT_TRUE(resolveLayout(dir, "portrait-1080p").ok());
     EXPECT_TRUE(resolveLayout(dir, dir + "/landscape-4k.toml").ok());
     EXPECT_FALSE(resolveLayout(dir, "no-such-layout").ok());
+}
+
+TEST(Layout, ABrokenLayoutFileIsLoggedWithItsLineNotDroppedSilently) {
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("vitrin-layouts-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "good.toml") << "width = 1920\nheight = 1080\n";
+    std::ofstream(dir / "broken.toml") << "width = 1920\nheight = 1080\n[text]\nbody = -1\n";
+    ::testing::internal::CaptureStderr();
+    const auto layouts = loadLayouts(dir);
+    const std::string log = ::testing::internal::GetCapturedStderr();
+    std::filesystem::remove_all(dir);
+    ASSERT_EQ(layouts.size(), 1u);
+    EXPECT_EQ(layouts[0].name, "good.toml");
+    EXPECT_NE(log.find("layout not used: broken.toml:4"), std::string::npos) << log;
 }
