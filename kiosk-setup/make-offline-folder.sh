@@ -2,7 +2,7 @@
 # Prepares a folder (on a USB stick) from which a kiosk PC without network installs Vitrin:
 #   DIR/install.sh             this folder's installer
 #   DIR/vitrin_<version>.deb   the package
-#   DIR/debs/                  every Debian package it needs, with the apt index (Packages.gz),
+#   DIR/debs/                  every Debian package it needs, with the apt index (Packages),
 #                              used on the kiosk as a local apt source
 #
 #   kiosk-setup/make-offline-folder.sh DEB DIR
@@ -33,5 +33,7 @@ mapfile -t all < <(apt-cache depends --recurse --no-recommends --no-suggests --n
     --no-breaks --no-replaces --no-enhances "${direct[@]}" | grep '^[a-z0-9]' | sort -u)
 echo "make-offline-folder.sh: downloading ${#all[@]} packages into $dir/debs"
 (cd "$dir/debs" && apt-get download -q "${all[@]}")
-(cd "$dir/debs" && dpkg-scanpackages --multiversion . /dev/null 2>/dev/null | gzip -9c >Packages.gz)
+# The index, plain and compressed: apt reads a folder without a Release file only through the
+# plain Packages on some set-ups.
+(cd "$dir/debs" && dpkg-scanpackages --multiversion . /dev/null 2>/dev/null >Packages && gzip -9kf Packages)
 echo "make-offline-folder.sh: $dir is ready ($(du -sh "$dir" | cut -f1))"
