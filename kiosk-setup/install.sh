@@ -391,5 +391,5 @@ echo
 if [ "$dry_run" -eq 1 ]; then
     echo "Dry run finished: nothing was changed."
 else
-    echo "Vitrin $(dpkg-query -W -f='${Version}' vitrin) is installed. Check it: systemctl status vitrin; journalctl -u vitrin -f"
+    echo "Vitrin $(dpkg-query -W -f='${Version}' vitrin) is installed. Check it: systemctl status vitrin; journalctl -t vitrin -f"
 fi
