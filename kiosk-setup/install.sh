@@ -1,39 +1,34 @@
 #!/usr/bin/env bash
 # Installs Vitrin on a kiosk PC (Debian 12 or Raspberry Pi OS bookworm) so that it boots straight
-# into the kiosk. Run it as root from the repository it sits in:
+# into the kiosk: installs the vitrin Debian package, then sets up this venue's kiosk.
 #
-#   sudo kiosk-setup/install.sh              install, or update after `git pull`
-#   sudo kiosk-setup/install.sh --pin 4711   the same, and set the staff PIN (4 to 8 digits);
-#                                            without it, a first install on a terminal asks
-#   sudo kiosk-setup/install.sh --dry-run    print what it would do, change nothing (no root needed)
-#   sudo kiosk-setup/install.sh --uninstall  remove the service and /opt/vitrin (keeps /var/lib/vitrin)
+#   sudo kiosk-setup/install.sh                   from the source tree: build the package, install it
+#   sudo kiosk-setup/install.sh --deb FILE.deb    install this package (e.g. from a USB stick)
+#   options for the venue (kept until changed; an update without them keeps the earlier ones):
+#     --pin 4711                the staff PIN (4 to 8 digits); without it, a first install on a
+#                               terminal asks
+#     --rotate 0|90|180|270     the screen is mounted turned clockwise by this much
+#     --layout NAME             force a layout (landscape-1080p, portrait-1080p, ...)
+#     --lang sv|en|ru           the visitors' start language
+#   sudo kiosk-setup/install.sh --dry-run ...     print what it would do, change nothing (no root needed)
+#   sudo kiosk-setup/install.sh --uninstall       remove everything: `apt-get purge vitrin`, which
+#                                                 also removes /var/lib/vitrin and the user vitrin
 #
-# Safe to run again: every step checks or overwrites, nothing is added twice. What it does, and
-# why, is in kiosk-setup/README.md.
+# Safe to run again: every step checks or overwrites, nothing is added twice. An update keeps
+# /var/lib/vitrin (exhibitions, statistics, settings, the PIN). What it does, and why, is in
+# kiosk-setup/README.md.
 set -euo pipefail
 
-readonly prefix=/opt/vitrin
 readonly state_dir=/var/lib/vitrin
 readonly kiosk_user=vitrin
-readonly usb_mountpoint=/media/vitrin-usb
+readonly vitrin_bin=/usr/bin/vitrin
 readonly unit_dir=/etc/systemd/system
-readonly udev_rule=/etc/udev/rules.d/90-vitrin-usb.rules
-readonly pam_file=/etc/pam.d/vitrin
-readonly build_subdir=build/kiosk-release
-
-# What the kiosk needs at run time. Recommends are not installed: they would pull in a terminal
-# and a setuid X wrapper that the kiosk does not use.
-#   xserver-xorg, libgl1-mesa-dri   the X server with its drivers (libinput for touch) and GPU GL
-#   xinit, xauth                    start X with one client; the X authorization cookie
-#   x11-xserver-utils               xset (no blanking, no DPMS)
-#   xinput                          `xinput list` when troubleshooting touch
-#   kbd                             chvt, to bring vt7 to the front
-#   libpam-systemd                  the logind session that lets Xorg run without root
-#   ntfs-3g                         NTFS sticks where the kernel has no ntfs3 driver
-# No unclutter: X starts with -nocursor, so there is never a pointer to hide.
-readonly runtime_packages=(
-    xserver-xorg libgl1-mesa-dri xinit xauth x11-xserver-utils xinput kbd libpam-systemd ntfs-3g
-)
+readonly venue_dir=/etc/systemd/system/vitrin.service.d
+readonly venue_conf=/etc/systemd/system/vitrin.service.d/venue.conf
+# What the installer before the package left: removed when it is found (see remove_old_layout).
+readonly old_prefix=/opt/vitrin
+readonly old_files=(/etc/systemd/system/vitrin.service /etc/systemd/system/vitrin-usb@.service
+    /etc/udev/rules.d/90-vitrin-usb.rules)
 
 here="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 repo="$(dirname "$here")"
@@ -42,6 +37,10 @@ readonly here repo
 dry_run=0
 mode=install
 pin=""
+deb=""
+rotate=""
+layout=""
+lang=""
 
 usage() {
     awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
@@ -110,93 +109,82 @@ has_systemd() {
     [ -d /run/systemd/system ]
 }
 
-# Prints the runtime packages that are not installed yet.
-missing_packages() {
-    local package
-    for package in "${runtime_packages[@]}"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
-            echo "$package"
-        fi
-    done
+# Whether this folder sits in a Vitrin source tree (then the package can be built here).
+in_source_tree() {
+    [ -f "$repo/CMakePresets.json" ] && [ -x "$repo/scripts/package.sh" ]
 }
 
-install_packages() {
-    step "Packages: runtime (X server, xinit, xset, xinput, ...)"
-    local missing=()
-    mapfile -t missing < <(missing_packages)
-    if [ ${#missing[@]} -eq 0 ]; then
-        note "all present"
-    else
-        note "missing: ${missing[*]}"
-        run apt-get update -qq
-        run env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Sets deb to the package to install: --deb, else the newest vitrin_*.deb beside this script (a
+# folder copied from a stick), else one built from the source tree by scripts/package.sh.
+find_package() {
+    step "Package"
+    if [ -n "$deb" ]; then
+        [ -f "$deb" ] || fail "no such package: $deb"
+        note "given: $deb"
+        return
     fi
-
-    step "Packages: build (scripts/install-deps.sh)"
-    run "$repo/scripts/install-deps.sh"
+    local beside
+    beside="$(find "$here" -maxdepth 1 -name 'vitrin_*.deb' -printf '%f\n' 2>/dev/null | sort -V | tail -n 1)"
+    if [ -n "$beside" ]; then
+        deb="$here/$beside"
+        note "found beside this script: $deb"
+        return
+    fi
+    in_source_tree || fail "no package: give one with --deb FILE.deb (or run from the source tree)"
+    build_package
 }
 
-# Builds the release preset into its own folder with only what the kiosk installs: no tests, and
-# warnings are not fatal (warnings-as-errors is a gate for developers, not for installing a venue's
-# kiosk). Parallel jobs are limited to about one per GB of memory, so a 2 GB Raspberry Pi does not
-# run out of memory.
-build() {
-    step "Build: release preset into $repo/$build_subdir"
-    local owner as_owner=() jobs memory_gb
+# Builds the package with scripts/package.sh (release preset, lintian), as the owner of the
+# checkout so that it stays theirs. Builds only the program; takes several minutes the first time.
+build_package() {
+    note "building it from $repo (scripts/package.sh)"
+    local owner as_owner=()
     owner="$(stat -c %U "$repo")"
     if [ "$owner" != root ] && id -u "$owner" >/dev/null 2>&1; then
-        as_owner=(runuser -u "$owner" --) # keep the checkout owned by its owner
+        as_owner=(runuser -u "$owner" --)
         note "building as $owner, who owns the checkout"
     fi
-    memory_gb="$(awk '/^MemTotal:/ { print int($2 / 1000000) }' /proc/meminfo)"
-    jobs="$(nproc)"
-    if [ "$memory_gb" -lt "$jobs" ]; then
-        jobs="$memory_gb"
+    # The build packages need root; the build itself does not.
+    run "$repo/scripts/install-deps.sh"
+    if [ "$dry_run" -eq 1 ]; then
+        run "${as_owner[@]}" "$repo/scripts/package.sh"
+        deb="$repo/dist/vitrin_VERSION_ARCH.deb"
+        return
     fi
-    if [ "$jobs" -lt 1 ]; then
-        jobs=1
-    fi
-    run "${as_owner[@]}" cmake -S "$repo" --preset release -B "$repo/$build_subdir" \
-        -DVITRIN_TESTS=OFF -DVITRIN_WERROR=OFF
-    run "${as_owner[@]}" cmake --build "$repo/$build_subdir" --target vitrin --parallel "$jobs"
+    deb="$("${as_owner[@]}" "$repo/scripts/package.sh" | tail -n 1)"
+    [ -f "$deb" ] || fail "scripts/package.sh did not make a package"
 }
 
-# Installs into a fresh folder beside /opt/vitrin, then swaps it in: files removed from the
-# project do not linger, and a failure halfway leaves the old installation untouched.
-install_files() {
-    step "Files: $prefix (kiosk, fonts, layouts, media, scripts)"
-    local staging="$prefix.new" old="$prefix.old"
-    run rm -rf "$staging" "$old"
-    run cmake --install "$repo/$build_subdir" --prefix "$staging"
-    run install -d -m 0755 "$staging/libexec" "$staging/share/doc/vitrin"
-    run install -m 0755 "$here/vitrin-start.sh" "$here/vitrin-session.sh" \
-        "$here/vitrin-usb-mount.sh" "$staging/libexec/"
-    run install -m 0644 "$here/README.md" "$staging/share/doc/vitrin/kiosk-setup.md"
-    if [ -e "$prefix" ]; then
-        run mv "$prefix" "$old"
-    fi
-    run mv "$staging" "$prefix"
-    run rm -rf "$old"
-}
-
-create_user() {
-    step "User: $kiosk_user (system user, no password, no sudo, no login shell)"
-    if id -u "$kiosk_user" >/dev/null 2>&1; then
-        note "exists"
-    else
-        run useradd --system --user-group --home-dir "$state_dir" --no-create-home \
-            --shell /usr/sbin/nologin --comment "Vitrin kiosk" "$kiosk_user"
-    fi
-    # Fallback access to the screen and the touchscreen if the logind session is not active.
-    local group
-    for group in video render input; do
-        if getent group "$group" >/dev/null; then
-            run usermod -a -G "$group" "$kiosk_user"
+# The installer before the package put the kiosk in /opt/vitrin and its units in /etc, where they
+# would hide the package's. Removed (the state in /var/lib/vitrin stays).
+remove_old_layout() {
+    local found=()
+    local file
+    for file in "$old_prefix" "${old_files[@]}"; do
+        if [ -e "$file" ] && ! dpkg -S "$file" >/dev/null 2>&1; then
+            found+=("$file")
         fi
     done
+    if [ -e /etc/pam.d/vitrin ] && ! dpkg -S /etc/pam.d/vitrin >/dev/null 2>&1; then
+        found+=(/etc/pam.d/vitrin)
+    fi
+    [ ${#found[@]} -gt 0 ] || return 0
+    step "Earlier installation without the package: removing ${found[*]}"
+    run rm -rf "${found[@]}" "$old_prefix.new" "$old_prefix.old"
+}
 
-    step "State folder: $state_dir (picture cache and state, owned by $kiosk_user)"
-    run install -d -o "$kiosk_user" -g "$kiosk_user" -m 0750 "$state_dir"
+# apt installs the package and what it depends on: from the configured sources, which may be a
+# local folder of .deb files (kiosk-setup/README.md, "Offline install"). Recommends are not
+# installed: they would pull in a terminal and a setuid X wrapper the kiosk does not use.
+install_package() {
+    step "Install: $deb (and its dependencies, with apt)"
+    local path="$deb"
+    case "$path" in
+        /*) ;;
+        *) path="./$path" ;;
+    esac
+    run env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$path"
 }
 
 # The staff PIN guards the staff functions on the touchscreen. The kiosk program hashes it
@@ -204,8 +192,8 @@ create_user() {
 # kiosk's. The PIN travels on standard input, never on a command line that `ps` would show.
 set_staff_pin() {
     step "Staff PIN: $state_dir/settings.toml (stored as an Argon2id hash)"
-    local command=(runuser -u "$kiosk_user" -- "$prefix/bin/vitrin" --state "$state_dir" --set-pin)
-    local later="sudo -u $kiosk_user $prefix/bin/vitrin --state $state_dir --set-pin"
+    local command=(runuser -u "$kiosk_user" -- "$vitrin_bin" --state "$state_dir" --set-pin)
+    local later="sudo -u $kiosk_user $vitrin_bin --state $state_dir --set-pin"
     if [ -z "$pin" ]; then
         if pin_is_set; then
             note "set already; to change it: $later"
@@ -227,19 +215,47 @@ set_staff_pin() {
     fi
 }
 
-install_config() {
-    step "System configuration: service, PAM session, USB mounting"
-    run install -m 0644 "$here/vitrin.service" "$unit_dir/vitrin.service"
-    run install -m 0644 "$here/vitrin-usb@.service" "$unit_dir/vitrin-usb@.service"
-    run install -m 0644 "$here/pam-vitrin" "$pam_file"
-    run install -m 0644 "$here/90-vitrin-usb.rules" "$udev_rule"
-    run install -d -m 0755 "$usb_mountpoint"
-    if has_systemd; then
-        run systemctl daemon-reload
-        run udevadm control --reload
+# Prints venue.conf with NAME set to VALUE: the other lines stay as they are.
+venue_with() {
+    local name="$1" value="$2"
+    if [ -f "$venue_conf" ]; then
+        grep -v "^Environment=$name=" "$venue_conf" || true
     else
-        note "systemd is not running here (image build or chroot): skipping daemon-reload"
+        printf '%s\n' "# This kiosk's settings, written by kiosk-setup/install.sh (--rotate, --layout," \
+            "# --lang). Removed by apt purge vitrin. See /usr/share/doc/vitrin/kiosk-setup.md." "[Service]"
     fi
+    echo "Environment=$name=$value"
+}
+
+# Rotation, layout and language: a drop-in for vitrin.service, which the package's updates never
+# touch. The venue's name and opening hours are not settings of this version of the kiosk (the
+# exhibition's tour, with its venues, travels on the stick in exhibition.toml).
+configure_venue() {
+    step "Venue: $venue_conf (rotation, layout, language)"
+    local changes=()
+    [ -z "$rotate" ] || changes+=("VITRIN_ROTATE=$rotate")
+    [ -z "$layout" ] || changes+=("VITRIN_LAYOUT=$layout")
+    [ -z "$lang" ] || changes+=("VITRIN_LANG=$lang")
+    if [ ${#changes[@]} -eq 0 ]; then
+        if [ -f "$venue_conf" ]; then
+            note "kept: $(grep '^Environment=' "$venue_conf" | tr '\n' ' ')"
+        else
+            note "defaults (no --rotate, --layout or --lang given)"
+        fi
+        return
+    fi
+    local change text=""
+    if [ "$dry_run" -eq 1 ]; then
+        echo "    would write $venue_conf with: ${changes[*]}"
+        return
+    fi
+    install -d -m 0755 "$venue_dir"
+    for change in "${changes[@]}"; do
+        text="$(venue_with "${change%%=*}" "${change#*=}")"
+        printf '%s\n' "$text" >"$venue_conf.new"
+        mv "$venue_conf.new" "$venue_conf"
+    done
+    note "$(grep '^Environment=' "$venue_conf" | tr '\n' ' ')"
 }
 
 # graphical.target, not multi-user.target: the kiosk is this machine's graphical interface, so it
@@ -264,8 +280,13 @@ enable_at_boot() {
 
 restart_if_running() {
     step "Start"
-    if has_systemd && systemctl is-active --quiet vitrin.service; then
-        note "the kiosk is running: restarting it on the new version"
+    if ! has_systemd; then
+        note "systemd is not running here (image build or chroot): the kiosk starts at boot"
+        return
+    fi
+    run systemctl daemon-reload
+    if systemctl is-active --quiet vitrin.service; then
+        note "the kiosk is running: restarting it with these settings"
         run systemctl restart vitrin.service
     else
         note "the kiosk starts at the next boot; to start it now: systemctl start vitrin"
@@ -273,28 +294,18 @@ restart_if_running() {
 }
 
 uninstall() {
-    step "Uninstall: the service, the USB mounting, $prefix"
-    if has_systemd; then
-        run systemctl stop vitrin.service 'vitrin-usb@*.service' || true
+    step "Uninstall: apt-get purge vitrin (the kiosk, its service, USB mounting, $state_dir, the user $kiosk_user)"
+    if [ "$dry_run" -eq 1 ] || dpkg-query -W -f='${Status}' vitrin 2>/dev/null | grep -q 'ok installed\|config-files'; then
+        run env DEBIAN_FRONTEND=noninteractive apt-get purge -y vitrin
+    else
+        note "the package vitrin is not installed"
     fi
-    if [ -e "$unit_dir/vitrin.service" ]; then
-        run systemctl disable vitrin.service
-    fi
-    run rm -f "$unit_dir/vitrin.service" "$unit_dir/vitrin-usb@.service" "$udev_rule" "$pam_file"
-    run rm -rf "$prefix" "$prefix.new" "$prefix.old"
-    if has_systemd; then
-        run systemctl daemon-reload
-        run udevadm control --reload
-    fi
-    if [ -d "$usb_mountpoint" ] && ! mountpoint -q "$usb_mountpoint"; then
-        run rmdir "$usb_mountpoint" || true
+    remove_old_layout
+    if [ -e "$venue_conf" ]; then
+        run rm -f "$venue_conf"
     fi
     step "Kept"
-    note "$state_dir (the kiosk's state) and the user $kiosk_user: remove them with"
-    note "  rm -rf $state_dir && userdel $kiosk_user"
-    if [ -d "$unit_dir/vitrin.service.d" ]; then
-        note "$unit_dir/vitrin.service.d (your settings from systemctl edit)"
-    fi
+    note "the packages vitrin depended on (X server, ...): remove them with apt-get autoremove"
     note "the default boot target; a display manager disabled at install can be re-enabled with"
     note "  systemctl enable lightdm   (or gdm3, sddm, ...)"
 }
@@ -304,22 +315,34 @@ check_system() {
         echo "install.sh: warning: made for Debian 12 / Raspberry Pi OS bookworm; this is" \
             "$(sed -n 's/^PRETTY_NAME=//p' /etc/os-release 2>/dev/null || echo unknown)" >&2
     fi
-    if [ ! -f "$repo/CMakePresets.json" ] || [ ! -x "$repo/scripts/install-deps.sh" ]; then
-        fail "$repo does not look like the Vitrin repository (kiosk-setup/ must stay inside it)"
-    fi
     command -v systemctl >/dev/null || fail "systemd is required"
+    command -v apt-get >/dev/null || fail "apt-get is required"
+}
+
+# Takes the value of an option that needs one; exits with bad usage when it is missing or wrong.
+value_of() {
+    local option="$1" pattern="$2" value="${3-}" missing="${4-}"
+    if [ -n "$missing" ] || ! [[ "$value" =~ $pattern ]]; then
+        echo "install.sh: $option takes $5" >&2
+        exit 2
+    fi
 }
 
 while [ $# -gt 0 ]; do
     case "$1" in
         --dry-run) dry_run=1 ;;
         --uninstall) mode=uninstall ;;
-        --pin)
-            if [ $# -lt 2 ] || ! valid_pin "$2"; then
-                echo "install.sh: --pin takes a PIN of 4 to 8 digits (0-9)" >&2
-                exit 2
-            fi
-            pin="$2"
+        --pin | --rotate | --layout | --lang | --deb)
+            option="$1"
+            missing=""
+            [ $# -ge 2 ] || missing=1
+            case "$option" in
+                --pin) value_of "$option" '^[0-9]{4,8}$' "${2-}" "$missing" "a PIN of 4 to 8 digits (0-9)"; pin="$2" ;;
+                --rotate) value_of "$option" '^(0|90|180|270)$' "${2-}" "$missing" "0, 90, 180 or 270"; rotate="$2" ;;
+                --layout) value_of "$option" '^[A-Za-z0-9._/-]+$' "${2-}" "$missing" "a layout name or file"; layout="$2" ;;
+                --lang) value_of "$option" '^(sv|en|ru)$' "${2-}" "$missing" "sv, en or ru"; lang="$2" ;;
+                --deb) value_of "$option" '\.deb$' "${2-}" "$missing" "a .deb file"; deb="$2" ;;
+            esac
             shift
             ;;
         -h | --help)
@@ -335,8 +358,8 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-if [ "$mode" = uninstall ] && [ -n "$pin" ]; then
-    echo "install.sh: --pin goes with installing, not with --uninstall" >&2
+if [ "$mode" = uninstall ] && [ -n "$pin$rotate$layout$lang$deb" ]; then
+    echo "install.sh: --uninstall takes no other option but --dry-run" >&2
     exit 2
 fi
 if [ "$dry_run" -eq 1 ]; then
@@ -357,17 +380,16 @@ if [ "$mode" = uninstall ]; then
     exit 0
 fi
 
-install_packages
-build
-install_files
-create_user
+find_package
+remove_old_layout
+install_package
 set_staff_pin
-install_config
+configure_venue
 enable_at_boot
 restart_if_running
 echo
 if [ "$dry_run" -eq 1 ]; then
     echo "Dry run finished: nothing was changed."
 else
-    echo "Vitrin is installed in $prefix. Check it: systemctl status vitrin; journalctl -u vitrin -f"
+    echo "Vitrin $(dpkg-query -W -f='${Version}' vitrin) is installed. Check it: systemctl status vitrin; journalctl -t vitrin -f"
 fi

@@ -12,7 +12,7 @@
 #   VITRIN_ROTATE       0, 90, 180 or 270: turns the picture and the touch clockwise inside the
 #                       kiosk, for a screen mounted on its side (--rotate)
 #   VITRIN_EXTRA_ARGS   more vitrin options, split on spaces
-#   VITRIN_BIN          the kiosk binary (default /opt/vitrin/bin/vitrin)
+#   VITRIN_BIN          the kiosk binary (default /usr/bin/vitrin)
 #
 # Deliberately no `set -e`: a failed xset is logged, and the kiosk starts anyway.
 set -uo pipefail
@@ -30,7 +30,7 @@ keep_screen_awake() {
 
 keep_screen_awake
 
-vitrin_bin="${VITRIN_BIN:-/opt/vitrin/bin/vitrin}"
+vitrin_bin="${VITRIN_BIN:-/usr/bin/vitrin}"
 args=()
 if [ -n "${VITRIN_MEDIA:-}" ]; then
     if [ ! -d "$VITRIN_MEDIA" ]; then

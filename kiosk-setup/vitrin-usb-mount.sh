@@ -101,7 +101,7 @@ do_mount() {
             log "$device has file system '${fstype:-none}'; use FAT32, exFAT or NTFS. Not mounting it"
             return 0 ;;
     esac
-    log "mounted $device ($fstype) read-only at $mountpoint; check it with: /opt/vitrin/bin/vitrin --check $mountpoint"
+    log "mounted $device ($fstype) read-only at $mountpoint; check it with: /usr/bin/vitrin --check $mountpoint"
 }
 
 do_unmount() {

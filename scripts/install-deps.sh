@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Debian packages Vitrin needs to build, test and run. Skips what is present.
+# Installs the Debian packages Vitrin needs to build, test, package and run. Skips what is present.
+#   scripts/install-deps.sh         build, tests, the Debian package (dpkg-dev, lintian)
+#   scripts/install-deps.sh --vm    also what the virtual-machine test needs (tests/vm)
 set -euo pipefail
 
 packages=(
@@ -11,7 +13,11 @@ packages=(
     clang libclang-rt-dev clang-tidy
     xvfb xauth x11-apps xdotool imagemagick python3-pil libvips-tools shellcheck feh
     dosfstools fusefat
+    dpkg-dev lintian fakeroot file
 )
+if [ "${1-}" = --vm ]; then
+    packages+=(qemu-system-x86 qemu-utils mmdebstrap mtools e2fsprogs)
+fi
 
 missing=()
 for package in "${packages[@]}"; do
