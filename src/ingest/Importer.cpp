@@ -76,57 +76,63 @@ bool isSettingsFile(const content::FolderEntry& entry) {
     return entry.key == "exhibition.toml" || entry.key == "exhibition.toml.txt";
 }
 
-// What to copy: the settings file and every file in the section folders, as the content
-// reader lists them (junk skipped, links never leading out); pictures whose header already
-// refuses them are not copied.
-Plan planImport(const fs::path& root, const fs::path& contentDir, const imaging::Limits& limits) {
-    Plan plan;
+// Calls visit(entry, inSection) for the settings file and every file in the section folders,
+// as the content reader lists them (junk skipped, links never leading out).
+template <typename Visit> void forEachContentFile(const fs::path& root, Visit visit) {
     content::Report ignored; // the reader's own pass reports the same findings
     const content::FolderListing top = content::listFolder(root, root, {}, ignored);
-    const auto add = [&](const content::FolderEntry& entry, bool isPicture) {
-        plan.files.push_back({entry.path, entry.relative, contentDir / entry.relative,
-                              fileSize(entry.path), isPicture});
-        plan.bytes += plan.files.back().size;
-    };
     for (const content::FolderEntry& entry : top.entries) {
         if (!entry.isFolder) {
-            if (isSettingsFile(entry) && fileSize(entry.path) <= kMaxTextBytes) {
-                add(entry, false);
+            if (isSettingsFile(entry)) {
+                visit(entry, false);
             }
             continue;
         }
         const content::FolderListing section =
             content::listFolder(root, entry.path, entry.relative, ignored);
         for (const content::FolderEntry& file : section.entries) {
-            if (file.isFolder) {
-                continue;
-            }
-            if (!content::isPictureCandidate(file.key)) {
-                if (fileSize(file.path) <= kMaxTextBytes) {
-                    add(file, false);
-                }
-                continue;
-            }
-            Verdict header = imaging::probeImageFile(file.path, limits);
-            if (std::holds_alternative<imaging::DecodeError>(header)) {
-                plan.refused.emplace(file.relative, std::move(header));
-            } else {
-                add(file, true);
+            if (!file.isFolder) {
+                visit(file, true);
             }
         }
     }
+}
+
+// Names, sizes and modification times of the content files: equal when nothing changed.
+std::string fingerprintOf(const fs::path& root) {
     std::string stamps;
-    for (const PlannedFile& file : plan.files) {
+    forEachContentFile(root, [&](const content::FolderEntry& entry, bool) {
         struct stat st {};
-        ::stat(file.from.c_str(), &st);
-        stamps += file.relative + '\n' + std::to_string(file.size) + ' ' +
+        ::stat(entry.path.c_str(), &st);
+        stamps += entry.relative + '\n' + std::to_string(st.st_size) + ' ' +
                   std::to_string(st.st_mtim.tv_sec) + '\n';
-    }
-    for (const auto& [relative, verdict] : plan.refused) {
-        stamps += relative + "\n-\n";
-    }
+    });
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(stamps.data());
-    plan.fingerprint = std::to_string(imaging::hashBytes({bytes, stamps.size()}));
+    return std::to_string(imaging::hashBytes({bytes, stamps.size()}));
+}
+
+// What to copy: every content file, but pictures whose header already refuses them, and
+// texts too large for the reader.
+Plan planImport(const fs::path& root, const fs::path& contentDir, const imaging::Limits& limits) {
+    Plan plan;
+    forEachContentFile(root, [&](const content::FolderEntry& entry, bool inSection) {
+        const std::uint64_t size = fileSize(entry.path);
+        const bool isPicture = inSection && content::isPictureCandidate(entry.key);
+        if (!isPicture && size > kMaxTextBytes) {
+            return;
+        }
+        if (isPicture) {
+            Verdict header = imaging::probeImageFile(entry.path, limits);
+            if (std::holds_alternative<imaging::DecodeError>(header)) {
+                plan.refused.emplace(entry.relative, std::move(header));
+                return;
+            }
+        }
+        plan.files.push_back(
+            {entry.path, entry.relative, contentDir / entry.relative, size, isPicture});
+        plan.bytes += size;
+    });
+    plan.fingerprint = fingerprintOf(root);
     return plan;
 }
 
@@ -684,7 +690,7 @@ std::string folderFingerprint(const fs::path& dir) {
     if (error) {
         return {};
     }
-    return planImport(root, {}, {}).fingerprint;
+    return fingerprintOf(root);
 }
 
 ImportJob::ImportJob(const ContentStore& store, ImportRequest request, SourceFiles& files,
