@@ -115,7 +115,11 @@ grep -qF 'DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/vitrin"' "$(dirname "$here")/
 if [ -z "$wrong" ]; then pass "units name the helpers the package installs"; else bad "units name helpers the package lacks:$wrong"; fi
 
 # A built package (VITRIN_DEB, else the newest in dist/): its files, its dependencies, lintian.
-deb="${VITRIN_DEB:-$(find "$(dirname "$here")/dist" -maxdepth 1 -name 'vitrin_*.deb' 2>/dev/null | sort -V | tail -n 1)}"
+deb="${VITRIN_DEB:-}"
+dist="$(dirname "$here")/dist"
+if [ -z "$deb" ] && [ -d "$dist" ]; then
+    deb="$(find "$dist" -maxdepth 1 -name 'vitrin_*.deb' | sort -V | tail -n 1)"
+fi
 if [ -n "$deb" ] && [ -f "$deb" ] && command -v dpkg-deb >/dev/null; then
     dpkg-deb -c "$deb" | awk '{ print $6 }' >"$work/files.txt"
     missing=""
