@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set-up in one command: packages, build, then every test, in the dev build and under
 # AddressSanitizer + UndefinedBehaviorSanitizer; the threaded tests under ThreadSanitizer;
-# clang-tidy on src/; then a short run of every fuzz target. (What each step costs:
+# the release build; clang-tidy on src/; then a short run of every fuzz target. (What each step costs:
 # docs/reliability.md.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
