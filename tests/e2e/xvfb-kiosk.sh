@@ -21,34 +21,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# -displayfd picks a free display number, so parallel tests never collide.
-exec {fd}<> <(:)
-Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-read -r -t 20 -u "$fd" display || { echo "Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
-export DISPLAY=":$display"
+test_name=xvfb-kiosk
+# shellcheck source=tests/e2e/xvfb-lib.sh
+source "$(dirname "$0")/xvfb-lib.sh"
+start_xvfb
 
 "$vitrin" --media "$media" --state "$work/state" >"$work/vitrin.log" 2>&1 &
 kiosk_pid=$!
 
-# pixel X Y: the colour at X,Y of the screen now, as "R,G,B".
-pixel() {
-    xwd -root -silent >"$work/screen.xwd"
-    convert "xwd:$work/screen.xwd" -crop "1x1+$1+$2" -depth 8 -format "%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]" info:
-}
-# wait_for X Y COLOUR WHAT: polls for up to 20 s until the pixel has the colour.
-wait_for() {
-    local got=""
-    for _ in $(seq 1 40); do
-        got="$(pixel "$1" "$2")"
-        [ "$got" = "$3" ] && return 0
-        sleep 0.5
-    done
-    echo "FAILED: $4: pixel ($1,$2) is $got, expected $3" >&2
-    cat "$work/vitrin.log" >&2
-    convert "xwd:$work/screen.xwd" "${SHOTS_DIR:-/tmp}/xvfb-kiosk-failure.png" 2>/dev/null || true
-    exit 1
-}
 
 surface="40,44,52"  # the top bar
 accent="242,180,65" # the current language's button

@@ -17,32 +17,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-exec {fd}<> <(:)
-Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-read -r -t 20 -u "$fd" display || { echo "Xvfb did not start" >&2; exit 1; }
-export DISPLAY=":$display"
+test_name=xvfb-staff
+# shellcheck source=tests/e2e/xvfb-lib.sh
+source "$(dirname "$0")/xvfb-lib.sh"
+start_xvfb
 
 printf '1234\n' | "$vitrin" --state "$work/state" --set-pin >/dev/null
 "$vitrin" --media "$media" --state "$work/state" --layout landscape-1080p >"$work/vitrin.log" 2>&1 &
 kiosk_pid=$!
 
-pixel() {
-    xwd -root -silent >"$work/screen.xwd"
-    convert "xwd:$work/screen.xwd" -crop "1x1+$1+$2" -depth 8 -format "%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]" info:
-}
-wait_for() {
-    local got=""
-    for _ in $(seq 1 40); do
-        got="$(pixel "$1" "$2")"
-        [ "$got" = "$3" ] && return 0
-        sleep 0.5
-    done
-    echo "FAILED: $4: pixel ($1,$2) is $got, expected $3" >&2
-    cat "$work/vitrin.log" >&2
-    convert "xwd:$work/screen.xwd" "${SHOTS_DIR:-/tmp}/xvfb-staff-failure.png" 2>/dev/null || true
-    exit 1
-}
 click() {
     xdotool mousemove "$1" "$2" click 1
     sleep 0.3

@@ -23,6 +23,9 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+test_name=xvfb-usb-swap
+# shellcheck source=tests/e2e/xvfb-lib.sh
+source "$(dirname "$0")/xvfb-lib.sh"
 PATH="$PATH:/usr/sbin:/sbin"
 for tool in fusefat fusermount mkfs.vfat; do
     command -v "$tool" >/dev/null || { echo "skipped: no $tool" >&2; exit 77; }
@@ -45,11 +48,7 @@ mkdir -p "$work/state"
 printf 'usb_mount = "%s"\n' "$work/usb" >"$work/state/settings.toml"
 printf '2468\n' | "$vitrin" --state "$work/state" --set-pin >/dev/null
 
-exec {fd}<> <(:)
-Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-read -r -t 20 -u "$fd" display || { echo "Xvfb did not start" >&2; exit 1; }
-export DISPLAY=":$display"
+start_xvfb
 # The stick reads at 2 MB/s, so the import lasts a few seconds and its progress can be watched.
 VITRIN_IMPORT_READ_MBPS=2 "$vitrin" --media "$source_dir/media" --state "$work/state" \
     >"$work/vitrin.log" 2>&1 &
@@ -60,35 +59,16 @@ shot() {
     convert "xwd:$work/screen.xwd" "$work/screen.png"
     [ -z "${SHOTS_DIR:-}" ] || cp "$work/screen.png" "$SHOTS_DIR/xvfb-usb-swap-$1.png"
 }
-pixel() {
-    xwd -root -silent >"$work/screen.xwd"
-    convert "xwd:$work/screen.xwd" -crop "1x1+$1+$2" -depth 8 -format "%[fx:int(255*r)],%[fx:int(255*g)],%[fx:int(255*b)]" info:
-}
-failed() {
-    echo "FAILED: $*" >&2
-    cat "$work/vitrin.log" >&2
-    shot failure || true
-    exit 1
-}
-wait_for() {
-    local got=""
-    for _ in $(seq 1 120); do
-        got="$(pixel "$1" "$2")"
-        [ "$got" = "$3" ] && return 0
-        sleep 0.5
-    done
-    failed "$4: pixel ($1,$2) is $got, expected $3"
-}
 
 accent="242,180,65"
 surface="40,44,52"
 sleep 2
-kill -0 "$kiosk_pid" || failed "vitrin exited"
+kill -0 "$kiosk_pid" || fail "vitrin exited"
 
 # Plugged in while the attract loop runs.
 fusefat -o ro "$work/stick.img" "$work/usb" >/dev/null 2>&1
 wait_for 400 975 "$accent" "USB-minne hittat: Byt utställning"
-grep -q "USB stick at $work/usb" "$work/vitrin.log" || failed "the stick was not logged"
+grep -q "USB stick at $work/usb" "$work/vitrin.log" || fail "the stick was not logged"
 mkdir -p "${SHOTS_DIR:-$work}"
 shot 1-found
 echo "ok stick found"
@@ -122,7 +102,7 @@ echo "ok progress drawn while importing"
 wait_for 400 975 "$accent" "Klart: Byt nu"
 shot 4-done
 "$vitrin" --state "$work/state" --status | grep -q 'Visas nu: utställning 1 "Vänortens bilder"' ||
-    failed "--status does not name the new exhibition"
+    fail "--status does not name the new exhibition"
 echo "ok imported"
 
 fusermount -u "$work/usb"
@@ -131,8 +111,8 @@ for _ in $(seq 1 120); do
     grep -q "now showing exhibition 1" "$work/vitrin.log" && break
     sleep 0.5
 done
-grep -q "now showing exhibition 1" "$work/vitrin.log" || failed "the new exhibition was not switched in"
-grep -q "USB stick removed" "$work/vitrin.log" || failed "the stick's removal was not noticed"
+grep -q "now showing exhibition 1" "$work/vitrin.log" || fail "the new exhibition was not switched in"
+grep -q "USB stick removed" "$work/vitrin.log" || fail "the stick's removal was not noticed"
 sleep 2
 shot 5-attract
 echo "ok switched in and stick removed"
