@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# import-kill.sh VITRIN SOURCE_DIR [TRIALS]
+# import-kill.sh VITRIN [TRIALS]
 # A power cut during an import, simulated: `vitrin --import` killed with SIGKILL at TRIALS
 # moments spread over the import (default 100). After each, the store must name a complete
 # exhibition, the old one or the new one: every picture of its catalog present and equal to
@@ -7,8 +7,7 @@
 # what the killed import left.
 set -euo pipefail
 vitrin="$1"
-source_dir="$2"
-trials="${3:-100}"
+trials="${2:-100}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -80,8 +79,9 @@ for ((trial = 0; trial < trials; ++trial)); do
         "$vitrin" --import old --state state >/dev/null 2>&1 || fail "re-import failed"
     fi
 done
-[ -n "${seen[Gamla]:-}" ] && [ -n "${seen[Nya]:-}" ] ||
+if [ -z "${seen[Gamla]:-}" ] || [ -z "${seen[Nya]:-}" ]; then
     fail "the kills never landed on both sides of the switch (import takes ${duration_ms} ms)"
+fi
 
 # A kiosk started now shows the exhibition and removes the killed imports' leftovers.
 "$vitrin" --import new --state state >/dev/null 2>&1 &

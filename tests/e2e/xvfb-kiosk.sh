@@ -16,7 +16,7 @@ cleanup() {
         # The kiosk saves its cache index as it stops: wait, or rm races its last writes.
         wait "$kiosk_pid" 2>/dev/null || true
     fi
-    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
     rm -rf "$work"
 }
 trap cleanup EXIT
