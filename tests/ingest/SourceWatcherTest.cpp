@@ -9,7 +9,6 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
@@ -25,8 +24,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-extern char** environ;
 
 namespace vitrin::ingest {
 namespace {
@@ -225,70 +222,27 @@ TEST(SourceWatcherTest, ReportsAStickAlreadyMountedAtStart) {
 // ---- a stick: a FAT image through FUSE, its process killed as if the stick were pulled -----
 
 TEST(SourceWatcherTest, NoticesAFatStickThroughFuseAndItsPulling) {
-    const std::optional<fs::path> fusefat = findProgram("fusefat");
-    const std::optional<fs::path> mkfs = findProgram("mkfs.vfat");
-    const std::optional<fs::path> fusermount = findProgram("fusermount");
-    if (!fusefat || !mkfs || !fusermount || ::access("/dev/fuse", R_OK | W_OK) != 0) {
-        GTEST_SKIP() << "needs fusefat, mkfs.vfat (dosfstools), fusermount and /dev/fuse";
-    }
     const TempDir temp;
-    const fs::path image = temp / "stick.img";
+    test::FatStick fat(temp / "stick.img", {}, 16);
+    if (!fat.whyNot().empty()) {
+        GTEST_SKIP() << fat.whyNot();
+    }
     const fs::path stick = temp / "stick";
     fs::create_directory(stick);
-    const std::string format =
-        mkfs->string() + " -C -n VITRIN '" + image.string() + "' 16384 >/dev/null 2>&1";
-    ASSERT_EQ(std::system(format.c_str()), 0) << format;
-
     EventSink sink;
     SourceWatcher watcher({.stickMount = stick, .inbox = {}}, sink.wake());
 
-    // In the foreground (-f), so that the process to kill is the one spawned here.
-    std::vector<std::string> args{fusefat->string(), "-f",          "-o", "ro",
-                                  image.string(),    stick.string()};
-    std::vector<char*> argv;
-    for (std::string& arg : args) {
-        argv.push_back(arg.data());
-    }
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    const MountGuard guard{stick};
     auto start = SteadyClock::now();
-    const int spawned =
-        ::posix_spawn(&pid, fusefat->c_str(), &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    ASSERT_EQ(spawned, 0) << std::strerror(spawned);
-    struct Reaper {
-        pid_t& pid;
-        ~Reaper() {
-            if (pid > 0) {
-                ::kill(pid, SIGKILL);
-                ::waitpid(pid, nullptr, 0);
-            }
-        }
-    } reaper{pid};
-
-    if (!sink.waitFor(watcher, Kind::StickInserted)) {
-        int status = 0;
-        if (::waitpid(pid, &status, WNOHANG) == pid) {
-            pid = 0;
-            GTEST_SKIP() << "fusefat could not mount here (exit status " << status << ")";
-        }
-        FAIL() << "the FUSE mount was not noticed";
+    if (!fat.mount(stick)) {
+        GTEST_SKIP() << "fusefat could not mount here";
     }
+    ASSERT_TRUE(sink.waitFor(watcher, Kind::StickInserted)) << "the FUSE mount was not noticed";
     EXPECT_LT(secondsSince(start), 2.0);
     EXPECT_TRUE(watcher.isStickPresent());
 
-    // Pulled: the file system's process dies; the mount stays until it is detached.
-    ASSERT_EQ(::kill(pid, SIGKILL), 0);
-    ::waitpid(pid, nullptr, 0);
-    pid = 0;
+    // Pulled: the file system's process dies and the mount is detached.
     start = SteadyClock::now();
-    const std::string detach = fusermount->string() + " -u -z '" + stick.string() + "'";
-    ASSERT_EQ(std::system(detach.c_str()), 0) << detach;
+    fat.pull();
     ASSERT_TRUE(sink.waitFor(watcher, Kind::StickRemoved));
     EXPECT_LT(secondsSince(start), 2.0);
     EXPECT_FALSE(watcher.isStickPresent());
