@@ -4,6 +4,7 @@
 #include "content/ContentLoader.h"
 #include "core/Log.h"
 #include "core/StateFile.h"
+#include "core/Text.h"
 #include "ingest/ContentStore.h"
 #include "ui/TourLine.h"
 
@@ -128,7 +129,7 @@ std::vector<staff::TourStop> StaffMode::tour(core::Lang lang) const {
     for (const content::Venue& venue : session_.kiosk().exhibition().tour) {
         std::string dates;
         if (!venue.from.empty()) {
-            dates = ui::humanDate(venue.from, lang) + " – " + ui::humanDate(venue.to, lang);
+            dates = core::humanDate(venue.from, lang) + " – " + core::humanDate(venue.to, lang);
         }
         stops.push_back({venue.name.sv, venue.name.in(lang), dates});
     }

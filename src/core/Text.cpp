@@ -1,8 +1,8 @@
 #include "core/Text.h"
 
-#include <ctime>
-
+#include <array>
 #include <cctype>
+#include <ctime>
 
 namespace vitrin::core {
 
@@ -116,6 +116,53 @@ std::string localTimeText(const char* format) {
     localtime_r(&now, &local);
     char text[64];
     return std::string(text, std::strftime(text, sizeof text, format, &local));
+}
+
+namespace {
+
+constexpr std::array<const char*, 12> kMonthsSv{"januari",   "februari", "mars",     "april",
+                                                "maj",       "juni",     "juli",     "augusti",
+                                                "september", "oktober",  "november", "december"};
+constexpr std::array<const char*, 12> kMonthsEn{"January",   "February", "March",    "April",
+                                                "May",       "June",     "July",     "August",
+                                                "September", "October",  "November", "December"};
+// Russian dates take the month in the genitive: "11 января".
+constexpr std::array<const char*, 12> kMonthsRu{"января",   "февраля", "марта",  "апреля",
+                                                "мая",      "июня",    "июля",   "августа",
+                                                "сентября", "октября", "ноября", "декабря"};
+
+bool isDigits(std::string_view text) {
+    for (const char c : text) {
+        if (c < '0' || c > '9') {
+            return false;
+        }
+    }
+    return !text.empty();
+}
+
+} // namespace
+
+std::string humanDate(std::string_view iso, Lang lang) {
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !isDigits(iso.substr(0, 4)) ||
+        !isDigits(iso.substr(5, 2)) || !isDigits(iso.substr(8, 2))) {
+        return std::string(iso);
+    }
+    const int month = std::stoi(std::string(iso.substr(5, 2)));
+    const int day = std::stoi(std::string(iso.substr(8, 2)));
+    if (month < 1 || month > 12 || day < 1) {
+        return std::string(iso);
+    }
+    const std::string year(iso.substr(0, 4));
+    const auto index = static_cast<std::size_t>(month - 1);
+    switch (lang) {
+    case Lang::En:
+        return std::to_string(day) + " " + kMonthsEn[index] + " " + year;
+    case Lang::Ru:
+        return std::to_string(day) + " " + kMonthsRu[index] + " " + year + " г.";
+    case Lang::Sv:
+        break;
+    }
+    return std::to_string(day) + " " + kMonthsSv[index] + " " + year;
 }
 
 } // namespace vitrin::core

@@ -13,10 +13,6 @@
 
 namespace vitrin::ui {
 
-// "11 januari 2027", "11 January 2027", "11 января 2027 г." from "2027-01-11"; the text as it
-// is when it is not an ISO date.
-std::string humanDate(std::string_view iso, core::Lang lang);
-
 // The tour line for today (ISO). The venue shown now is the one named kioskVenue (its Swedish
 // name, the kiosk's setting) when the tour has it, else the one whose dates hold today; next
 // is the first venue after it that has not started yet. Empty when there is neither.

@@ -1,10 +1,12 @@
 #include "ui/TourLine.h"
 
+#include "core/Text.h"
+
 #include <gtest/gtest.h>
 
 using namespace vitrin;
+using core::humanDate;
 using core::Lang;
-using ui::humanDate;
 using ui::tourLine;
 
 namespace {

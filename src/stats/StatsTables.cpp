@@ -1,0 +1,214 @@
+#include "stats/StatsTables.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace vitrin::stats {
+
+using nlohmann::json;
+
+int StatsTables::totalVisits() const {
+    int total = 0;
+    for (const DayRow& row : days) {
+        total += row.visits;
+    }
+    return total;
+}
+
+std::vector<std::string> StatsTables::venues() const {
+    std::set<std::string> names;
+    for (const DayRow& row : days) {
+        names.insert(row.venue);
+    }
+    for (const PlaceRow& row : places) {
+        names.insert(row.venue);
+    }
+    return {names.begin(), names.end()};
+}
+
+std::vector<TopItem> topItems(const StatsTables& tables, size_t count) {
+    std::map<std::string, TopItem> byKey;
+    for (const PlaceRow& row : tables.places) {
+        if (row.isItem) {
+            TopItem& item = byKey[row.key];
+            item.title = row.title;
+            item.section = row.section;
+            item.opens += row.opens;
+            item.seconds += row.seconds;
+        }
+    }
+    std::vector<TopItem> items;
+    for (auto& [key, item] : byKey) {
+        items.push_back(std::move(item));
+    }
+    std::stable_sort(items.begin(), items.end(),
+                     [](const TopItem& a, const TopItem& b) { return a.opens > b.opens; });
+    items.resize(std::min(items.size(), count));
+    return items;
+}
+
+std::string toJson(const StatsTables& tables) {
+    json days = json::array();
+    for (const DayRow& row : tables.days) {
+        days.push_back({{"day", row.day},
+                        {"venue", row.venue},
+                        {"visits", row.visits},
+                        {"seconds", row.seconds},
+                        {"sv", row.swedish},
+                        {"en", row.english},
+                        {"ru", row.russian},
+                        {"zoomed", row.zoomed}});
+    }
+    json hours = json::array();
+    for (const HourRow& row : tables.hours) {
+        hours.push_back({{"venue", row.venue}, {"hour", row.hour}, {"visits", row.visits}});
+    }
+    json places = json::array();
+    for (const PlaceRow& row : tables.places) {
+        places.push_back({{"venue", row.venue},
+                          {"kind", row.isItem ? "item" : "screen"},
+                          {"key", row.key},
+                          {"title", row.title},
+                          {"section", row.section},
+                          {"opens", row.opens},
+                          {"seconds", row.seconds}});
+    }
+    const json document{{"format", "vitrin-statistics-1"},
+                        {"kiosk", tables.kiosk},
+                        {"exported", tables.exported},
+                        {"days", days},
+                        {"hours", hours},
+                        {"places", places}};
+    return document.dump(1) + "\n";
+}
+
+namespace {
+
+int count(const json& value) {
+    const int number = value.get<int>();
+    if (number < 0) {
+        throw std::invalid_argument("a count below zero");
+    }
+    return number;
+}
+
+double seconds(const json& value) {
+    const double number = value.get<double>();
+    if (!(number >= 0 && number < 1e12)) {
+        throw std::invalid_argument("a time out of range");
+    }
+    return number;
+}
+
+} // namespace
+
+core::Result<StatsTables> tablesFromJson(std::string_view text) {
+    const json document = json::parse(text, nullptr, false);
+    if (document.is_discarded() || !document.is_object()) {
+        return core::Error{"not JSON"};
+    }
+    try {
+        if (document.at("format").get<std::string>() != "vitrin-statistics-1") {
+            return core::Error{"not a Vitrin statistics export"};
+        }
+        StatsTables tables;
+        tables.kiosk = document.at("kiosk").get<std::string>();
+        tables.exported = document.at("exported").get<std::string>();
+        for (const json& row : document.at("days")) {
+            tables.days.push_back(
+                DayRow{row.at("day").get<std::string>(), row.at("venue").get<std::string>(),
+                       count(row.at("visits")), seconds(row.at("seconds")), count(row.at("sv")),
+                       count(row.at("en")), count(row.at("ru")), count(row.at("zoomed"))});
+        }
+        for (const json& row : document.at("hours")) {
+            const int hour = row.at("hour").get<int>();
+            if (hour < 0 || hour > 23) {
+                return core::Error{"an hour outside 0–23"};
+            }
+            tables.hours.push_back(
+                HourRow{row.at("venue").get<std::string>(), hour, count(row.at("visits"))});
+        }
+        for (const json& row : document.at("places")) {
+            tables.places.push_back(PlaceRow{
+                row.at("venue").get<std::string>(), row.at("kind").get<std::string>() == "item",
+                row.at("key").get<std::string>(), row.at("title").get<std::string>(),
+                row.at("section").get<std::string>(), count(row.at("opens")),
+                seconds(row.at("seconds"))});
+        }
+        return tables;
+    } catch (const std::exception& error) {
+        return core::Error{std::string("a field is missing or wrong: ") + error.what()};
+    }
+}
+
+StatsTables merge(const std::vector<StatsTables>& exports) {
+    // The newest export of each kiosk.
+    std::map<std::string, const StatsTables*> newest;
+    std::vector<const StatsTables*> chosen;
+    for (const StatsTables& tables : exports) {
+        if (tables.kiosk.empty()) {
+            chosen.push_back(&tables);
+            continue;
+        }
+        const StatsTables*& kept = newest[tables.kiosk];
+        if (kept == nullptr || kept->exported < tables.exported) {
+            kept = &tables;
+        }
+    }
+    for (const auto& [kiosk, tables] : newest) {
+        chosen.push_back(tables);
+    }
+
+    std::map<std::pair<std::string, std::string>, DayRow> days;
+    std::map<std::pair<std::string, int>, HourRow> hours;
+    std::map<std::tuple<std::string, bool, std::string>, PlaceRow> places;
+    StatsTables merged;
+    for (const StatsTables* tables : chosen) {
+        merged.exported = std::max(merged.exported, tables->exported);
+        for (const DayRow& row : tables->days) {
+            auto [it, added] = days.try_emplace({row.day, row.venue}, row);
+            if (!added) {
+                DayRow& sum = it->second;
+                sum.visits += row.visits;
+                sum.seconds += row.seconds;
+                sum.swedish += row.swedish;
+                sum.english += row.english;
+                sum.russian += row.russian;
+                sum.zoomed += row.zoomed;
+            }
+        }
+        for (const HourRow& row : tables->hours) {
+            auto [it, added] = hours.try_emplace({row.venue, row.hour}, row);
+            if (!added) {
+                it->second.visits += row.visits;
+            }
+        }
+        for (const PlaceRow& row : tables->places) {
+            auto [it, added] = places.try_emplace({row.venue, row.isItem, row.key}, row);
+            if (!added) {
+                it->second.opens += row.opens;
+                it->second.seconds += row.seconds;
+            }
+        }
+    }
+    for (auto& [key, row] : days) {
+        merged.days.push_back(row);
+    }
+    for (auto& [key, row] : hours) {
+        merged.hours.push_back(row);
+    }
+    for (auto& [key, row] : places) {
+        merged.places.push_back(row);
+    }
+    std::stable_sort(merged.places.begin(), merged.places.end(),
+                     [](const PlaceRow& a, const PlaceRow& b) {
+                         return std::tie(a.venue, b.opens) < std::tie(b.venue, a.opens);
+                     });
+    return merged;
+}
+
+} // namespace vitrin::stats
