@@ -1,11 +1,12 @@
-// Vitrin: parses the command line and starts one of the kiosk, --check, --set-pin or a headless
-// replay.
+// Vitrin: parses the command line and starts one of the kiosk, --check, --import, --status,
+// --set-pin, --stats-merge or a headless replay.
 
 #include "app/DataDir.h"
 #include "app/KioskLoop.h"
 #include "app/Options.h"
 #include "app/ScriptRunner.h"
 #include "app/SetPin.h"
+#include "app/StatsMerge.h"
 #include "app/StoreCommands.h"
 #include "content/ContentLoader.h"
 
@@ -45,6 +46,8 @@ int main(int argc, char** argv) try {
     case Options::Mode::SetPin:
         return vitrin::app::runSetPin(options->stateDir.value_or(vitrin::app::defaultStateDir()),
                                       std::cin, std::cout, std::cerr, isatty(STDIN_FILENO) != 0);
+    case Options::Mode::StatsMerge:
+        return vitrin::app::runStatsMerge(*options, std::cout, std::cerr);
     case Options::Mode::Headless:
         return vitrin::app::runScript(*options);
     case Options::Mode::Kiosk:

@@ -4,6 +4,7 @@
 #include "app/Session.h"
 #include "app/StaffMode.h"
 #include "app/StaffSwap.h"
+#include "app/Statistics.h"
 #include "core/Log.h"
 #include "ingest/SourceWatcher.h"
 
@@ -50,8 +51,9 @@ int runKiosk(const Options& options) {
     }
     const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
     core::StaffAccess access((*session)->stateDir(), settings.pinHash, clock.now());
-    StaffSwap staff(**session, settings, access, wake);
-    StaffMode staffMode(**session, staff, access, clock.now(), true);
+    Statistics statistics(**session);
+    StaffSwap staff(**session, settings, access, statistics, wake);
+    StaffMode staffMode(**session, staff, access, statistics, clock.now(), true);
     // Sticks the system mounts, and exhibitions a sync tool delivers to the inbox.
     ingest::SourceWatcher sources({settings.usbMount, (*session)->stateDir() / "inbox"}, wake);
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.
@@ -115,6 +117,7 @@ int runKiosk(const Options& options) {
         staff.update(clock.now());
         const bool staffWasOpen = staffMode.isOpen();
         staffMode.update(clock.now());
+        statistics.observe(clock.now(), staffMode.isOpen() || kiosk.isShowingImport());
         if (staffMode.exitCode()) {
             return *staffMode.exitCode();
         }

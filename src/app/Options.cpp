@@ -27,6 +27,10 @@ std::string usage() {
            "  --set-pin                 read a staff PIN (4 to 8 digits) from standard input and\n"
            "                            store its hash in the settings of --state DIR;\n"
            "                            exit 0 set, 1 cannot be saved, 2 not a valid PIN\n"
+           "  --stats-merge DIR... --out DIR\n"
+           "                            merge the statistics exported by several kiosks (each\n"
+           "                            DIR an export folder, or a folder holding them) into\n"
+           "                            one report in DIR; exit 0 written, 1 not\n"
            "  --headless --script FILE --shots DIR\n"
            "                            no display: replay FILE, write screenshots to DIR;\n"
            "                            exit 3 when an 'expect' fails\n"
@@ -90,6 +94,21 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
             options.mode = Options::Mode::Status;
         } else if (argument == "--json") {
             options.json = true;
+        } else if (argument == "--stats-merge") {
+            jobs.push_back(argument);
+            options.mode = Options::Mode::StatsMerge;
+            while (i + 1 < arguments.size() && arguments[i + 1].rfind("--", 0) != 0) {
+                options.statsDirs.emplace_back(arguments[++i]);
+            }
+            if (options.statsDirs.empty()) {
+                return Error{"--stats-merge needs at least one folder"};
+            }
+        } else if (argument == "--out") {
+            auto text = value("a folder");
+            if (!text) {
+                return text.error();
+            }
+            options.outDir = *text;
         } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
                    argument == "--check" || argument == "--script" || argument == "--shots" ||
                    argument == "--state" || argument == "--rotate" || argument == "--import") {
@@ -135,6 +154,10 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
     }
     if (options.json && options.mode != Options::Mode::Status) {
         return Error{"--json goes with --status"};
+    }
+    if ((options.mode == Options::Mode::StatsMerge) != !options.outDir.empty()) {
+        return Error{options.outDir.empty() ? "--stats-merge needs --out DIR"
+                                            : "--out goes with --stats-merge"};
     }
     if (options.mode == Options::Mode::Headless) {
         if (options.script.empty()) {

@@ -19,6 +19,7 @@ struct Options {
         Status,
         Headless,
         SetPin,
+        StatsMerge,
         Help,
         Version
     } mode = Mode::Kiosk;
@@ -31,7 +32,9 @@ struct Options {
     std::optional<std::filesystem::path> stateDir;
     std::filesystem::path checkDir;
     std::filesystem::path importDir;
-    bool json = false; // --status --json
+    std::vector<std::filesystem::path> statsDirs; // --stats-merge DIR...
+    std::filesystem::path outDir;                 // --out DIR
+    bool json = false;                            // --status --json
     std::filesystem::path script;
     std::filesystem::path shotsDir;
 };

@@ -4,6 +4,7 @@
 #include "app/Session.h"
 #include "app/StaffMode.h"
 #include "app/StaffSwap.h"
+#include "app/Statistics.h"
 #include "core/Log.h"
 #include "script/Script.h"
 
@@ -32,9 +33,10 @@ int framesFor(core::Duration duration) {
 
 class Replay {
   public:
-    Replay(Session& session, StaffSwap& staff, StaffMode& staffMode, std::filesystem::path shotsDir)
-        : session_(session), staff_(staff), staffMode_(staffMode), kiosk_(session.kiosk()),
-          shotsDir_(std::move(shotsDir)) {}
+    Replay(Session& session, StaffSwap& staff, StaffMode& staffMode, Statistics& statistics,
+           std::filesystem::path shotsDir)
+        : session_(session), staff_(staff), staffMode_(staffMode), statistics_(statistics),
+          kiosk_(session.kiosk()), shotsDir_(std::move(shotsDir)) {}
 
     // Runs one script line; an empty string means it passed, otherwise why it failed.
     std::optional<std::string> run(const script::Command& command);
@@ -46,6 +48,7 @@ class Replay {
         kiosk_.update(clock_.now());
         staff_.update(clock_.now());
         staffMode_.update(clock_.now());
+        statistics_.observe(clock_.now(), staffMode_.isOpen() || kiosk_.isShowingImport());
     }
     std::string_view screenName() const {
         return staffMode_.isOpen() ? "staff" : kiosk_.screenName();
@@ -112,6 +115,7 @@ class Replay {
     Session& session_;
     StaffSwap& staff_;
     StaffMode& staffMode_;
+    Statistics& statistics_;
     ui::Kiosk& kiosk_;
     std::filesystem::path shotsDir_;
     core::VirtualClock clock_;
@@ -253,9 +257,10 @@ int runScript(const Options& options) {
     (*session)->checkPicturesNow();
     const core::KioskSettings settings = loadSettingsOrDefaults((*session)->stateDir());
     core::StaffAccess access((*session)->stateDir(), settings.pinHash, {});
-    StaffSwap staff(**session, settings, access, {});
-    StaffMode staffMode(**session, staff, access, {}, false);
-    Replay replay(**session, staff, staffMode, options.shotsDir);
+    Statistics statistics(**session);
+    StaffSwap staff(**session, settings, access, statistics, {});
+    StaffMode staffMode(**session, staff, access, statistics, {}, false);
+    Replay replay(**session, staff, staffMode, statistics, options.shotsDir);
     for (const script::Line& line : *lines) {
         if (auto failure = replay.run(line.command)) {
             std::cerr << "vitrin: " << options.script.string() << ":" << line.number << ": "

@@ -8,6 +8,7 @@
 #include "ingest/ContentStore.h"
 #include "ui/TourLine.h"
 
+#include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
 
@@ -79,9 +80,9 @@ std::string outcomeText(ingest::ImportOutcome outcome, core::Lang lang) {
 } // namespace
 
 StaffMode::StaffMode(Session& session, StaffSwap& swap, core::StaffAccess& access,
-                     core::TimePoint started, bool realSystem)
-    : session_(session), swap_(swap), access_(access), started_(started), now_(started),
-      realSystem_(realSystem) {
+                     Statistics& statistics, core::TimePoint started, bool realSystem)
+    : session_(session), swap_(swap), access_(access), statistics_(statistics), started_(started),
+      now_(started), realSystem_(realSystem) {
     session_.kiosk().setStaffHandler([this] { open(now_); });
     session_.setOverlay([this] {
         if (panel_) {
@@ -287,6 +288,67 @@ std::vector<std::string> StaffMode::layoutNames() const {
         names.push_back(layout.name);
     }
     return names;
+}
+
+staff::HostReply StaffMode::exportStatistics(core::Lang lang) {
+    const auto stick = swap_.stick();
+    if (!stick) {
+        return {false, say(lang, "Inget USB-minne är isatt.", "No USB stick is in.")};
+    }
+    const auto folder = statistics_.exportInto(*stick / kStickOutputFolder);
+    if (!folder) {
+        core::logWarning("statistics export failed: " + folder.error().message);
+        return {false, say(lang,
+                           "Statistiken kunde inte sparas på USB-minnet (är det fullt eller "
+                           "skrivskyddat?).",
+                           "The statistics could not be saved on the USB stick (is it full or "
+                           "read-only?).")};
+    }
+    return {true, std::string(say(lang, "Statistiken är sparad på USB-minnet i mappen \"",
+                                  "The statistics are saved on the USB stick in the folder \"")) +
+                      (fs::path(kStickOutputFolder) / folder->filename()).string() + "\"."};
+}
+
+staff::HostReply StaffMode::exportLogs(core::Lang lang) {
+    const auto stick = swap_.stick();
+    if (!stick) {
+        return {false, say(lang, "Inget USB-minne är isatt.", "No USB stick is in.")};
+    }
+    const char* configured = std::getenv("VITRIN_JOURNALCTL");
+    if (configured == nullptr && !realSystem_) {
+        return {false, say(lang, "Inte i en skriptkörning.", "Not in a script run.")};
+    }
+    const std::string program = configured != nullptr ? configured : "journalctl";
+    const fs::path folder = *stick / kStickOutputFolder;
+    const fs::path file = folder / ("Vitrin-logg " + todayIso() + ".txt");
+    std::error_code made;
+    fs::create_directories(folder, made);
+    // The kiosk's own lines of the last seven days, as the journal keeps them.
+    const char* argv[] = {program.c_str(), "-t", "vitrin",    "--since=-7d",
+                          "--no-pager",    "-o", "short-iso", nullptr};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, file.c_str(),
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t pid = 0;
+    int status = 0;
+    const int spawned = posix_spawnp(&pid, program.c_str(), &actions, nullptr,
+                                     const_cast<char* const*>(argv), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    const bool ran = spawned == 0 && waitpid(pid, &status, 0) == pid;
+    if (!made && ran && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
+        fs::file_size(file, made) > 0 && !made) {
+        core::logInfo("log exported to " + file.string());
+        return {true, std::string(say(lang, "Loggen är sparad på USB-minnet som \"",
+                                      "The log is saved on the USB stick as \"")) +
+                          (fs::path(kStickOutputFolder) / file.filename()).string() + "\"."};
+    }
+    core::logWarning(
+        "log export to " + file.string() + " failed: " + program +
+        (ran ? " exited with " + std::to_string(WEXITSTATUS(status)) : " could not be run"));
+    fs::remove(file, made);
+    return {false, say(lang, "Loggen kunde inte sparas på USB-minnet.",
+                       "The log could not be saved on the USB stick.")};
 }
 
 staff::HostReply StaffMode::power(Power request, core::Lang lang) {

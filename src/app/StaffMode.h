@@ -7,6 +7,7 @@
 
 #include "app/Session.h"
 #include "app/StaffSwap.h"
+#include "app/Statistics.h"
 #include "core/StaffAccess.h"
 #include "staff/StaffPanel.h"
 
@@ -24,10 +25,11 @@ class StaffMode final : public staff::StaffHost {
     // Staff closes after this long without a touch.
     static constexpr double kIdleCloseSeconds = 120;
 
-    // realSystem: reboot and power-off may run systemctl (false for headless scripts, where
-    // only $VITRIN_SYSTEMCTL is run, so a test never stops the machine it runs on).
-    StaffMode(Session& session, StaffSwap& swap, core::StaffAccess& access, core::TimePoint started,
-              bool realSystem);
+    // realSystem: reboot and power-off may run systemctl, the log export journalctl (false for
+    // headless scripts, where only $VITRIN_SYSTEMCTL and $VITRIN_JOURNALCTL are run, so a test
+    // never stops the machine it runs on).
+    StaffMode(Session& session, StaffSwap& swap, core::StaffAccess& access, Statistics& statistics,
+              core::TimePoint started, bool realSystem);
     ~StaffMode() override;
     StaffMode(const StaffMode&) = delete;
     StaffMode& operator=(const StaffMode&) = delete;
@@ -58,6 +60,9 @@ class StaffMode final : public staff::StaffHost {
     std::string lastReport(core::Lang lang) override;
     void importFromStick() override { handOver_ = HandOver::Stick; }
     void restorePrevious() override { handOver_ = HandOver::Restore; }
+    core::Result<stats::StatsTables> statistics() override { return statistics_.tables(); }
+    staff::HostReply exportStatistics(core::Lang lang) override;
+    staff::HostReply exportLogs(core::Lang lang) override;
     staff::HostReply power(Power request, core::Lang lang) override;
 
   private:
@@ -66,6 +71,7 @@ class StaffMode final : public staff::StaffHost {
     Session& session_;
     StaffSwap& swap_;
     core::StaffAccess& access_;
+    Statistics& statistics_;
     // What the import screens take over when the panel closes.
     enum class HandOver { None, Stick, Restore } handOver_ = HandOver::None;
     core::TimePoint started_;

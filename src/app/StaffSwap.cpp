@@ -33,10 +33,11 @@ std::unique_ptr<ingest::SourceFiles> importSourceFiles() {
 }
 
 StaffSwap::StaffSwap(Session& session, const core::KioskSettings& settings,
-                     core::StaffAccess& access, std::function<void()> wake)
+                     core::StaffAccess& access, Statistics& statistics, std::function<void()> wake)
     : session_(session), store_(session.stateDir()),
       lang_(settings.staffLanguage == core::Lang::En ? core::Lang::En : core::Lang::Sv),
-      access_(access), wake_(std::move(wake)), files_(importSourceFiles()) {
+      access_(access), statistics_(statistics), wake_(std::move(wake)),
+      files_(importSourceFiles()) {
     storeVersion_ = storeVersion();
     session_.kiosk().setImportHandler([this](const ui::ImportAction& action) { handle(action); });
 }
@@ -247,6 +248,14 @@ void StaffSwap::finishImport() {
                        : say("Rapporten kunde inte sparas på USB-minnet (det är skrivskyddat).\n",
                              "The report could not be saved on the USB stick (it is "
                              "read-only).\n");
+        const auto exported = statistics_.exportInto(*stick_ / kStickOutputFolder);
+        if (exported) {
+            notes += say("Besöksstatistiken är sparad på USB-minnet i mappen \"",
+                         "The visitor statistics are saved on the USB stick in the folder \"");
+            notes += (fs::path(kStickOutputFolder) / exported->filename()).string() + "\".\n";
+        } else {
+            core::logWarning("statistics not exported to the stick: " + exported.error().message);
+        }
         notes += say("Du kan ta ut USB-minnet nu.", "You can take out the USB stick now.");
     }
     view_.notes = notes;

@@ -5,6 +5,7 @@
 // the inbox are imported the same way, without screens, and switched in the same way.
 
 #include "app/Session.h"
+#include "app/Statistics.h"
 #include "content/ContentLoader.h"
 #include "core/KioskSettings.h"
 #include "core/StaffAccess.h"
@@ -24,8 +25,9 @@ class StaffSwap {
     // Works on session's kiosk, with the store in session.stateDir(); asks access (shared with
     // staff mode, so wrong tries count together) for the PIN. wake is called on worker threads
     // when something is ready for update(); it must be quick and thread-safe.
+    // With each import from a stick the statistics are exported onto it.
     StaffSwap(Session& session, const core::KioskSettings& settings, core::StaffAccess& access,
-              std::function<void()> wake);
+              Statistics& statistics, std::function<void()> wake);
     ~StaffSwap();
     StaffSwap(const StaffSwap&) = delete;
     StaffSwap& operator=(const StaffSwap&) = delete;
@@ -80,6 +82,7 @@ class StaffSwap {
     ingest::ContentStore store_;
     core::Lang lang_;
     core::StaffAccess& access_;
+    Statistics& statistics_;
     std::function<void()> wake_;
     std::unique_ptr<ingest::SourceFiles> files_;
     ui::ImportView view_;

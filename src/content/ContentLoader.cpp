@@ -472,17 +472,10 @@ struct TopLevel {
     const FolderEntry* settings = nullptr;
 };
 
-// The report an import leaves on the stick ("Vitrin-rapport 2026-12-02.txt") is the kiosk's
-// own; the next check does not count it as a stray file.
-bool isImportReport(const FolderEntry& entry) {
-    return !entry.isFolder && entry.key.starts_with("vitrin-rapport ") &&
-           entry.key.ends_with(".txt");
-}
-
 TopLevel sortTopLevel(const FolderListing& listing, Report& report) {
     TopLevel top;
     for (const FolderEntry& entry : listing.entries) {
-        if (isImportReport(entry)) {
+        if (isKioskOutput(entry)) {
             continue;
         }
         if (entry.isFolder) {
@@ -667,6 +660,11 @@ LoadResult loadContentFolder(const fs::path& dir, const LoadOptions& options) {
                            std::string("Unexpected error while reading: ") + exception.what()});
     }
     return result;
+}
+
+bool isKioskOutput(const FolderEntry& entry) {
+    return entry.isFolder ? entry.key == "vitrin"
+                          : entry.key.starts_with("vitrin-rapport ") && entry.key.ends_with(".txt");
 }
 
 bool isPictureCandidate(std::string_view key) {

@@ -4,6 +4,7 @@
 // exhibition.toml read, and everything that cannot be used explained to staff.
 
 #include "content/Catalog.h"
+#include "content/FolderScanner.h"
 #include "content/Report.h"
 #include "core/Lang.h"
 #include "imaging/Decode.h"
@@ -45,6 +46,10 @@ int checkExitCode(const LoadResult& result);
 // Whether a file in a section folder is read as a picture (by its bytes), rather than as a
 // caption sheet, a text or a spreadsheet; key as FolderEntry::key.
 bool isPictureCandidate(std::string_view key);
+
+// What a kiosk itself writes at the top of a stick, never read as content: the folder "Vitrin"
+// (statistics, logs) and an import's report ("Vitrin-rapport 2026-12-02.txt").
+bool isKioskOutput(const FolderEntry& entry);
 
 // A title from a name: a numeric prefix ("1-", "02 ", "3_", "04.") dropped and '_' read as a
 // space; for a file also the extension dropped and '-' read as a space. Never empty for a

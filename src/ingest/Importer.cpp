@@ -82,6 +82,9 @@ template <typename Visit> void forEachContentFile(const fs::path& root, Visit vi
     content::Report ignored; // the reader's own pass reports the same findings
     const content::FolderListing top = content::listFolder(root, root, {}, ignored);
     for (const content::FolderEntry& entry : top.entries) {
+        if (content::isKioskOutput(entry)) {
+            continue;
+        }
         if (!entry.isFolder) {
             if (isSettingsFile(entry)) {
                 visit(entry, false);

@@ -5,6 +5,8 @@
 
 #include "core/KioskSettings.h"
 #include "core/Lang.h"
+#include "core/Result.h"
+#include "stats/StatsTables.h"
 
 #include <string>
 #include <vector>
@@ -61,6 +63,12 @@ class StaffHost {
     // swap in, or the previous exhibition restored. The panel closes.
     virtual void importFromStick() = 0;
     virtual void restorePrevious() = 0;
+
+    // Everything the anonymous statistics hold, for the Statistik page.
+    virtual core::Result<stats::StatsTables> statistics() = 0;
+    // Puts the statistics, or the kiosk's log of the last seven days, on the stick.
+    virtual HostReply exportStatistics(core::Lang lang) = 0;
+    virtual HostReply exportLogs(core::Lang lang) = 0;
 
     enum class Power { RestartKiosk, Reboot, PowerOff };
     // Carries out a power request; a restart of the kiosk ends the program once the panel

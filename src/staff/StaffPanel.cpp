@@ -1,5 +1,7 @@
 #include "staff/StaffPanel.h"
 
+#include "core/Text.h"
+
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_sdlrenderer.h>
@@ -305,8 +307,12 @@ void StaffPanel::goTo(Page page) {
     systemMessage_.clear();
     confirming_.reset();
     report_.clear();
+    exportMessage_.clear();
     if (page == Page::Overview) {
         overview_ = host_.overview(lang_);
+    }
+    if (page == Page::Statistics) {
+        statistics_ = host_.statistics();
     }
 }
 
@@ -363,6 +369,8 @@ void StaffPanel::buildFrame() {
             buildExhibition();
         } else if (page_ == Page::Tour) {
             buildTour();
+        } else if (page_ == Page::Statistics) {
+            buildStatistics();
         } else if (page_ == Page::Screen) {
             buildScreen();
         } else {
@@ -459,12 +467,13 @@ void StaffPanel::buildPin() {
 }
 
 void StaffPanel::buildTabs() {
-    const std::vector<std::string> tabs{say("Översikt", "Overview"),
-                                        say("Utställning", "Exhibition"), say("Turné", "Tour"),
-                                        say("Skärm", "Screen"), say("System", "System")};
-    const Page pages[] = {Page::Overview, Page::Exhibition, Page::Tour, Page::Screen, Page::System};
+    const std::vector<std::string> tabs{
+        say("Översikt", "Overview"),    say("Utställning", "Exhibition"), say("Turné", "Tour"),
+        say("Statistik", "Statistics"), say("Skärm", "Screen"),           say("System", "System")};
+    const Page pages[] = {Page::Overview,   Page::Exhibition, Page::Tour,
+                          Page::Statistics, Page::Screen,     Page::System};
     int current = 0;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < static_cast<int>(std::size(pages)); ++i) {
         current = page_ == pages[i] ? i : current;
     }
     if (const int pressed = choice(tabs, current); pressed >= 0) {
@@ -687,6 +696,10 @@ void StaffPanel::buildSystem() {
         }
         return;
     }
+    if (host_.hasStick() &&
+        button(say("Spara loggen på USB-minnet", "Save the log on the USB stick"))) {
+        systemMessage_ = host_.exportLogs(lang_).message;
+    }
     if (button(say("Starta om kiosken", "Restart the kiosk"))) {
         confirming_ = StaffHost::Power::RestartKiosk;
     }
@@ -695,6 +708,126 @@ void StaffPanel::buildSystem() {
     }
     if (button(say("Stäng av datorn", "Shut down the computer"))) {
         confirming_ = StaffHost::Power::PowerOff;
+    }
+}
+
+namespace {
+
+// "1 min 8 s", "45 s".
+std::string minutesAndSeconds(double seconds) {
+    const long whole = std::lround(seconds);
+    return whole < 60 ? std::to_string(whole) + " s"
+                      : std::to_string(whole / 60) + " min " + std::to_string(whole % 60) + " s";
+}
+
+} // namespace
+
+void StaffPanel::tableRow(const std::vector<std::string>& cells) {
+    ImGui::TableNextRow();
+    for (const std::string& cell : cells) {
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(cell.c_str());
+        record(cell, false);
+    }
+}
+
+void StaffPanel::buildStatistics() {
+    if (!statistics_) {
+        text(say("Statistiken kan inte läsas: ", "The statistics cannot be read: ") +
+                 statistics_.error().message,
+             false, true);
+        return;
+    }
+    const stats::StatsTables& all = *statistics_;
+    const int visits = all.totalVisits();
+    double seconds = 0;
+    for (const stats::DayRow& row : all.days) {
+        seconds += row.seconds;
+    }
+    text(say("Besök", "Visits"), true);
+    text(std::to_string(visits) + say(" besök sammanlagt", " visits in all") +
+         (visits > 0 ? say(", i snitt ", ", on average ") + minutesAndSeconds(seconds / visits) +
+                           say(" långa", " long")
+                     : std::string()));
+    if (host_.hasStick()) {
+        if (button(say("Exportera statistiken till USB-minnet",
+                       "Export the statistics to the USB stick"))) {
+            exportMessage_ = host_.exportStatistics(lang_).message;
+        }
+    } else {
+        text(say("Sätt i ett USB-minne för att exportera statistiken (kalkylblad, diagram och "
+                 "sammanfattning).",
+                 "Put in a USB stick to export the statistics (spreadsheet, chart and summary)."),
+             false, true);
+    }
+    if (!exportMessage_.empty()) {
+        text(exportMessage_);
+    }
+    if (visits == 0) {
+        text(say("Inga besök är registrerade ännu.", "No visits have been recorded yet."), false,
+             true);
+        return;
+    }
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float chartHeight = layout_.touchTarget * 2.5f;
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, kAccent);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogramHovered, kAccent);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, kSurface);
+
+    // Plots show no tooltip: nothing may depend on hovering, and a finger dragging over a
+    // plot would leave one behind.
+    ImGui::PushStyleVar(ImGuiStyleVar_DisabledAlpha, 1.0f);
+    ImGui::BeginDisabled();
+    const auto days = stats::visitsPerDay(all, 14);
+    std::vector<float> dayValues;
+    for (const auto& [day, count] : days) {
+        dayValues.push_back(static_cast<float>(count));
+    }
+    ImGui::Spacing();
+    text(say("Besök per dag", "Visits per day"), true);
+    ImGui::PlotHistogram("##days", dayValues.data(), static_cast<int>(dayValues.size()), 0, nullptr,
+                         0, FLT_MAX, {width, chartHeight});
+    text(days.size() == 1 ? core::humanDate(days.front().first, lang_)
+                          : core::humanDate(days.front().first, lang_) + " – " +
+                                core::humanDate(days.back().first, lang_),
+         false, true);
+
+    std::vector<float> hourValues(24, 0);
+    for (const stats::HourRow& row : all.hours) {
+        hourValues[static_cast<size_t>(row.hour)] += static_cast<float>(row.visits);
+    }
+    text(say("Besök per timme", "Visits per hour"), true);
+    ImGui::PlotHistogram("##hours", hourValues.data(), 24, 0, nullptr, 0, FLT_MAX,
+                         {width, chartHeight});
+    text(say("kl. 00 till kl. 24", "00:00 to 24:00"), false, true);
+    ImGui::EndDisabled();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+
+    const ImGuiTableFlags tableFlags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    ImGui::Spacing();
+    text(say("Per dag och plats", "Per day and venue"), true);
+    if (ImGui::BeginTable("days", 4, tableFlags)) {
+        tableRow({say("Dag", "Day"), say("Plats", "Venue"), say("Besök", "Visits"),
+                  say("Medeltid", "Average")});
+        for (auto row = all.days.rbegin(); row != all.days.rend() && row - all.days.rbegin() < 28;
+             ++row) {
+            tableRow({core::humanDate(row->day, lang_),
+                      row->venue.empty() ? say("(ingen vald)", "(none chosen)") : row->venue,
+                      std::to_string(row->visits),
+                      row->visits > 0 ? minutesAndSeconds(row->seconds / row->visits) : ""});
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    text(say("Mest sedda verk och bilder", "Most viewed works and pictures"), true);
+    if (ImGui::BeginTable("items", 3, tableFlags)) {
+        tableRow({say("Titel", "Title"), say("Avsnitt", "Section"), say("Öppnad", "Opened")});
+        for (const stats::TopItem& item : stats::topItems(all, 10)) {
+            tableRow({item.title, item.section, std::to_string(item.opens)});
+        }
+        ImGui::EndTable();
     }
 }
 

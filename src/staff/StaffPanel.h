@@ -1,6 +1,7 @@
 #pragma once
 // Staff mode: a full-screen Dear ImGui panel over the visitor screens, touch-first. It asks for
-// the staff PIN on a big keypad, then shows the pages Översikt, Skärm and System. The only
+// the staff PIN on a big keypad, then shows the pages Översikt, Utställning, Turné, Statistik,
+// Skärm and System. The only
 // place in Vitrin that includes ImGui.
 //
 // Input: the kiosk's one input path delivers pointer events in the layout's logical pixels
@@ -40,7 +41,17 @@ struct DrawnItem {
 
 class StaffPanel {
   public:
-    enum class Page { Pin, Overview, Exhibition, Tour, Screen, System, TouchTest, TestPattern };
+    enum class Page {
+        Pin,
+        Overview,
+        Exhibition,
+        Tour,
+        Statistics,
+        Screen,
+        System,
+        TouchTest,
+        TestPattern
+    };
 
     // Opens the panel on renderer for layout with the fonts in fontsDir, asking for the PIN
     // first. host and access must outlive the panel.
@@ -85,12 +96,15 @@ class StaffPanel {
     void text(const std::string& text, bool heading = false, bool muted = false);
     void record(const std::string& label, bool isButton);
     void rule(); // a horizontal line across the page
+    // A row of a table (BeginTable) with one text per column.
+    void tableRow(const std::vector<std::string>& cells);
 
     void buildPin();
     void buildTabs();
     void buildOverview();
     void buildExhibition();
     void buildTour();
+    void buildStatistics();
     void buildScreen();
     void buildSystem();
     void buildTouchTest();
@@ -116,6 +130,8 @@ class StaffPanel {
     std::string report_; // the Utställning page's report on show
     std::optional<StaffHost::Power> confirming_;
     Overview overview_;
+    core::Result<stats::StatsTables> statistics_{core::Error{}}; // read when the page opens
+    std::string exportMessage_;
     bool wantsClose_ = false;
 
     std::deque<Transition> input_;

@@ -6,7 +6,6 @@
 #include <SDL_image.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <map>
 
@@ -24,20 +23,6 @@ constexpr SDL_Color kInk{30, 30, 30, 255};
 constexpr SDL_Color kMuted{100, 100, 100, 255};
 constexpr Uint32 kBarRgb = 0x2A5D9F;
 constexpr Uint32 kGridRgb = 0xDDDDDD;
-
-std::optional<std::chrono::sys_days> parseDay(const std::string& iso) {
-    int year = 0;
-    unsigned month = 0, day = 0;
-    if (std::sscanf(iso.c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) {
-        return std::nullopt;
-    }
-    const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(month),
-                                           std::chrono::day(day)};
-    if (!date.ok()) {
-        return std::nullopt;
-    }
-    return std::chrono::sys_days(date);
-}
 
 class Canvas {
   public:
@@ -89,7 +74,8 @@ void bars(Canvas& canvas, const std::string& heading, const std::vector<int>& va
     canvas.fill(left + 60, plotTop, width - 60, 1, kGridRgb);
     canvas.text(std::to_string(largest), left + 50, plotTop - 12, false, kMuted, true);
     canvas.text("0", left + 50, plotTop + plotHeight - 14, false, kMuted, true);
-    const int slot = (width - 60) / static_cast<int>(values.size());
+    // Bars no wider than a few days' worth, so that a single day is not one block.
+    const int slot = std::min(60, (width - 60) / static_cast<int>(values.size()));
     for (size_t i = 0; i < values.size(); ++i) {
         const int x = left + 60 + static_cast<int>(i) * slot;
         const int barHeight = values[i] * plotHeight / largest;
@@ -133,34 +119,32 @@ core::Result<void> writeChart(const StatsTables& tables, const fs::path& fontFil
     }
     title += ": " + std::to_string(tables.totalVisits()) + " sammanlagt";
     canvas.text(title, 60, 30, true, kInk);
-
-    // Visits per calendar day, days without visits included, the last kChartDays of them.
-    std::map<std::chrono::sys_days, int> perDay;
-    for (const DayRow& row : tables.days) {
-        if (const auto day = parseDay(row.day)) {
-            perDay[*day] += row.visits;
+    if (venues.size() > 1) {
+        std::map<std::string, int> perVenue;
+        for (const DayRow& row : tables.days) {
+            perVenue[row.venue] += row.visits;
         }
+        std::string line;
+        for (const auto& [venue, visits] : perVenue) {
+            line += (line.empty() ? "" : " · ") + venue + ": " + std::to_string(visits);
+        }
+        canvas.text(line, 60, 76, false, kMuted, false, kChartWidth - 120);
     }
+
     std::vector<int> dayValues;
     std::vector<std::string> dayLabels;
-    if (perDay.empty()) {
+    const auto days = visitsPerDay(tables, kChartDays);
+    for (size_t i = 0; i < days.size(); ++i) {
+        dayValues.push_back(days[i].second);
+        // A label every week from the first day: "2/12".
+        const std::string& iso = days[i].first;
+        dayLabels.push_back(i % 7 == 0 ? std::to_string(std::stoi(iso.substr(8, 2))) + "/" +
+                                             std::to_string(std::stoi(iso.substr(5, 2)))
+                                       : std::string());
+    }
+    if (days.empty()) {
         dayValues.push_back(0);
         dayLabels.emplace_back();
-    } else {
-        const auto last = perDay.rbegin()->first;
-        const auto first =
-            std::max(perDay.begin()->first, last - std::chrono::days(kChartDays - 1));
-        for (auto day = first; day <= last; day += std::chrono::days(1)) {
-            const auto found = perDay.find(day);
-            dayValues.push_back(found == perDay.end() ? 0 : found->second);
-            const std::chrono::year_month_day date(day);
-            const int index = static_cast<int>((day - first).count());
-            // A label every week, from the first day.
-            dayLabels.push_back(index % 7 == 0
-                                    ? std::to_string(static_cast<unsigned>(date.day())) + "/" +
-                                          std::to_string(static_cast<unsigned>(date.month()))
-                                    : std::string());
-        }
     }
     bars(canvas, "Besök per dag", dayValues, dayLabels, 60, 110, kChartWidth - 120, 400);
 

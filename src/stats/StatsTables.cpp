@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <tuple>
@@ -49,6 +51,38 @@ std::vector<TopItem> topItems(const StatsTables& tables, size_t count) {
                      [](const TopItem& a, const TopItem& b) { return a.opens > b.opens; });
     items.resize(std::min(items.size(), count));
     return items;
+}
+
+std::vector<std::pair<std::string, int>> visitsPerDay(const StatsTables& tables, int count) {
+    using std::chrono::sys_days;
+    std::map<sys_days, int> perDay;
+    for (const DayRow& row : tables.days) {
+        int year = 0;
+        unsigned month = 0, day = 0;
+        if (std::sscanf(row.day.c_str(), "%4d-%2u-%2u", &year, &month, &day) != 3) {
+            continue;
+        }
+        const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(month),
+                                               std::chrono::day(day)};
+        if (date.ok()) {
+            perDay[sys_days(date)] += row.visits;
+        }
+    }
+    std::vector<std::pair<std::string, int>> days;
+    if (perDay.empty()) {
+        return days;
+    }
+    const sys_days last = perDay.rbegin()->first;
+    for (sys_days day = std::max(perDay.begin()->first, last - std::chrono::days(count - 1));
+         day <= last; day += std::chrono::days(1)) {
+        const std::chrono::year_month_day date(day);
+        char iso[16];
+        std::snprintf(iso, sizeof iso, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                      static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+        const auto found = perDay.find(day);
+        days.emplace_back(iso, found == perDay.end() ? 0 : found->second);
+    }
+    return days;
 }
 
 std::string toJson(const StatsTables& tables) {

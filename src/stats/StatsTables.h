@@ -57,6 +57,10 @@ struct TopItem {
 // The count items opened most often, most first.
 std::vector<TopItem> topItems(const StatsTables& tables, size_t count);
 
+// Visits per calendar day over every venue, days without visits included, the last `count`
+// days up to the last one with visits; oldest first.
+std::vector<std::pair<std::string, int>> visitsPerDay(const StatsTables& tables, int count);
+
 // The machine-readable copy of an export (statistik.json), which --stats-merge reads back.
 std::string toJson(const StatsTables& tables);
 core::Result<StatsTables> tablesFromJson(std::string_view json);

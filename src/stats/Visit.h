@@ -2,6 +2,7 @@
 // One visitor's use of the kiosk, as the statistics keep it: nothing personal, no picture, and
 // no time finer than the hour.
 
+#include "core/Clock.h"
 #include "core/Lang.h"
 
 #include <string>
@@ -28,7 +29,8 @@ struct PlaceTime {
 };
 
 struct Visit {
-    double seconds = 0;               // from the first touch to the last one
+    core::TimePoint start{}; // its first touch, on the kiosk's clock (only its hour is stored)
+    double seconds = 0;      // from the first touch to the last one
     core::Lang lang = core::Lang::Sv; // the language in use at the end
     bool zoomed = false;              // a picture was zoomed into
     std::vector<PlaceTime> places;    // in the order first opened

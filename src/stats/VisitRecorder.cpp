@@ -42,6 +42,7 @@ std::optional<Visit> VisitRecorder::observe(core::TimePoint now, const Sample& s
         Current ended = std::move(*current_);
         current_.reset();
         closePlace(ended, now);
+        ended.visit.start = ended.start;
         ended.visit.seconds = std::max(0.0, (ended.lastTouch - ended.start).count());
         return std::move(ended.visit);
     }

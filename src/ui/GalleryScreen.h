@@ -14,7 +14,7 @@ class GalleryScreen final : public Screen {
     std::optional<Command> onGesture(const Gesture& gesture, const ScreenContext& context) override;
     void update(const ScreenContext& context) override;
     bool isAnimating(core::TimePoint) const override { return scroll_.isMoving(); }
-    size_t section() const { return section_; }
+    std::optional<size_t> shownSection() const override { return section_; }
 
   private:
     struct Grid {

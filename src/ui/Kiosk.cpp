@@ -177,12 +177,21 @@ bool Kiosk::isShowingImport() const {
 }
 
 std::string_view Kiosk::visitorScreenName() const {
+    return visitorView().screen;
+}
+
+Kiosk::VisitorView Kiosk::visitorView() const {
     for (auto screen = screens_.rbegin(); screen != screens_.rend(); ++screen) {
         if ((*screen)->name() != "import") {
-            return (*screen)->name();
+            return VisitorView{(*screen)->name(),
+                               (*screen)->shownSection(),
+                               (*screen)->shownItem(),
+                               (*screen)->isZoomed(),
+                               lang_,
+                               lastInput_};
         }
     }
-    return "attract";
+    return VisitorView{"attract", std::nullopt, std::nullopt, false, lang_, lastInput_};
 }
 
 void Kiosk::setImportHandler(std::function<void(const ImportAction&)> handler) {

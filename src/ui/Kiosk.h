@@ -62,6 +62,15 @@ class Kiosk {
     bool isShowingImport() const;
     // The screen a visitor sees once the import screens are gone: "attract" when nobody looks.
     std::string_view visitorScreenName() const;
+    // What the visitor has on screen, under the import screens, for the statistics.
+    struct VisitorView {
+        std::string_view screen; // as visitorScreenName()
+        std::optional<size_t> section, item;
+        bool zoomed = false;
+        core::Lang lang = core::Lang::Sv;
+        core::TimePoint lastTouch{};
+    };
+    VisitorView visitorView() const;
     void setImportHandler(std::function<void(const ImportAction&)> handler);
     // Called when the hidden staff call is made; none: the call is ignored.
     void setStaffHandler(std::function<void()> handler);

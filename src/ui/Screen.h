@@ -43,6 +43,11 @@ class Screen {
     virtual double frameSeconds() const { return 0; }
     // True while the idle reset must wait (staff watching an import that runs by itself).
     virtual bool holdsIdle() const { return false; }
+    // The section and the item on show, for the statistics; none where the screen shows none.
+    virtual std::optional<size_t> shownSection() const { return std::nullopt; }
+    virtual std::optional<size_t> shownItem() const { return std::nullopt; }
+    // True while a picture is zoomed in.
+    virtual bool isZoomed() const { return false; }
 };
 
 // The top bar of every screen but attract: Back, Home, a heading and the language choice.

@@ -14,6 +14,7 @@ class TimelineScreen final : public Screen {
     std::optional<Command> onGesture(const Gesture& gesture, const ScreenContext& context) override;
     void update(const ScreenContext& context) override { scroll_.update(context.now); }
     bool isAnimating(core::TimePoint) const override { return scroll_.isMoving(); }
+    std::optional<size_t> shownSection() const override { return section_; }
 
   private:
     float cardWidth(const ScreenContext& context) const;
@@ -30,6 +31,8 @@ class EntryScreen final : public Screen {
     std::optional<Command> onGesture(const Gesture& gesture, const ScreenContext& context) override;
     void update(const ScreenContext& context) override { text_.update(context.now); }
     bool isAnimating(core::TimePoint) const override { return text_.isMoving(); }
+    std::optional<size_t> shownSection() const override { return section_; }
+    std::optional<size_t> shownItem() const override { return item_; }
 
   private:
     struct Areas {

@@ -4,20 +4,25 @@
 
 namespace vitrin::ui {
 
-std::string tourLine(const std::vector<content::Venue>& tour, std::string_view today,
-                     std::string_view kioskVenue, core::Lang lang) {
-    std::size_t current = tour.size();
+std::size_t venueOnShow(const std::vector<content::Venue>& tour, std::string_view today,
+                        std::string_view kioskVenue) {
     for (std::size_t i = 0; i < tour.size() && !kioskVenue.empty(); ++i) {
         if (tour[i].name.sv == kioskVenue) {
-            current = i;
-            break;
+            return i;
         }
     }
-    for (std::size_t i = 0; i < tour.size() && current == tour.size(); ++i) {
+    std::size_t current = tour.size();
+    for (std::size_t i = 0; i < tour.size(); ++i) {
         if (!tour[i].from.empty() && tour[i].from <= today && today <= tour[i].to) {
             current = i;
         }
     }
+    return current;
+}
+
+std::string tourLine(const std::vector<content::Venue>& tour, std::string_view today,
+                     std::string_view kioskVenue, core::Lang lang) {
+    const std::size_t current = venueOnShow(tour, today, kioskVenue);
     const content::Venue* next = nullptr;
     for (std::size_t i = current == tour.size() ? 0 : current + 1; i < tour.size(); ++i) {
         if (tour[i].from.empty() || tour[i].from > today) {

@@ -13,9 +13,14 @@
 
 namespace vitrin::ui {
 
-// The tour line for today (ISO). The venue shown now is the one named kioskVenue (its Swedish
-// name, the kiosk's setting) when the tour has it, else the one whose dates hold today; next
-// is the first venue after it that has not started yet. Empty when there is neither.
+// The index in tour of the venue shown now: the one named kioskVenue (its Swedish name, the
+// kiosk's setting) when the tour has it, else the one whose dates hold today; tour.size() when
+// there is neither.
+std::size_t venueOnShow(const std::vector<content::Venue>& tour, std::string_view today,
+                        std::string_view kioskVenue);
+
+// The tour line for today (ISO): the venue on show now (venueOnShow) and the first venue after
+// it that has not started yet. Empty when there is neither.
 std::string tourLine(const std::vector<content::Venue>& tour, std::string_view today,
                      std::string_view kioskVenue, core::Lang lang);
 

@@ -29,7 +29,9 @@ class ViewerScreen final : public Screen {
     bool handleCommand(const Command& command, const ScreenContext& context) override;
     void update(const ScreenContext& context) override;
     bool isAnimating(core::TimePoint) const override;
-    size_t item() const { return item_; }
+    std::optional<size_t> shownSection() const override { return section_; }
+    std::optional<size_t> shownItem() const override { return item_; }
+    bool isZoomed() const override { return viewport_.isZoomed(); }
 
   private:
     struct Areas {

@@ -48,7 +48,8 @@ TEST(StaffSwap, AnImportFromOutsideIsShownOnTheAttractLoopNotBeforeAVisitorLeave
     auto session = Session::open(folders.options(), platform::DisplayOptions::Mode::Headless, {});
     ASSERT_TRUE(session) << session.error().message;
     core::StaffAccess access((*session)->stateDir(), {}, {});
-    StaffSwap staff(**session, {}, access, {});
+    Statistics statistics(**session);
+    StaffSwap staff(**session, {}, access, statistics, {});
     staff.update(core::TimePoint(0));
     EXPECT_EQ(shownTitle(**session), "Den som visas"); // --media is shown at start
 
@@ -68,7 +69,8 @@ TEST(StaffSwap, WithoutAPinNothingChangesAndStaffAreTold) {
     auto session = Session::open(folders.options(), platform::DisplayOptions::Mode::Headless, {});
     ASSERT_TRUE(session) << session.error().message;
     core::StaffAccess access((*session)->stateDir(), {}, {});
-    StaffSwap staff(**session, {}, access, {}); // settings without a PIN
+    Statistics statistics(**session);
+    StaffSwap staff(**session, {}, access, statistics, {}); // settings without a PIN
     ui::Kiosk& kiosk = (*session)->kiosk();
     staff.stickInserted(folders.temp / "other");
     staff.settle();
@@ -96,7 +98,8 @@ TEST(StaffSwap, AnInboxDeliveryIsImportedOnceAndShownWhenNobodyLooks) {
     auto session = Session::open(folders.options(), platform::DisplayOptions::Mode::Headless, {});
     ASSERT_TRUE(session) << session.error().message;
     core::StaffAccess access((*session)->stateDir(), {}, {});
-    StaffSwap staff(**session, {}, access, {});
+    Statistics statistics(**session);
+    StaffSwap staff(**session, {}, access, statistics, {});
     staff.inboxReady(folders.temp / "other");
     staff.settle();
     EXPECT_EQ(shownTitle(**session), "Den andra"); // the kiosk was on the attract loop

@@ -65,6 +65,25 @@ struct FakeHost final : staff::StaffHost {
     std::string lastReport(core::Lang) override { return "Rapport\n\nVisas: 3 bilder."; }
     void importFromStick() override { ++imports; }
     void restorePrevious() override {}
+    core::Result<stats::StatsTables> statistics() override {
+        stats::StatsTables tables;
+        for (int day = 1; day <= 20; ++day) {
+            const std::string iso =
+                "2026-11-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+            tables.days.push_back({iso, "Strömsunds kommunkontor", day, 60.0 * day, day, 0, 0, 0});
+        }
+        tables.hours = {{"Strömsunds kommunkontor", 10, 120}, {"Strömsunds kommunkontor", 14, 90}};
+        tables.places = {{"Strömsunds kommunkontor", true, "1/babr.jpg",
+                          "Babr, Irkutsks vapendjur, med en mycket lång titel som måste brytas",
+                          "Barnens Irkutsk", 42, 600}};
+        return tables;
+    }
+    int exports = 0;
+    staff::HostReply exportStatistics(core::Lang) override {
+        ++exports;
+        return {true, "Statistiken är sparad."};
+    }
+    staff::HostReply exportLogs(core::Lang) override { return {true, "Loggen är sparad."}; }
 };
 
 class Bench {
@@ -199,6 +218,21 @@ TEST(StaffPanel, EveryPageInEveryLayoutIsReachableByTouchWithFullSizeControls) {
         bench.audit("Turné");
         ASSERT_TRUE(bench.tapOn("Fjällsjöskolan, Backe")) << layout.name;
         EXPECT_EQ(bench.host().kept.venue, "Fjällsjöskolan, Backe");
+        ASSERT_TRUE(bench.tapOn("Statistik"));
+        bench.audit("Statistik");
+        EXPECT_TRUE(bench.shows("210 besök sammanlagt, i snitt 1 min 0 s långa")) << layout.name;
+        ASSERT_TRUE(bench.tapOn("Exportera statistiken till USB-minnet")) << layout.name;
+        EXPECT_TRUE(bench.shows("Statistiken är sparad.")) << layout.name;
+        EXPECT_EQ(bench.host().exports, 1);
+        for (int i = 0; i < 6 && !bench.shows("Babr, Irkutsks vapendjur, med en mycket lång titel "
+                                              "som måste brytas");
+             ++i) {
+            const auto w = static_cast<float>(layout.width), h = static_cast<float>(layout.height);
+            bench.press({w / 2, h * 0.85f}, {w / 2, h * 0.3f});
+            bench.audit("Statistik, scrolled");
+        }
+        EXPECT_TRUE(bench.shows("20 november 2026")) << layout.name;
+        EXPECT_TRUE(bench.shows("42")) << layout.name;
         ASSERT_TRUE(bench.tapOn("Skärm"));
         bench.audit("Skärm");
         // The Skärm page is longer than the screen: a drag up scrolls to its end.
@@ -217,6 +251,8 @@ TEST(StaffPanel, EveryPageInEveryLayoutIsReachableByTouchWithFullSizeControls) {
         ASSERT_TRUE(bench.tapOn("Klar"));
         ASSERT_TRUE(bench.tapOn("System"));
         bench.audit("System");
+        ASSERT_TRUE(bench.tapOn("Spara loggen på USB-minnet"));
+        EXPECT_TRUE(bench.shows("Loggen är sparad."));
         ASSERT_TRUE(bench.tapOn("Stäng av datorn"));
         ASSERT_TRUE(bench.tapOn("Ja"));
         EXPECT_TRUE(bench.shows("Inte här."));

@@ -48,6 +48,7 @@ TEST(VisitRecorder, AVisitRunsFromTheFirstTouchToTheLastAndEndsAtTheReset) {
     ASSERT_TRUE(visit);
     EXPECT_FALSE(recorder.inVisit());
     EXPECT_DOUBLE_EQ(visit->seconds, 52);
+    EXPECT_DOUBLE_EQ(visit->start.count(), 10);
     EXPECT_EQ(visit->lang, Lang::En);
     EXPECT_FALSE(visit->zoomed);
     ASSERT_EQ(visit->places.size(), 4u);
