@@ -9,6 +9,7 @@
 #include <SDL.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -160,7 +161,36 @@ class Bench {
             EXPECT_LE(item.whole.right(), static_cast<float>(layout_.width) + 0.5f)
                 << layout_.name << " " << page << ": '" << item.label << "' past the edge";
             EXPECT_GE(item.whole.x, 0) << layout_.name << " " << page << ": " << item.label;
+            // Checked where wholly in sight: a sliver at the page's edge may hold no ink.
+            if (!item.label.empty() && item.rect.h >= item.whole.h - 0.5f) {
+                EXPECT_GE(inkContrast(item.rect), 4.5)
+                    << layout_.name << " " << page << ": '" << item.label << "'";
+            }
         }
+    }
+    // The contrast between the lightest and the darkest pixel drawn in rect: a text's ink and
+    // what it stands on (WCAG's relative luminance).
+    double inkContrast(const ui::Rect& rect) const {
+        SDL_RenderFlush(renderer_);
+        double lightest = 0, darkest = 1;
+        const int x0 = std::max(0, static_cast<int>(rect.x));
+        const int y0 = std::max(0, static_cast<int>(rect.y));
+        const int x1 = std::min(surface_->w, static_cast<int>(rect.right()));
+        const int y1 = std::min(surface_->h, static_cast<int>(rect.y + rect.h));
+        for (int y = y0; y < y1; ++y) {
+            for (int x = x0; x < x1; ++x) {
+                const SDL_Color c = pixel(x, y);
+                const auto linear = [](Uint8 v) {
+                    const double s = v / 255.0;
+                    return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+                };
+                const double luminance =
+                    0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+                lightest = std::max(lightest, luminance);
+                darkest = std::min(darkest, luminance);
+            }
+        }
+        return (lightest + 0.05) / (darkest + 0.05);
     }
     // The colour drawn at (x, y) in the last frame.
     SDL_Color pixel(int x, int y) const {
