@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -13,10 +15,41 @@ namespace vitrin::stats {
 
 using nlohmann::json;
 
+namespace {
+
+// Counts are whole numbers up to a billion; sums of them stop at the largest int.
+constexpr std::int64_t kMaxCount = 1'000'000'000;
+
+int count(const json& value, std::int64_t most = kMaxCount) {
+    if (!value.is_number_integer()) {
+        throw std::invalid_argument("a count that is not a whole number");
+    }
+    const auto number = value.get<std::int64_t>();
+    if (number < 0 || number > most) {
+        throw std::invalid_argument("a count out of range");
+    }
+    return static_cast<int>(number);
+}
+
+void addTo(int& sum, int more) {
+    sum = static_cast<int>(
+        std::min<std::int64_t>(std::int64_t{sum} + more, std::numeric_limits<int>::max()));
+}
+
+double seconds(const json& value) {
+    const double number = value.get<double>();
+    if (!(number >= 0 && number < 1e12)) {
+        throw std::invalid_argument("a time out of range");
+    }
+    return number;
+}
+
+} // namespace
+
 int StatsTables::totalVisits() const {
     int total = 0;
     for (const DayRow& row : days) {
-        total += row.visits;
+        addTo(total, row.visits);
     }
     return total;
 }
@@ -39,7 +72,7 @@ std::vector<TopItem> topItems(const StatsTables& tables, size_t count) {
             TopItem& item = byKey[row.key];
             item.title = row.title;
             item.section = row.section;
-            item.opens += row.opens;
+            addTo(item.opens, row.opens);
             item.seconds += row.seconds;
         }
     }
@@ -120,26 +153,6 @@ std::string toJson(const StatsTables& tables) {
     return document.dump(1) + "\n";
 }
 
-namespace {
-
-int count(const json& value) {
-    const int number = value.get<int>();
-    if (number < 0) {
-        throw std::invalid_argument("a count below zero");
-    }
-    return number;
-}
-
-double seconds(const json& value) {
-    const double number = value.get<double>();
-    if (!(number >= 0 && number < 1e12)) {
-        throw std::invalid_argument("a time out of range");
-    }
-    return number;
-}
-
-} // namespace
-
 core::Result<StatsTables> tablesFromJson(std::string_view text) {
     const json document = json::parse(text, nullptr, false);
     if (document.is_discarded() || !document.is_object()) {
@@ -159,12 +172,8 @@ core::Result<StatsTables> tablesFromJson(std::string_view text) {
                        count(row.at("en")), count(row.at("ru")), count(row.at("zoomed"))});
         }
         for (const json& row : document.at("hours")) {
-            const int hour = row.at("hour").get<int>();
-            if (hour < 0 || hour > 23) {
-                return core::Error{"an hour outside 0–23"};
-            }
-            tables.hours.push_back(
-                HourRow{row.at("venue").get<std::string>(), hour, count(row.at("visits"))});
+            tables.hours.push_back(HourRow{row.at("venue").get<std::string>(),
+                                           count(row.at("hour"), 23), count(row.at("visits"))});
         }
         for (const json& row : document.at("places")) {
             tables.places.push_back(PlaceRow{
@@ -207,24 +216,24 @@ StatsTables merge(const std::vector<StatsTables>& exports) {
             auto [it, added] = days.try_emplace({row.day, row.venue}, row);
             if (!added) {
                 DayRow& sum = it->second;
-                sum.visits += row.visits;
+                addTo(sum.visits, row.visits);
                 sum.seconds += row.seconds;
-                sum.swedish += row.swedish;
-                sum.english += row.english;
-                sum.russian += row.russian;
-                sum.zoomed += row.zoomed;
+                addTo(sum.swedish, row.swedish);
+                addTo(sum.english, row.english);
+                addTo(sum.russian, row.russian);
+                addTo(sum.zoomed, row.zoomed);
             }
         }
         for (const HourRow& row : tables->hours) {
             auto [it, added] = hours.try_emplace({row.venue, row.hour}, row);
             if (!added) {
-                it->second.visits += row.visits;
+                addTo(it->second.visits, row.visits);
             }
         }
         for (const PlaceRow& row : tables->places) {
             auto [it, added] = places.try_emplace({row.venue, row.isItem, row.key}, row);
             if (!added) {
-                it->second.opens += row.opens;
+                addTo(it->second.opens, row.opens);
                 it->second.seconds += row.seconds;
             }
         }
