@@ -2,6 +2,7 @@
 # Installs the Debian packages Vitrin needs to build, test, package and run. Skips what is present.
 #   scripts/install-deps.sh         build, tests, the Debian package (dpkg-dev, lintian)
 #   scripts/install-deps.sh --vm    also what the virtual-machine test needs (tests/vm)
+#   scripts/install-deps.sh --office  also LibreOffice Calc, for scripts/check-csv-office.sh
 set -euo pipefail
 
 packages=(
@@ -15,9 +16,10 @@ packages=(
     dosfstools fusefat
     dpkg-dev lintian fakeroot file
 )
-if [ "${1-}" = --vm ]; then
-    packages+=(qemu-system-x86 qemu-utils mmdebstrap mtools e2fsprogs)
-fi
+case "${1-}" in
+    --vm) packages+=(qemu-system-x86 qemu-utils mmdebstrap mtools e2fsprogs) ;;
+    --office) packages+=(libreoffice-calc-nogui poppler-utils) ;;
+esac
 
 missing=()
 for package in "${packages[@]}"; do

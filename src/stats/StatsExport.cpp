@@ -242,9 +242,10 @@ std::string summaryText(const StatsTables& tables) {
     for (const DayRow& row : tables.days) {
         days.insert(row.day);
     }
-    text += "Period: " + core::humanDate(*days.begin(), core::Lang::Sv) + " – " +
-            core::humanDate(*days.rbegin(), core::Lang::Sv) + " (" + std::to_string(days.size()) +
-            (days.size() == 1 ? " dag" : " dagar") + " med besök)\n";
+    text += "Period: " + core::humanDate(*days.begin(), core::Lang::Sv) +
+            (days.size() == 1 ? " (1 dag med besök)\n"
+                              : " – " + core::humanDate(*days.rbegin(), core::Lang::Sv) + " (" +
+                                    std::to_string(days.size()) + " dagar med besök)\n");
     text += "Besök: " + groupThousands(total.visits) + ", i snitt " +
             decimalComma(static_cast<double>(total.visits) / static_cast<double>(days.size()), 1) +
             " per dag med besök\n";

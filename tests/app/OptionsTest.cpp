@@ -100,3 +100,15 @@ TEST(Options, ImportAndStatusAreJobsOfTheirOwn) {
     EXPECT_FALSE(parseOptions({"--status", "--set-pin"}).ok());
     EXPECT_FALSE(parseOptions({"--status", "--headless", "--script", "a"}).ok());
 }
+
+TEST(Options, StatsMergeTakesFoldersAndAnOutputFolder) {
+    auto options = parseOptions({"--stats-merge", "a", "b c", "--out", "tour"});
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->mode, Options::Mode::StatsMerge);
+    EXPECT_EQ(options->statsDirs, (std::vector<std::filesystem::path>{"a", "b c"}));
+    EXPECT_EQ(options->outDir, "tour");
+    EXPECT_FALSE(parseOptions({"--stats-merge", "--out", "tour"}));
+    EXPECT_FALSE(parseOptions({"--stats-merge", "a"}));
+    EXPECT_FALSE(parseOptions({"--out", "tour"}));
+    EXPECT_FALSE(parseOptions({"--stats-merge", "a", "--out", "t", "--check", "x"}));
+}
