@@ -89,6 +89,21 @@ printf '1234\n' | "$vitrin" --state kiosk-a --set-pin >/dev/null
 } >a.vscript
 run kiosk-a a.vscript || fail "the walk on kiosk A failed"
 
+# The same page in portrait and on a screen turned on its side.
+{
+    call_staff_with_pin
+    echo "tap-on Statistik"
+    echo "expect text 2 besök sammanlagt"
+    echo "shot stats-5-portrait.png"
+    echo "swipe 540 1500 540 300 500ms"
+    echo "expect text Per dag och plats"
+    echo "shot stats-6-portrait-scrolled.png"
+} >portrait.vscript
+"$vitrin" --headless --state kiosk-a --media "$source_dir/media" --layout portrait-1080p \
+    --script portrait.vscript --shots "$shots" || fail "the portrait walk failed"
+"$vitrin" --headless --state kiosk-a --media "$source_dir/media" --layout portrait-1080p \
+    --rotate 90 --script portrait.vscript --shots "$shots/rotated" || fail "the rotated walk failed"
+
 export_dir="$(find stick/Vitrin -mindepth 1 -maxdepth 1 -type d -name 'Statistik *' | head -1)"
 [ -n "$export_dir" ] || fail "no export folder on the stick"
 for file in statistik-per-dag.csv statistik-per-timme.csv statistik-per-verk.csv \
