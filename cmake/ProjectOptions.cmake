@@ -34,15 +34,19 @@ function(vitrin_module name)
     target_link_libraries(vitrin_${name} PUBLIC ${ARG_LINK} vitrin_sanitizers PRIVATE vitrin_warnings)
 endfunction()
 
-# vitrin_test(NAME SOURCES... LINK libs...) adds a GoogleTest executable registered with ctest.
+# vitrin_test(NAME SOURCES... LINK libs... [LABELS l...] [TIMEOUT seconds]) adds a GoogleTest
+# executable registered with ctest; each test may take TIMEOUT seconds (default 120).
 function(vitrin_test name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;LINK;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LINK;LABELS" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LINK} GTest::gtest GTest::gtest_main vitrin_warnings
                                           vitrin_sanitizers)
     target_compile_definitions(${name} PRIVATE VITRIN_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
                                                VITRIN_TESTDATA_DIR="${VITRIN_TESTDATA_DIR}")
-    set(properties TIMEOUT 120 ENVIRONMENT "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy")
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set(properties TIMEOUT ${ARG_TIMEOUT} ENVIRONMENT "SDL_VIDEODRIVER=offscreen;SDL_AUDIODRIVER=dummy")
     if(ARG_LABELS)
         list(APPEND properties LABELS "${ARG_LABELS}")
     endif()

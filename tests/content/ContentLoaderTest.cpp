@@ -445,6 +445,17 @@ TEST(ContentLoader, TheReportAnImportLeftOnTheStickIsNotAStrayFile) {
     EXPECT_TRUE(result.report.findings.empty()) << describe(result.report);
 }
 
+TEST(ContentLoader, TheKiosksVitrinFolderIsNeverASection) {
+    TempFolder temp;
+    temp.copyTestImage(kPng, "1-A/a.png");
+    temp.copyTestImage(kPng, "Vitrin/Statistik Biblioteket 2026-12-02/statistik-diagram.png");
+    temp.write("Vitrin/Statistik Biblioteket 2026-12-02/statistik-per-dag.csv", "Datum;Besök\n");
+    const LoadResult result = loadContentFolder(temp.path());
+    EXPECT_TRUE(result.report.findings.empty()) << describe(result.report);
+    ASSERT_EQ(result.exhibition.sections.size(), 1u);
+    EXPECT_EQ(result.exhibition.sections[0].folder, "1-A");
+}
+
 TEST(ContentLoader, MissingFolderIsAReportNotACrash) {
     TempFolder temp;
     const LoadResult missing = loadContentFolder(temp / "finns-inte");

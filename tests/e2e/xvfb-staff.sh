@@ -66,8 +66,8 @@ call_staff
 wait_for 1247 800 "$accent" "the keypad again"
 type_pin
 wait_for 60 40 "$accent" "Översikt again"
-click 727 72  # System (after Översikt, Utställning, Turné, Skärm)
-wait_for 727 40 "$accent" "System selected"
+click 872 72  # System (after Översikt, Utställning, Turné, Statistik, Skärm)
+wait_for 872 40 "$accent" "System selected"
 click 165 252 # Starta om kiosken
 wait_for 113 270 "$accent" "the Ja button"
 click 113 293 # Ja

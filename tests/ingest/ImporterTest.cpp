@@ -88,11 +88,14 @@ std::string currentTitle(const ContentStore& store) {
 TEST(Importer, StickBecomesTheCurrentExhibitionWithItsCacheAndReports) {
     TempDir stick, state;
     makeStick(stick.path(), "A");
+    // What a kiosk wrote on the stick before is not content and is not copied.
+    test::writeFile(stick.path(), "Vitrin/Statistik Biblioteket 2026-12-02/statistik.json", "{}");
     const ContentStore store(state.path());
     const ImportResult result = importFrom(store, stick.path());
 
     ASSERT_EQ(result.record.outcome, ImportOutcome::Imported) << result.record.reasonEn;
     EXPECT_EQ(result.record.version, 1);
+    EXPECT_FALSE(fs::exists(store.contentDir(1) / "Vitrin"));
     const auto current = store.loadCurrent();
     ASSERT_TRUE(current);
     EXPECT_EQ(current->version, 1);
