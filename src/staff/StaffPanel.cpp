@@ -780,6 +780,7 @@ void StaffPanel::buildStatistics() {
     ImGui::BeginDisabled();
     const auto days = stats::visitsPerDay(all, 14);
     std::vector<float> dayValues;
+    dayValues.reserve(days.size());
     for (const auto& [day, count] : days) {
         dayValues.push_back(static_cast<float>(count));
     }

@@ -209,6 +209,7 @@ std::string placesCsv(const StatsTables& tables) {
             }
         }
         std::vector<PlaceRow> ordered;
+        ordered.reserve(sums.size());
         for (const auto& [key, row] : sums) {
             ordered.push_back(row);
         }

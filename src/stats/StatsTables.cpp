@@ -77,6 +77,7 @@ std::vector<TopItem> topItems(const StatsTables& tables, size_t count) {
         }
     }
     std::vector<TopItem> items;
+    items.reserve(byKey.size());
     for (auto& [key, item] : byKey) {
         items.push_back(std::move(item));
     }
