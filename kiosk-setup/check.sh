@@ -126,14 +126,14 @@ if [ -n "$deb" ] && [ -f "$deb" ] && command -v dpkg-deb >/dev/null; then
     for file in ./usr/bin/vitrin ./usr/share/vitrin/fonts/NotoSans-Regular.ttf \
         ./usr/share/vitrin/layouts/landscape-1080p.toml ./usr/share/vitrin/media/exhibition.toml \
         ./lib/systemd/system/vitrin.service ./lib/systemd/system/vitrin-usb@.service \
-        ./lib/udev/rules.d/90-vitrin-usb.rules ./etc/pam.d/vitrin \
+        ./lib/udev/rules.d/90-vitrin-usb.rules ./etc/pam.d/vitrin ./etc/X11/vitrin-kiosk.conf \
         ./usr/libexec/vitrin/vitrin-start.sh ./usr/libexec/vitrin/vitrin-session.sh \
         ./usr/libexec/vitrin/vitrin-usb-mount.sh ./usr/share/doc/vitrin/copyright \
         ./usr/share/man/man1/vitrin.1.gz; do
         grep -qxF "$file" "$work/files.txt" || missing+=" $file"
     done
     depends="$(dpkg-deb -f "$deb" Depends)"
-    for package in libsdl2-2.0-0 libturbojpeg0 xserver-xorg xinit libpam-systemd adduser; do
+    for package in libsdl2-2.0-0 libturbojpeg0 libsystemd0 xserver-xorg libpam-systemd adduser; do
         grep -q "\b$package\b" <<<"$depends" || missing+=" Depends:$package"
     done
     dpkg-deb --ctrl-tarfile "$deb" | tar -t >"$work/control.txt"

@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
     libstb-dev libturbojpeg0-dev libpng-dev libwebp-dev
-    libimgui-dev libtomlplusplus-dev libutf8proc-dev libxxhash-dev nlohmann-json3-dev libsodium-dev
+    libimgui-dev libtomlplusplus-dev libutf8proc-dev libxxhash-dev nlohmann-json3-dev libsodium-dev libsystemd-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev clang-tidy
     xvfb xauth x11-apps xdotool imagemagick python3-pil libvips-tools shellcheck feh

@@ -6,6 +6,7 @@
 #include "app/StaffSwap.h"
 #include "core/Log.h"
 #include "ingest/SourceWatcher.h"
+#include "platform/Watchdog.h"
 
 #include <algorithm>
 #include <atomic>
@@ -19,9 +20,8 @@ namespace {
 constexpr int kLoadingWaitMs = 250;
 // Between staff mode's frames while nobody touches it.
 constexpr int kStaffWaitMs = 200;
-} // namespace
 
-int runKiosk(const Options& options) {
+int runLoop(const Options& options, platform::Watchdog& watchdog) {
     core::RealClock clock;
     const auto mode = options.windowed ? platform::DisplayOptions::Mode::Windowed
                                        : platform::DisplayOptions::Mode::Fullscreen;
@@ -59,6 +59,7 @@ int runKiosk(const Options& options) {
     bool needsPresent = true;
     bool checkStarted = false;
     for (;;) {
+        watchdog.ping(clock.now());
         // Sleep until input arrives or the picture must change by itself.
         ui::ImageStore& images = (*session)->images();
         const double idle = kiosk.secondsUntilChange();
@@ -67,11 +68,16 @@ int runKiosk(const Options& options) {
         // While pictures are being decoded, the workers' event wakes the loop; without it, look
         // for them every few milliseconds.
         // Staff mode draws a few frames a second while nobody touches it (the idle close).
-        const int timeoutMs = busy                 ? 0
-                              : staffMode.isOpen() ? kStaffWaitMs
-                              : images.isLoading()
-                                  ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
-                                  : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
+        int timeoutMs = busy                 ? 0
+                        : staffMode.isOpen() ? kStaffWaitMs
+                        : images.isLoading()
+                            ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
+                            : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
+        // With systemd's watchdog on, never sleep past the next ping.
+        if (const auto untilPing = watchdog.untilPing(clock.now())) {
+            timeoutMs =
+                std::min(timeoutMs, static_cast<int>(std::ceil(untilPing->count() * 1000.0)));
+        }
         SDL_Event event;
         bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
         while (haveEvent) {
@@ -127,6 +133,8 @@ int runKiosk(const Options& options) {
             (*session)->draw(frameStart);
             SDL_RenderPresent((*session)->display().renderer());
             needsPresent = false;
+            // The first frame is on screen: systemd's start-up of the service is complete.
+            watchdog.ready(clock.now());
             // Without vsync (software rendering) keep to about 60 frames a second.
             const double spent = (clock.now() - frameStart).count();
             if (spent < 1.0 / 60) {
@@ -139,6 +147,15 @@ int runKiosk(const Options& options) {
             checkStarted = true;
         }
     }
+}
+
+} // namespace
+
+int runKiosk(const Options& options) {
+    platform::Watchdog watchdog = platform::Watchdog::fromEnvironment();
+    const int code = runLoop(options, watchdog);
+    watchdog.stopping();
+    return code;
 }
 
 } // namespace vitrin::app
