@@ -66,6 +66,12 @@ else
     bad "install.sh --dry-run --deb FILE"
     cat "$work/dry-deb.txt"
 fi
+if "$here/install.sh" --dry-run --console-keys yes >"$work/dry-keys.txt" 2>&1 &&
+    grep -qF "venue.conf with: VITRIN_CONSOLE_KEYS=1" "$work/dry-keys.txt"; then
+    pass "install.sh --dry-run --console-keys yes"
+else
+    bad "install.sh --dry-run --console-keys yes"
+fi
 if "$here/install.sh" --dry-run --uninstall >"$work/dry-uninstall.txt" 2>&1 &&
     grep -qF "apt-get purge -y vitrin" "$work/dry-uninstall.txt"; then
     pass "install.sh --dry-run --uninstall (apt-get purge)"
@@ -83,7 +89,7 @@ else
 fi
 accepted=""
 for arguments in "--pin 123" "--pin 123456789" "--pin 12a4" "--rotate 45" "--lang de" "--layout a;b" \
-    "--deb x.txt" "--uninstall --pin 4711" "--rotate"; do
+    "--deb x.txt" "--uninstall --pin 4711" "--rotate" "--console-keys maybe"; do
     # shellcheck disable=SC2086 # split on purpose: each string is an argument list
     if "$here/install.sh" --dry-run $arguments >/dev/null 2>&1; then accepted+=" [$arguments]"; fi
 done

@@ -10,6 +10,8 @@
 #     --rotate 0|90|180|270     the screen is mounted turned clockwise by this much
 #     --layout NAME             force a layout (landscape-1080p, portrait-1080p, ...)
 #     --lang sv|en|ru           the visitors' start language
+#     --console-keys yes|no     whether Ctrl+Alt+F1-F12 reach the text consoles (default no: a
+#                               visitor's keyboard cannot leave the kiosk; SSH is the way in)
 #   sudo kiosk-setup/install.sh --dry-run ...     print what it would do, change nothing (no root needed)
 #   sudo kiosk-setup/install.sh --uninstall       remove everything: `apt-get purge vitrin`, which
 #                                                 also removes /var/lib/vitrin and the user vitrin
@@ -41,6 +43,7 @@ deb=""
 rotate=""
 layout=""
 lang=""
+console_keys=""
 
 usage() {
     awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
@@ -231,16 +234,20 @@ venue_with() {
 # touch. The venue's name and opening hours are not settings of this version of the kiosk (the
 # exhibition's tour, with its venues, travels on the stick in exhibition.toml).
 configure_venue() {
-    step "Venue: $venue_conf (rotation, layout, language)"
+    step "Venue: $venue_conf (rotation, layout, language, console keys)"
     local changes=()
     [ -z "$rotate" ] || changes+=("VITRIN_ROTATE=$rotate")
     [ -z "$layout" ] || changes+=("VITRIN_LAYOUT=$layout")
     [ -z "$lang" ] || changes+=("VITRIN_LANG=$lang")
+    case "$console_keys" in
+        yes) changes+=("VITRIN_CONSOLE_KEYS=1") ;;
+        no) changes+=("VITRIN_CONSOLE_KEYS=0") ;;
+    esac
     if [ ${#changes[@]} -eq 0 ]; then
         if [ -f "$venue_conf" ]; then
             note "kept: $(grep '^Environment=' "$venue_conf" | tr '\n' ' ')"
         else
-            note "defaults (no --rotate, --layout or --lang given)"
+            note "defaults (no --rotate, --layout, --lang or --console-keys given)"
         fi
         return
     fi
@@ -332,7 +339,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --dry-run) dry_run=1 ;;
         --uninstall) mode=uninstall ;;
-        --pin | --rotate | --layout | --lang | --deb)
+        --pin | --rotate | --layout | --lang | --deb | --console-keys)
             option="$1"
             missing=""
             [ $# -ge 2 ] || missing=1
@@ -342,6 +349,7 @@ while [ $# -gt 0 ]; do
                 --layout) value_of "$option" '^[A-Za-z0-9._/-]+$' "${2-}" "$missing" "a layout name or file"; layout="$2" ;;
                 --lang) value_of "$option" '^(sv|en|ru)$' "${2-}" "$missing" "sv, en or ru"; lang="$2" ;;
                 --deb) value_of "$option" '\.deb$' "${2-}" "$missing" "a .deb file"; deb="$2" ;;
+                --console-keys) value_of "$option" '^(yes|no)$' "${2-}" "$missing" "yes or no"; console_keys="$2" ;;
             esac
             shift
             ;;
@@ -358,7 +366,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-if [ "$mode" = uninstall ] && [ -n "$pin$rotate$layout$lang$deb" ]; then
+if [ "$mode" = uninstall ] && [ -n "$pin$rotate$layout$lang$deb$console_keys" ]; then
     echo "install.sh: --uninstall takes no other option but --dry-run" >&2
     exit 2
 fi
