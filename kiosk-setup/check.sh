@@ -72,6 +72,15 @@ if "$here/install.sh" --dry-run --console-keys yes >"$work/dry-keys.txt" 2>&1 &&
 else
     bad "install.sh --dry-run --console-keys yes"
 fi
+if "$here/install.sh" --dry-run --venue "Strömsunds kommunkontor" --hours "mon-fri 08:00-17:00,sat 10:00-14:00" \
+    >"$work/dry-hours.txt" 2>&1 &&
+    grep -qF 'would set venue = "Strömsunds kommunkontor"' "$work/dry-hours.txt" &&
+    grep -qF 'fri = "08:00-17:00" sat = "10:00-14:00" sun = "closed"' "$work/dry-hours.txt"; then
+    pass "install.sh --dry-run --venue --hours"
+else
+    bad "install.sh --dry-run --venue --hours"
+    cat "$work/dry-hours.txt"
+fi
 if "$here/install.sh" --dry-run --uninstall >"$work/dry-uninstall.txt" 2>&1 &&
     grep -qF "apt-get purge -y vitrin" "$work/dry-uninstall.txt"; then
     pass "install.sh --dry-run --uninstall (apt-get purge)"
@@ -89,10 +98,14 @@ else
 fi
 accepted=""
 for arguments in "--pin 123" "--pin 123456789" "--pin 12a4" "--rotate 45" "--lang de" "--layout a;b" \
-    "--deb x.txt" "--uninstall --pin 4711" "--rotate" "--console-keys maybe"; do
+    "--deb x.txt" "--uninstall --pin 4711" "--rotate" "--console-keys maybe" "--hours mon-fri"; do
     # shellcheck disable=SC2086 # split on purpose: each string is an argument list
     if "$here/install.sh" --dry-run $arguments >/dev/null 2>&1; then accepted+=" [$arguments]"; fi
 done
+for hours in "fri-mon 08:00-17:00" "mon 8-17" "mon-fri 08:00-17:00,sun"; do
+    if "$here/install.sh" --dry-run --hours "$hours" >/dev/null 2>&1; then accepted+=" [--hours $hours]"; fi
+done
+if "$here/install.sh" --dry-run --venue 'a"b' >/dev/null 2>&1; then accepted+=" [--venue a\"b]"; fi
 if [ -z "$accepted" ]; then pass "install.sh rejects bad options"; else bad "install.sh accepts$accepted"; fi
 after="$(ls -ld /usr/bin/vitrin /var/lib/vitrin /etc/systemd/system/vitrin.service.d 2>&1 || true)"
 if [ "$before" = "$after" ]; then pass "dry runs changed nothing"; else bad "a dry run changed the system"; fi
