@@ -33,10 +33,10 @@ fi
 if command -v systemd-analyze >/dev/null; then
     # The units name their scripts under /usr/libexec/vitrin; point them at this folder instead.
     # Their manual page comes with the package: not looked for here.
-    for unit in vitrin.service vitrin-usb@.service; do
+    for unit in vitrin.service vitrin-usb@.service vitrin-usb-export.service; do
         sed -e "s#/usr/libexec/vitrin#$here#g" -e "s#man:vitrin(1) ##" "$here/$unit" >"$work/${unit/@/@sdb1}"
     done
-    for unit in vitrin.service vitrin-usb@sdb1.service; do
+    for unit in vitrin.service vitrin-usb@sdb1.service vitrin-usb-export.service; do
         if systemd-analyze verify "$work/$unit"; then pass "systemd-analyze verify $unit"; else bad "systemd-analyze verify $unit"; fi
     done
 else
@@ -147,7 +147,9 @@ if [ -n "$deb" ] && [ -f "$deb" ] && command -v dpkg-deb >/dev/null; then
         ./lib/systemd/system/vitrin.service ./lib/systemd/system/vitrin-usb@.service \
         ./lib/udev/rules.d/90-vitrin-usb.rules ./etc/pam.d/vitrin ./etc/X11/vitrin-kiosk.conf \
         ./usr/libexec/vitrin/vitrin-start.sh ./usr/libexec/vitrin/vitrin-session.sh \
-        ./usr/libexec/vitrin/vitrin-usb-mount.sh ./usr/share/doc/vitrin/copyright \
+        ./usr/libexec/vitrin/vitrin-usb-mount.sh ./usr/libexec/vitrin/vitrin-usb-export.sh \
+        ./lib/systemd/system/vitrin-usb-export.service ./usr/share/polkit-1/rules.d/50-vitrin.rules \
+        ./usr/share/doc/vitrin/copyright \
         ./usr/share/man/man1/vitrin.1.gz; do
         grep -qxF "$file" "$work/files.txt" || missing+=" $file"
     done

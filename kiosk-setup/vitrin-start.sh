@@ -32,6 +32,7 @@ xauth -q -f "$XAUTHORITY" add "$display" . "$(mcookie)"
 # it a few seconds to let go of the display before starting the next one.
 lock="/tmp/.X${display#:}-lock"
 for _ in $(seq 1 50); do
+    [ -f "$lock" ] || break
     old="$(tr -dc 0-9 <"$lock" 2>/dev/null || true)"
     if [ -z "$old" ] || ! kill -0 "$old" 2>/dev/null; then
         break

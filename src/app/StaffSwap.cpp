@@ -231,23 +231,33 @@ void StaffSwap::finishImport() {
         notes += switchNote(result.exhibition->title) + "\n";
     }
     if (stick_) {
-        // The only thing ever written to a stick, and only when it lets us.
-        const fs::path reportFile = *stick_ / ("Vitrin-rapport " + todayIso() + ".txt");
-        std::ofstream out(reportFile, std::ios::binary);
-        out << content::formatReport(forReport, core::Lang::Sv);
-        out.close();
-        const bool saved = static_cast<bool>(out);
-        if (!saved) {
-            std::error_code ignored;
-            fs::remove(reportFile, ignored);
+        // The only thing ever written to a stick: the report, into its folder Vitrin/.
+        const std::string name = "Vitrin-rapport " + todayIso() + ".txt";
+        const StickDeliveryResult delivered = deliverReport(name, forReport);
+        switch (delivered.outcome) {
+        case StickDeliveryResult::Outcome::Written:
+            notes += std::string(say("Rapporten är sparad på USB-minnet i mappen Vitrin som \"",
+                                     "The report is saved on the USB stick in the folder Vitrin "
+                                     "as \"")) +
+                     name + "\".\n";
+            break;
+        case StickDeliveryResult::Outcome::Queued:
+            notes += std::string(say("Rapporten sparas på USB-minnet i mappen Vitrin som \"",
+                                     "The report is being saved on the USB stick in the folder "
+                                     "Vitrin as \"")) +
+                     name +
+                     say("\". Vänta några sekunder innan du tar ut minnet.",
+                         "\". Wait a few seconds before you take out the stick.");
+            break;
+        case StickDeliveryResult::Outcome::Failed:
+            notes += std::string(say("Rapporten kunde inte sparas på USB-minnet: ",
+                                     "The report could not be saved on the USB stick: ")) +
+                     (lang_ == core::Lang::En ? delivered.reasonEn : delivered.reasonSv) + "\n";
+            break;
         }
-        notes += saved ? std::string(say("Rapporten är sparad på USB-minnet som \"",
-                                         "The report is saved on the USB stick as \"")) +
-                             reportFile.filename().string() + "\".\n"
-                       : say("Rapporten kunde inte sparas på USB-minnet (det är skrivskyddat).\n",
-                             "The report could not be saved on the USB stick (it is "
-                             "read-only).\n");
-        notes += say("Du kan ta ut USB-minnet nu.", "You can take out the USB stick now.");
+        if (delivered.outcome != StickDeliveryResult::Outcome::Queued) {
+            notes += say("Du kan ta ut USB-minnet nu.", "You can take out the USB stick now.");
+        }
     }
     view_.notes = notes;
     view_.isSwitchPending = pending_.has_value();
@@ -256,6 +266,27 @@ void StaffSwap::finishImport() {
     if (isOpen_) {
         show();
     }
+}
+
+StickDeliveryResult StaffSwap::deliverReport(const std::string& name,
+                                             const content::LoadResult& forReport) const {
+    // Written whole in the state folder first; StickDelivery copies it onto the stick.
+    const fs::path staging = session_.stateDir() / "stick-files";
+    std::error_code error;
+    fs::create_directories(staging, error);
+    const fs::path file = staging / name;
+    std::ofstream out(file, std::ios::binary);
+    out << content::formatReport(forReport, core::Lang::Sv);
+    out.close();
+    StickDeliveryResult result;
+    if (!out) {
+        result.reasonSv = "kioskens disk är full eller skrivskyddad.";
+        result.reasonEn = "the kiosk's disk is full or read-only.";
+    } else {
+        result = StickDelivery(session_.stateDir()).deliver(*stick_, {file});
+    }
+    fs::remove(file, error);
+    return result;
 }
 
 std::string StaffSwap::switchNote(const core::LocalText& title) const {

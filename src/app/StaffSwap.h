@@ -5,6 +5,7 @@
 // the inbox are imported the same way, without screens, and switched in the same way.
 
 #include "app/Session.h"
+#include "app/StickDelivery.h"
 #include "content/ContentLoader.h"
 #include "core/KioskSettings.h"
 #include "core/StaffAccess.h"
@@ -73,6 +74,9 @@ class StaffSwap {
     // The version store.json names as current; 0 for none.
     int storeVersion() const;
     const char* say(const char* sv, const char* en) const;
+    // Writes the Swedish report as name into the stick's folder Vitrin/ (StickDelivery).
+    StickDeliveryResult deliverReport(const std::string& name,
+                                      const content::LoadResult& forReport) const;
     // When the exhibition titled title will be shown, for the result screen.
     std::string switchNote(const core::LocalText& title) const;
 

@@ -472,11 +472,14 @@ struct TopLevel {
     const FolderEntry* settings = nullptr;
 };
 
-// The report an import leaves on the stick ("Vitrin-rapport 2026-12-02.txt") is the kiosk's
-// own; the next check does not count it as a stray file.
+// What kiosks leave on a stick is their own, never content: the folder Vitrin/ they deliver
+// reports and statistics into (app/StickDelivery), and the report earlier versions left at the
+// top ("Vitrin-rapport 2026-12-02.txt"). The next check counts neither as a section or a stray.
 bool isImportReport(const FolderEntry& entry) {
-    return !entry.isFolder && entry.key.starts_with("vitrin-rapport ") &&
-           entry.key.ends_with(".txt");
+    if (entry.isFolder) {
+        return entry.key == "vitrin";
+    }
+    return entry.key.starts_with("vitrin-rapport ") && entry.key.ends_with(".txt");
 }
 
 TopLevel sortTopLevel(const FolderListing& listing, Report& report) {

@@ -441,8 +441,11 @@ TEST(ContentLoader, TheReportAnImportLeftOnTheStickIsNotAStrayFile) {
     TempFolder temp;
     temp.copyTestImage(kPng, "1-A/a.png");
     temp.write("Vitrin-rapport 2026-12-02.txt", "Kontroll av innehållet");
+    temp.write("Vitrin/Vitrin-rapport 2026-12-03.txt", "Kontroll av innehållet");
+    temp.write("Vitrin/statistik.csv", "dag;besök");
     const LoadResult result = loadContentFolder(temp.path());
     EXPECT_TRUE(result.report.findings.empty()) << describe(result.report);
+    EXPECT_EQ(result.exhibition.sections.size(), 1u) << "the kiosks' folder Vitrin/ is no section";
 }
 
 TEST(ContentLoader, MissingFolderIsAReportNotACrash) {

@@ -168,7 +168,7 @@ class Machine:
                 os.unlink(os.path.join(self.work, name))
             except FileNotFoundError:
                 pass
-        accel = ["-accel", "kvm", "-cpu", "host"] if self.accel == "kvm" else ["-accel", "tcg", "-cpu", "max"]
+        accel = ["-accel", "kvm", "-cpu", "host"] if self.accel == "kvm" else ["-accel", "tcg", "-cpu", os.environ.get("VITRIN_VM_TCG_CPU", "max")]
         command = [
             "qemu-system-x86_64", *accel, "-machine", "q35", "-m", "2048", "-smp", "2",
             "-kernel", os.path.join(self.image_dir, "vmlinuz"),
