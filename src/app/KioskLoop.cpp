@@ -102,10 +102,11 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
             idle <= 0 || needsPresent || images.isFading(clock.now()) || staffMode.isBusy();
         // While pictures are being decoded, the workers' event wakes the loop; without it, look
         // for them every few milliseconds.
-        // Staff mode draws a few frames a second while nobody touches it (the idle close).
-        int timeoutMs = !screenOn            ? kScreenOffWaitMs
-                        : busy               ? 0
-                        : staffMode.isOpen() ? kStaffWaitMs
+        // Staff mode draws a few frames a second while nobody touches it (the idle close); a
+        // report on its way to the stick is looked for as often.
+        int timeoutMs = !screenOn                                         ? kScreenOffWaitMs
+                        : busy                                            ? 0
+                        : staffMode.isOpen() || staff.isWaitingForStick() ? kStaffWaitMs
                         : images.isLoading()
                             ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
                             : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;

@@ -48,6 +48,9 @@ class StaffSwap {
     void restoreAuthorised();
     // True while a stick is being read or an import runs.
     bool isBusy() const;
+    // True while the report waits in the outbox for the helper to put it on the stick: the loop
+    // looks again every few hundred milliseconds, to tell staff when they may pull the stick.
+    bool isWaitingForStick() const { return queuedReport_.has_value(); }
     // Blocks until nothing is being read or imported (scripts run on virtual time, so what a
     // real import takes must not count as time a visitor waits).
     void settle();
@@ -97,6 +100,16 @@ class StaffSwap {
     std::string pin_;
     bool authorised_ = false; // the PIN was given in this visit of the screens
     std::optional<Pending> pending_;
+    // A report queued for vitrin-usb-export: done when it has left the outbox; saved when the
+    // stick then has it.
+    struct QueuedReport {
+        std::filesystem::path inOutbox;
+        std::filesystem::path onStick;
+        std::string notes; // the result screen's notes before the line about the report
+        core::TimePoint deadline;
+    };
+    std::optional<QueuedReport> queuedReport_;
+    void checkQueuedReport();
     // The store's current version as this kiosk last took it; another differs: a change from
     // outside (`vitrin --import`), switched to like an import of its own.
     int storeVersion_ = 0;
