@@ -69,6 +69,7 @@ bool run(const std::vector<std::string>& command) {
         return false;
     }
     std::vector<char*> argv;
+    argv.reserve(command.size() + 1);
     for (const std::string& argument : command) {
         argv.push_back(const_cast<char*>(argument.c_str()));
     }
