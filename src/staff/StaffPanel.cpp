@@ -588,7 +588,7 @@ void StaffPanel::save(const core::KioskSettings& settings) {
 
 namespace {
 
-// "mån–fre 08:00–17:00, lör 10:00–14:00, sön stängt"; days with the same hours run together.
+// "mån–fre 08:00-17:00, lör 10:00-14:00, sön stängt"; days with the same hours run together.
 std::string openingHoursText(const core::OpeningHours& hours, core::Lang lang) {
     if (hours.isAlwaysOpen()) {
         return lang == core::Lang::En ? "On at all hours." : "På dygnet runt.";
@@ -597,13 +597,12 @@ std::string openingHoursText(const core::OpeningHours& hours, core::Lang lang) {
     static constexpr const char* kEn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     const auto* names = lang == core::Lang::En ? kEn : kSv;
     std::string text;
-    for (int first = 0; first < 7;) {
-        int last = first;
-        while (last < 6 && hours.days.at(static_cast<std::size_t>(last + 1)) ==
-                               hours.days.at(static_cast<std::size_t>(first))) {
+    for (std::size_t first = 0; first < hours.days.size();) {
+        std::size_t last = first;
+        while (last + 1 < hours.days.size() && hours.days.at(last + 1) == hours.days.at(first)) {
             ++last;
         }
-        const core::DayHours& day = hours.days.at(static_cast<std::size_t>(first));
+        const core::DayHours& day = hours.days.at(first);
         if (!text.empty()) {
             text += ", ";
         }
