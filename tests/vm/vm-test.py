@@ -499,7 +499,9 @@ class Test:
             time.sleep(0.5)
         else:
             raise Failed(f"a tap while closed did not light the screen: {monitor!r}")
-        lit = self.wait_screen(is_attract, 60, "the attract loop after a tap while closed")
+        # Lit: the kiosk draws again (the stick of step 4 is still in, so it may show the stick
+        # rather than the attract loop).
+        lit = self.wait_screen(lambda image: spread(image) > 5, 60, "a picture after a tap while closed")
         self.shot("5b-tapped-while-closed")
         journal = self.journal(60)
         for line in ("outside opening hours: screen off", "touched while closed: screen on"):
@@ -509,10 +511,10 @@ class Test:
         old = self.wait_kiosk(10)
         agent.check("systemctl restart vitrin")
         self.wait_kiosk(120, previous_pid=old)
-        self.wait_screen(is_attract, 120, "the attract loop with the hours back to always")
+        self.wait_screen(lambda image: spread(image) > 5, 120, "a picture with the hours back to always")
         self.passed("5b-hours", f"closed all week: xset q said 'Monitor is Off' (screen mean "
                                 f"{ImageStat.Stat(dark.convert('L')).mean[0]:.0f}); a tap lit it "
-                                f"('{monitor}', attract loop, mean {ImageStat.Stat(lit.convert('L')).mean[0]:.0f}); "
+                                f"('{monitor}', the kiosk drawing again, mean {ImageStat.Stat(lit.convert('L')).mean[0]:.0f}); "
                                 "hours back to always")
 
     # 3: kill -SEGV.
