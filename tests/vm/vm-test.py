@@ -727,6 +727,8 @@ class Test:
             try:
                 self.shot("failure")
                 print(self.journal(40))
+                # systemd's own lines: restarts, and why (a crash, the watchdog).
+                print(self.machine.agent.run("journalctl -b -u vitrin --no-pager | tail -n 15")[1])
             except Exception:  # noqa: BLE001 — the failure above is what matters
                 pass
             return 1
