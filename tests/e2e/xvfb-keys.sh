@@ -37,6 +37,11 @@ for _ in $(seq 1 120); do
     sleep 0.5
 done
 [ -n "$window" ] || fail "no window of the kiosk"
+# Full screen and drawn before the first key (a loaded machine takes a while).
+for _ in $(seq 1 120); do
+    xdotool getwindowgeometry "$window" 2>/dev/null | grep -q "Geometry: 1920x1080" && break
+    sleep 0.5
+done
 sleep 2
 xdotool mousemove 960 540
 
