@@ -18,10 +18,14 @@ set(kiosk "${PROJECT_SOURCE_DIR}/kiosk-setup")
 set(docdir "${CMAKE_INSTALL_DATADIR}/doc/vitrin")
 
 install(PROGRAMS "${kiosk}/vitrin-start.sh" "${kiosk}/vitrin-session.sh" "${kiosk}/vitrin-usb-mount.sh"
+                 "${kiosk}/vitrin-usb-export.sh"
         DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/vitrin")
-install(FILES "${kiosk}/vitrin.service" "${kiosk}/vitrin-usb@.service" DESTINATION /lib/systemd/system)
+install(FILES "${kiosk}/vitrin.service" "${kiosk}/vitrin-usb@.service" "${kiosk}/vitrin-usb-export.service"
+        DESTINATION /lib/systemd/system)
+install(FILES "${kiosk}/50-vitrin.rules" DESTINATION "${CMAKE_INSTALL_DATADIR}/polkit-1/rules.d")
 install(FILES "${kiosk}/90-vitrin-usb.rules" DESTINATION /lib/udev/rules.d)
 install(FILES "${kiosk}/pam-vitrin" DESTINATION /etc/pam.d RENAME vitrin)
+install(FILES "${kiosk}/vitrin-kiosk.conf" "${kiosk}/vitrin-kiosk-console.conf" DESTINATION /etc/X11)
 install(FILES "${kiosk}/README.md" DESTINATION "${docdir}" RENAME kiosk-setup.md)
 install(FILES "${pkgdir}/copyright" DESTINATION "${docdir}")
 install(FILES "${pkgdir}/lintian-overrides" DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME vitrin)
@@ -65,13 +69,14 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # Libraries: computed by dpkg-shlibdeps. Then what the kiosk runs at run time (as
-# kiosk-setup/README.md explains): the X server with its drivers and Mesa, xinit and xauth, xset,
-# xinput for troubleshooting, chvt (kbd), the logind PAM module, ntfs-3g for NTFS sticks, and
+# kiosk-setup/README.md explains): the X server with its drivers and Mesa, xauth, xset,
+# xinput for troubleshooting, chvt (kbd), the logind PAM module, ntfs-3g for NTFS sticks, polkitd
+# (its rule lets the kiosk start vitrin-usb-export.service), and
 # adduser for the maintainer scripts (deb-systemd-helper comes with the essential
 # init-system-helpers).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "adduser, xserver-xorg, libgl1-mesa-dri, xinit, xauth, x11-xserver-utils, xinput, kbd, libpam-systemd, ntfs-3g")
+    "adduser, xserver-xorg, libgl1-mesa-dri, xauth, x11-xserver-utils, xinput, kbd, libpam-systemd, ntfs-3g, polkitd")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${pkgdir}/postinst;${pkgdir}/prerm;${pkgdir}/postrm;${pkgdir}/conffiles")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -33,10 +33,10 @@ fi
 if command -v systemd-analyze >/dev/null; then
     # The units name their scripts under /usr/libexec/vitrin; point them at this folder instead.
     # Their manual page comes with the package: not looked for here.
-    for unit in vitrin.service vitrin-usb@.service; do
+    for unit in vitrin.service vitrin-usb@.service vitrin-usb-export.service; do
         sed -e "s#/usr/libexec/vitrin#$here#g" -e "s#man:vitrin(1) ##" "$here/$unit" >"$work/${unit/@/@sdb1}"
     done
-    for unit in vitrin.service vitrin-usb@sdb1.service; do
+    for unit in vitrin.service vitrin-usb@sdb1.service vitrin-usb-export.service; do
         if systemd-analyze verify "$work/$unit"; then pass "systemd-analyze verify $unit"; else bad "systemd-analyze verify $unit"; fi
     done
 else
@@ -66,6 +66,21 @@ else
     bad "install.sh --dry-run --deb FILE"
     cat "$work/dry-deb.txt"
 fi
+if "$here/install.sh" --dry-run --console-keys yes >"$work/dry-keys.txt" 2>&1 &&
+    grep -qF "venue.conf with: VITRIN_CONSOLE_KEYS=1" "$work/dry-keys.txt"; then
+    pass "install.sh --dry-run --console-keys yes"
+else
+    bad "install.sh --dry-run --console-keys yes"
+fi
+if "$here/install.sh" --dry-run --venue "Strömsunds kommunkontor" --hours "mon-fri 08:00-17:00,sat 10:00-14:00" \
+    >"$work/dry-hours.txt" 2>&1 &&
+    grep -qF 'would set venue = "Strömsunds kommunkontor"' "$work/dry-hours.txt" &&
+    grep -qF 'fri = "08:00-17:00" sat = "10:00-14:00" sun = "closed"' "$work/dry-hours.txt"; then
+    pass "install.sh --dry-run --venue --hours"
+else
+    bad "install.sh --dry-run --venue --hours"
+    cat "$work/dry-hours.txt"
+fi
 if "$here/install.sh" --dry-run --uninstall >"$work/dry-uninstall.txt" 2>&1 &&
     grep -qF "apt-get purge -y vitrin" "$work/dry-uninstall.txt"; then
     pass "install.sh --dry-run --uninstall (apt-get purge)"
@@ -83,10 +98,14 @@ else
 fi
 accepted=""
 for arguments in "--pin 123" "--pin 123456789" "--pin 12a4" "--rotate 45" "--lang de" "--layout a;b" \
-    "--deb x.txt" "--uninstall --pin 4711" "--rotate"; do
+    "--deb x.txt" "--uninstall --pin 4711" "--rotate" "--console-keys maybe" "--hours mon-fri"; do
     # shellcheck disable=SC2086 # split on purpose: each string is an argument list
     if "$here/install.sh" --dry-run $arguments >/dev/null 2>&1; then accepted+=" [$arguments]"; fi
 done
+for hours in "fri-mon 08:00-17:00" "mon 8-17" "mon-fri 08:00-17:00,sun"; do
+    if "$here/install.sh" --dry-run --hours "$hours" >/dev/null 2>&1; then accepted+=" [--hours $hours]"; fi
+done
+if "$here/install.sh" --dry-run --venue 'a"b' >/dev/null 2>&1; then accepted+=" [--venue a\"b]"; fi
 if [ -z "$accepted" ]; then pass "install.sh rejects bad options"; else bad "install.sh accepts$accepted"; fi
 after="$(ls -ld /usr/bin/vitrin /var/lib/vitrin /etc/systemd/system/vitrin.service.d 2>&1 || true)"
 if [ "$before" = "$after" ]; then pass "dry runs changed nothing"; else bad "a dry run changed the system"; fi
@@ -126,14 +145,16 @@ if [ -n "$deb" ] && [ -f "$deb" ] && command -v dpkg-deb >/dev/null; then
     for file in ./usr/bin/vitrin ./usr/share/vitrin/fonts/NotoSans-Regular.ttf \
         ./usr/share/vitrin/layouts/landscape-1080p.toml ./usr/share/vitrin/media/exhibition.toml \
         ./lib/systemd/system/vitrin.service ./lib/systemd/system/vitrin-usb@.service \
-        ./lib/udev/rules.d/90-vitrin-usb.rules ./etc/pam.d/vitrin \
+        ./lib/udev/rules.d/90-vitrin-usb.rules ./etc/pam.d/vitrin ./etc/X11/vitrin-kiosk.conf \
         ./usr/libexec/vitrin/vitrin-start.sh ./usr/libexec/vitrin/vitrin-session.sh \
-        ./usr/libexec/vitrin/vitrin-usb-mount.sh ./usr/share/doc/vitrin/copyright \
+        ./usr/libexec/vitrin/vitrin-usb-mount.sh ./usr/libexec/vitrin/vitrin-usb-export.sh \
+        ./lib/systemd/system/vitrin-usb-export.service ./usr/share/polkit-1/rules.d/50-vitrin.rules \
+        ./usr/share/doc/vitrin/copyright \
         ./usr/share/man/man1/vitrin.1.gz; do
         grep -qxF "$file" "$work/files.txt" || missing+=" $file"
     done
     depends="$(dpkg-deb -f "$deb" Depends)"
-    for package in libsdl2-2.0-0 libturbojpeg0 xserver-xorg xinit libpam-systemd adduser; do
+    for package in libsdl2-2.0-0 libturbojpeg0 libsystemd0 xserver-xorg libpam-systemd adduser; do
         grep -q "\b$package\b" <<<"$depends" || missing+=" Depends:$package"
     done
     dpkg-deb --ctrl-tarfile "$deb" | tar -t >"$work/control.txt"

@@ -10,6 +10,13 @@
 #     --rotate 0|90|180|270     the screen is mounted turned clockwise by this much
 #     --layout NAME             force a layout (landscape-1080p, portrait-1080p, ...)
 #     --lang sv|en|ru           the visitors' start language
+#     --venue NAME              the tour venue this kiosk stands at (its Swedish name in the
+#                               exhibition's tour); "" to find it from the tour's dates
+#     --hours "mon-fri 08:00-17:00,sat 10:00-14:00"
+#                               opening hours: the screen is off outside them; days not named
+#                               are closed; "always" (the default) keeps it on at all hours
+#     --console-keys yes|no     whether Ctrl+Alt+F1-F12 reach the text consoles (default no: a
+#                               visitor's keyboard cannot leave the kiosk; SSH is the way in)
 #   sudo kiosk-setup/install.sh --dry-run ...     print what it would do, change nothing (no root needed)
 #   sudo kiosk-setup/install.sh --uninstall       remove everything: `apt-get purge vitrin`, which
 #                                                 also removes /var/lib/vitrin and the user vitrin
@@ -41,6 +48,10 @@ deb=""
 rotate=""
 layout=""
 lang=""
+console_keys=""
+venue=""
+venue_given=0
+hours=""
 
 usage() {
     awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "${BASH_SOURCE[0]}"
@@ -227,20 +238,23 @@ venue_with() {
     echo "Environment=$name=$value"
 }
 
-# Rotation, layout and language: a drop-in for vitrin.service, which the package's updates never
-# touch. The venue's name and opening hours are not settings of this version of the kiosk (the
-# exhibition's tour, with its venues, travels on the stick in exhibition.toml).
+# Rotation, layout, language and console keys: a drop-in for vitrin.service, which the package's
+# updates never touch. (The venue's name and opening hours: configure_settings.)
 configure_venue() {
-    step "Venue: $venue_conf (rotation, layout, language)"
+    step "Venue: $venue_conf (rotation, layout, language, console keys)"
     local changes=()
     [ -z "$rotate" ] || changes+=("VITRIN_ROTATE=$rotate")
     [ -z "$layout" ] || changes+=("VITRIN_LAYOUT=$layout")
     [ -z "$lang" ] || changes+=("VITRIN_LANG=$lang")
+    case "$console_keys" in
+        yes) changes+=("VITRIN_CONSOLE_KEYS=1") ;;
+        no) changes+=("VITRIN_CONSOLE_KEYS=0") ;;
+    esac
     if [ ${#changes[@]} -eq 0 ]; then
         if [ -f "$venue_conf" ]; then
             note "kept: $(grep '^Environment=' "$venue_conf" | tr '\n' ' ')"
         else
-            note "defaults (no --rotate, --layout or --lang given)"
+            note "defaults (no --rotate, --layout, --lang or --console-keys given)"
         fi
         return
     fi
@@ -256,6 +270,91 @@ configure_venue() {
         mv "$venue_conf.new" "$venue_conf"
     done
     note "$(grep '^Environment=' "$venue_conf" | tr '\n' ' ')"
+}
+
+# Prints the [opening_hours] lines for --hours: "always", or comma-separated "DAYS RANGE" items
+# where DAYS is a day (mon ... sun) or a span (mon-fri) and RANGE is HH:MM-HH:MM or closed.
+# Days not named are closed. Fails (exit 2) on anything else.
+hours_table() {
+    local spec="$1" item range first last i
+    local keys=(mon tue wed thu fri sat sun)
+    local ranges=(closed closed closed closed closed closed closed)
+    [ "$spec" != always ] || return 0
+    local IFS=,
+    for item in $spec; do
+        item="$(echo "$item" | xargs)"
+        if ! [[ "$item" =~ ^([a-z]{3})(-([a-z]{3}))?\ +([0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]|closed)$ ]]; then
+            echo "install.sh: --hours: '$item' is not like 'mon-fri 08:00-17:00' or 'sun closed'" >&2
+            exit 2
+        fi
+        first="$(index_of "${BASH_REMATCH[1]}" "${keys[@]}")"
+        last="$(index_of "${BASH_REMATCH[3]:-${BASH_REMATCH[1]}}" "${keys[@]}")"
+        range="${BASH_REMATCH[4]}"
+        if [ -z "$first" ] || [ -z "$last" ] || [ "$first" -gt "$last" ]; then
+            echo "install.sh: --hours: '$item': days are mon tue wed thu fri sat sun, a span runs forward (mon-fri)" >&2
+            exit 2
+        fi
+        for ((i = first; i <= last; i++)); do
+            ranges[i]="$range"
+        done
+    done
+    echo "[opening_hours]"
+    for i in "${!keys[@]}"; do
+        echo "${keys[i]} = \"${ranges[i]}\""
+    done
+}
+
+index_of() {
+    local wanted="$1" i=0 key
+    shift
+    for key in "$@"; do
+        [ "$key" != "$wanted" ] || { echo "$i"; return; }
+        i=$((i + 1))
+    done
+}
+
+# The venue's name and opening hours live in the kiosk's own settings.toml (the staff panel's
+# file): the venue line and the [opening_hours] table are replaced, every other line kept. The
+# kiosk reads them at its next start (restart_if_running); a bad value there is logged and its
+# default used, as for every setting.
+configure_settings() {
+    [ "$venue_given" -eq 1 ] || [ -n "$hours" ] || return 0
+    step "Venue name and opening hours: $state_dir/settings.toml"
+    local file="$state_dir/settings.toml" table=""
+    table="$(hours_table "${hours:-always}")"
+    if [ "$dry_run" -eq 1 ]; then
+        [ "$venue_given" -eq 0 ] || echo "    would set venue = \"$venue\""
+        [ -z "$hours" ] || echo "    would set opening hours: ${table:-always on}" | tr '\n' ' '
+        echo
+        return
+    fi
+    local new="$file.install"
+    {
+        # Top-level lines first (a TOML table runs to the end of the file), without the ones
+        # being replaced; then the new venue line and the new table.
+        if [ -f "$file" ]; then
+            awk -v venue="$venue_given" '
+                /^\[/ { exit }
+                venue == 1 && /^venue *=/ { next }
+                { print }' "$file" >"$new.top"
+            awk -v hours="${hours:+1}" '
+                /^\[/ { table = $0 }
+                table == "" || (table == "[opening_hours]" && hours == 1) { next }
+                { print }' "$file" >"$new.tables"
+        else
+            : >"$new.top"
+            : >"$new.tables"
+        fi
+        cat "$new.top"
+        [ "$venue_given" -eq 0 ] || echo "venue = \"$venue\""
+        cat "$new.tables"
+        [ -z "$table" ] || printf '%s\n' "$table"
+    } >"$new"
+    rm -f "$new.top" "$new.tables"
+    install -o "$kiosk_user" -g "$kiosk_user" -m 0600 "$new" "$file"
+    rm -f "$new"
+    [ "$venue_given" -eq 0 ] || note "venue = \"$venue\""
+    [ -z "$hours" ] || note "opening hours: $hours"
 }
 
 # graphical.target, not multi-user.target: the kiosk is this machine's graphical interface, so it
@@ -332,7 +431,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --dry-run) dry_run=1 ;;
         --uninstall) mode=uninstall ;;
-        --pin | --rotate | --layout | --lang | --deb)
+        --pin | --rotate | --layout | --lang | --deb | --console-keys | --venue | --hours)
             option="$1"
             missing=""
             [ $# -ge 2 ] || missing=1
@@ -342,6 +441,9 @@ while [ $# -gt 0 ]; do
                 --layout) value_of "$option" '^[A-Za-z0-9._/-]+$' "${2-}" "$missing" "a layout name or file"; layout="$2" ;;
                 --lang) value_of "$option" '^(sv|en|ru)$' "${2-}" "$missing" "sv, en or ru"; lang="$2" ;;
                 --deb) value_of "$option" '\.deb$' "${2-}" "$missing" "a .deb file"; deb="$2" ;;
+                --venue) value_of "$option" '^[^"\\]*$' "${2-}" "$missing" "a name without \" or \\"; venue="$2"; venue_given=1 ;;
+                --hours) value_of "$option" '^[a-z0-9:, -]+$' "${2-}" "$missing" "hours like \"mon-fri 08:00-17:00,sat 10:00-14:00\" or always"; hours="$2" ;;
+                --console-keys) value_of "$option" '^(yes|no)$' "${2-}" "$missing" "yes or no"; console_keys="$2" ;;
             esac
             shift
             ;;
@@ -358,7 +460,10 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-if [ "$mode" = uninstall ] && [ -n "$pin$rotate$layout$lang$deb" ]; then
+if [ -n "$hours" ]; then
+    hours_table "$hours" >/dev/null
+fi
+if [ "$mode" = uninstall ] && { [ -n "$pin$rotate$layout$lang$deb$console_keys$hours" ] || [ "$venue_given" -eq 1 ]; }; then
     echo "install.sh: --uninstall takes no other option but --dry-run" >&2
     exit 2
 fi
@@ -384,6 +489,7 @@ find_package
 remove_old_layout
 install_package
 set_staff_pin
+configure_settings
 configure_venue
 enable_at_boot
 restart_if_running

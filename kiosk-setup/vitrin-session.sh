@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The X session of the kiosk: xinit runs this as the X server's only client (no window manager,
-# no desktop). It keeps the screen awake, then becomes the vitrin process. When vitrin exits, xinit stops X and
+# The X session of the kiosk: vitrin-start.sh runs this once X answers; the kiosk is X's only
+# client (no window manager, no desktop). It keeps the screen awake, then becomes the vitrin
+# process, which is the service's main process. When vitrin exits, X ends too and
 # vitrin.service starts both again after RestartSec.
 #
 # Settings come from the environment (vitrin.service, or an override made with

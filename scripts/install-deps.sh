@@ -10,9 +10,10 @@ packages=(
     libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
     libstb-dev libturbojpeg0-dev libpng-dev libwebp-dev
     libimgui-dev libtomlplusplus-dev libutf8proc-dev libxxhash-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev
+    libsystemd-dev libxext-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev clang-tidy
-    xvfb xauth x11-apps xdotool imagemagick python3-pil libvips-tools shellcheck feh
+    xvfb xauth x11-apps x11-xserver-utils xdotool imagemagick python3-pil libvips-tools shellcheck feh
     dosfstools fusefat
     dpkg-dev lintian fakeroot file
 )

@@ -7,10 +7,13 @@
 #include "app/Statistics.h"
 #include "core/Log.h"
 #include "ingest/SourceWatcher.h"
+#include "platform/ScreenPower.h"
+#include "platform/Watchdog.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <ctime>
 #include <memory>
 
 namespace vitrin::app {
@@ -20,9 +23,21 @@ namespace {
 constexpr int kLoadingWaitMs = 250;
 // Between staff mode's frames while nobody touches it.
 constexpr int kStaffWaitMs = 200;
-} // namespace
+// While the screen is off outside opening hours: the loop looks at the clock this often.
+constexpr int kScreenOffWaitMs = 60 * 1000;
 
-int runKiosk(const Options& options) {
+bool isInput(const SDL_Event& event) {
+    switch (event.type) {
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_FINGERDOWN:
+    case SDL_KEYDOWN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+int runLoop(const Options& options, platform::Watchdog& watchdog) {
     core::RealClock clock;
     const auto mode = options.windowed ? platform::DisplayOptions::Mode::Windowed
                                        : platform::DisplayOptions::Mode::Fullscreen;
@@ -58,9 +73,30 @@ int runKiosk(const Options& options) {
     ingest::SourceWatcher sources({settings.usbMount, (*session)->stateDir() / "inbox"}, wake);
     // Alt+F4 ends a windowed kiosk; a full-screen one ignores it and ends only when stopped.
     const bool allowQuit = options.windowed;
+    // Outside opening hours the screen is off; a touch lights it for a few minutes.
+    core::ScreenSchedule schedule(settings.openingHours);
+    platform::ScreenPower screenPower((*session)->display().window());
+    bool screenOn = true;
     bool needsPresent = true;
     bool checkStarted = false;
     for (;;) {
+        watchdog.ping(clock.now());
+        const core::LocalMoment local = core::localMoment(std::time(nullptr));
+        const bool hoursOpen = core::isOpen(schedule.hours(), local);
+        if (const bool on = schedule.screenOn(local, clock.now()); on != screenOn) {
+            screenOn = on;
+            const bool switched = screenPower.set(on);
+            core::logInfo(std::string(on ? (hoursOpen ? "opening hours: screen on"
+                                                      : "touched while closed: screen on for "
+                                                        "5 minutes")
+                                         : "outside opening hours: screen off") +
+                          (switched || !screenPower.available() ? "" : " (DPMS refused)"));
+            needsPresent = true;
+        }
+        if (!screenOn) {
+            // Started outside opening hours: nothing is drawn, but the kiosk is up.
+            watchdog.ready(clock.now());
+        }
         // Sleep until input arrives or the picture must change by itself.
         ui::ImageStore& images = (*session)->images();
         const double idle = kiosk.secondsUntilChange();
@@ -68,15 +104,32 @@ int runKiosk(const Options& options) {
             idle <= 0 || needsPresent || images.isFading(clock.now()) || staffMode.isBusy();
         // While pictures are being decoded, the workers' event wakes the loop; without it, look
         // for them every few milliseconds.
-        // Staff mode draws a few frames a second while nobody touches it (the idle close).
-        const int timeoutMs = busy                 ? 0
-                              : staffMode.isOpen() ? kStaffWaitMs
-                              : images.isLoading()
-                                  ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
-                                  : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
+        // Staff mode draws a few frames a second while nobody touches it (the idle close); a
+        // report on its way to the stick is looked for as often.
+        int timeoutMs = !screenOn                                         ? kScreenOffWaitMs
+                        : busy                                            ? 0
+                        : staffMode.isOpen() || staff.isWaitingForStick() ? kStaffWaitMs
+                        : images.isLoading()
+                            ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
+                            : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
+        // With systemd's watchdog on, never sleep past the next ping.
+        if (const auto untilPing = watchdog.untilPing(clock.now())) {
+            timeoutMs =
+                std::min(timeoutMs, static_cast<int>(std::ceil(untilPing->count() * 1000.0)));
+        }
         SDL_Event event;
         bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
         while (haveEvent) {
+            if (!hoursOpen && isInput(event)) {
+                // Closed: a touch or a key lights the screen (and keeps it lit) for a while.
+                // The touch that wakes a dark screen does nothing else.
+                const bool wasOff = !screenOn;
+                schedule.touched(clock.now());
+                if (wasOff) {
+                    haveEvent = SDL_PollEvent(&event) != 0;
+                    continue;
+                }
+            }
             const InputAction action =
                 translate(event, kiosk.layout(), (*session)->rotation(), clock.now(), allowQuit);
             if (event.type == wakeEvent) {
@@ -124,12 +177,14 @@ int runKiosk(const Options& options) {
         ui::ImageStore& shownImages = (*session)->images(); // new after an exhibition switch
         const bool arrived = shownImages.poll(clock.now());
         (*session)->dropBrokenPictures();
-        if (kiosk.needsFrame() || needsPresent || arrived || shownImages.isFading(clock.now()) ||
-            staffWasOpen) {
+        if (screenOn && (kiosk.needsFrame() || needsPresent || arrived ||
+                         shownImages.isFading(clock.now()) || staffWasOpen)) {
             const core::TimePoint frameStart = clock.now();
             (*session)->draw(frameStart);
             SDL_RenderPresent((*session)->display().renderer());
             needsPresent = false;
+            // The first frame is on screen: systemd's start-up of the service is complete.
+            watchdog.ready(clock.now());
             // Without vsync (software rendering) keep to about 60 frames a second.
             const double spent = (clock.now() - frameStart).count();
             if (spent < 1.0 / 60) {
@@ -142,6 +197,15 @@ int runKiosk(const Options& options) {
             checkStarted = true;
         }
     }
+}
+
+} // namespace
+
+int runKiosk(const Options& options) {
+    platform::Watchdog watchdog = platform::Watchdog::fromEnvironment();
+    const int code = runLoop(options, watchdog);
+    watchdog.stopping();
+    return code;
 }
 
 } // namespace vitrin::app

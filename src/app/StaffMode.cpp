@@ -290,23 +290,36 @@ std::vector<std::string> StaffMode::layoutNames() const {
     return names;
 }
 
+namespace {
+
+// Delivers files (made in the state folder's staging folder) to the stick and removes them.
+StickDeliveryResult deliverAndRemove(const fs::path& stateDir, const fs::path& stick,
+                                     const std::vector<fs::path>& files) {
+    const StickDeliveryResult delivered = StickDelivery(stateDir).deliver(stick, files);
+    for (const fs::path& file : files) {
+        std::error_code ignored;
+        fs::remove(file, ignored);
+    }
+    return delivered;
+}
+
+} // namespace
+
 staff::HostReply StaffMode::exportStatistics(core::Lang lang) {
     const auto stick = swap_.stick();
     if (!stick) {
         return {false, say(lang, "Inget USB-minne är isatt.", "No USB stick is in.")};
     }
-    const auto folder = statistics_.exportInto(*stick / kStickOutputFolder);
-    if (!folder) {
-        core::logWarning("statistics export failed: " + folder.error().message);
-        return {false, say(lang,
-                           "Statistiken kunde inte sparas på USB-minnet (är det fullt eller "
-                           "skrivskyddat?).",
-                           "The statistics could not be saved on the USB stick (is it full or "
-                           "read-only?).")};
+    const auto written = statistics_.writeExport(session_.stateDir() / "stick-files");
+    if (!written) {
+        core::logWarning("statistics export failed: " + written.error().message);
+        return {false, say(lang, "Statistiken kunde inte läsas eller skrivas på kioskens disk.",
+                           "The statistics could not be read or written on the kiosk's disk.")};
     }
-    return {true, std::string(say(lang, "Statistiken är sparad på USB-minnet i mappen \"",
-                                  "The statistics are saved on the USB stick in the folder \"")) +
-                      (fs::path(kStickOutputFolder) / folder->filename()).string() + "\"."};
+    const StickDeliveryResult delivered =
+        deliverAndRemove(session_.stateDir(), *stick, written->files);
+    return {delivered.outcome != StickDeliveryResult::Outcome::Failed,
+            Statistics::deliveryNote(delivered, written->base, lang)};
 }
 
 staff::HostReply StaffMode::exportLogs(core::Lang lang) {
@@ -319,10 +332,10 @@ staff::HostReply StaffMode::exportLogs(core::Lang lang) {
         return {false, say(lang, "Inte i en skriptkörning.", "Not in a script run.")};
     }
     const std::string program = configured != nullptr ? configured : "journalctl";
-    const fs::path folder = *stick / kStickOutputFolder;
-    const fs::path file = folder / ("Vitrin-logg " + todayIso() + ".txt");
+    const fs::path staging = session_.stateDir() / "stick-files";
+    const fs::path file = staging / ("Vitrin-logg " + todayIso() + ".txt");
     std::error_code made;
-    fs::create_directories(folder, made);
+    fs::create_directories(staging, made);
     // The kiosk's own lines of the last seven days, as the journal keeps them.
     const char* argv[] = {program.c_str(), "-t", "vitrin",    "--since=-7d",
                           "--no-pager",    "-o", "short-iso", nullptr};
@@ -336,19 +349,35 @@ staff::HostReply StaffMode::exportLogs(core::Lang lang) {
                                      const_cast<char* const*>(argv), environ);
     posix_spawn_file_actions_destroy(&actions);
     const bool ran = spawned == 0 && waitpid(pid, &status, 0) == pid;
-    if (!made && ran && WIFEXITED(status) && WEXITSTATUS(status) == 0 &&
-        fs::file_size(file, made) > 0 && !made) {
-        core::logInfo("log exported to " + file.string());
-        return {true, std::string(say(lang, "Loggen är sparad på USB-minnet som \"",
-                                      "The log is saved on the USB stick as \"")) +
-                          (fs::path(kStickOutputFolder) / file.filename()).string() + "\"."};
+    if (made || !ran || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ||
+        fs::file_size(file, made) == 0 || made) {
+        core::logWarning(
+            "log export failed: " + program +
+            (ran ? " exited with " + std::to_string(WEXITSTATUS(status)) : " could not be run"));
+        fs::remove(file, made);
+        return {false, say(lang, "Loggen kunde inte läsas.", "The log could not be read.")};
     }
-    core::logWarning(
-        "log export to " + file.string() + " failed: " + program +
-        (ran ? " exited with " + std::to_string(WEXITSTATUS(status)) : " could not be run"));
-    fs::remove(file, made);
-    return {false, say(lang, "Loggen kunde inte sparas på USB-minnet.",
-                       "The log could not be saved on the USB stick.")};
+    const StickDeliveryResult delivered = deliverAndRemove(session_.stateDir(), *stick, {file});
+    const std::string name = file.filename().string();
+    switch (delivered.outcome) {
+    case StickDeliveryResult::Outcome::Written:
+        return {true, std::string(say(lang, "Loggen är sparad på USB-minnet i mappen Vitrin som \"",
+                                      "The log is saved on the USB stick in the folder Vitrin as "
+                                      "\"")) +
+                          name + "\"."};
+    case StickDeliveryResult::Outcome::Queued:
+        return {true, std::string(say(lang, "Loggen sparas på USB-minnet i mappen Vitrin som \"",
+                                      "The log is being saved on the USB stick in the folder "
+                                      "Vitrin as \"")) +
+                          name +
+                          say(lang, "\". Vänta några sekunder innan du tar ut minnet.",
+                              "\". Wait a few seconds before you take out the stick.")};
+    case StickDeliveryResult::Outcome::Failed:
+        break;
+    }
+    return {false, std::string(say(lang, "Loggen kunde inte sparas på USB-minnet: ",
+                                   "The log could not be saved on the USB stick: ")) +
+                       (lang == core::Lang::En ? delivered.reasonEn : delivered.reasonSv)};
 }
 
 staff::HostReply StaffMode::power(Power request, core::Lang lang) {

@@ -232,31 +232,9 @@ void StaffSwap::finishImport() {
         notes += switchNote(result.exhibition->title) + "\n";
     }
     if (stick_) {
-        // The only thing ever written to a stick, and only when it lets us.
-        const fs::path reportFile = *stick_ / ("Vitrin-rapport " + todayIso() + ".txt");
-        std::ofstream out(reportFile, std::ios::binary);
-        out << content::formatReport(forReport, core::Lang::Sv);
-        out.close();
-        const bool saved = static_cast<bool>(out);
-        if (!saved) {
-            std::error_code ignored;
-            fs::remove(reportFile, ignored);
-        }
-        notes += saved ? std::string(say("Rapporten är sparad på USB-minnet som \"",
-                                         "The report is saved on the USB stick as \"")) +
-                             reportFile.filename().string() + "\".\n"
-                       : say("Rapporten kunde inte sparas på USB-minnet (det är skrivskyddat).\n",
-                             "The report could not be saved on the USB stick (it is "
-                             "read-only).\n");
-        const auto exported = statistics_.exportInto(*stick_ / kStickOutputFolder);
-        if (exported) {
-            notes += say("Besöksstatistiken är sparad på USB-minnet i mappen \"",
-                         "The visitor statistics are saved on the USB stick in the folder \"");
-            notes += (fs::path(kStickOutputFolder) / exported->filename()).string() + "\".\n";
-        } else {
-            core::logWarning("statistics not exported to the stick: " + exported.error().message);
-        }
-        notes += say("Du kan ta ut USB-minnet nu.", "You can take out the USB stick now.");
+        // The only things ever written to a stick: the report and the statistics, into its
+        // folder Vitrin/.
+        notes += deliverToStick("Vitrin-rapport " + todayIso() + ".txt", forReport);
     }
     view_.notes = notes;
     view_.isSwitchPending = pending_.has_value();
@@ -265,6 +243,67 @@ void StaffSwap::finishImport() {
     if (isOpen_) {
         show();
     }
+}
+
+std::string StaffSwap::deliverToStick(const std::string& name,
+                                      const content::LoadResult& forReport) {
+    // Written whole in the state folder first; StickDelivery copies them onto the stick, all in
+    // one go (the root helper empties the outbox for one stick at a time).
+    const fs::path staging = session_.stateDir() / "stick-files";
+    std::error_code error;
+    fs::create_directories(staging, error);
+    const fs::path report = staging / name;
+    std::ofstream out(report, std::ios::binary);
+    out << content::formatReport(forReport, core::Lang::Sv);
+    out.close();
+    std::vector<fs::path> files;
+    if (out) {
+        files.push_back(report);
+    }
+    const auto statistics = statistics_.writeExport(staging);
+    if (statistics) {
+        files.insert(files.end(), statistics->files.begin(), statistics->files.end());
+    } else {
+        core::logWarning("statistics not exported: " + statistics.error().message);
+    }
+    StickDeliveryResult delivered;
+    delivered.reasonSv = "kioskens disk är full eller skrivskyddad.";
+    delivered.reasonEn = "the kiosk's disk is full or read-only.";
+    if (!files.empty()) {
+        delivered = StickDelivery(session_.stateDir()).deliver(*stick_, files);
+    }
+    for (const fs::path& file : files) {
+        fs::remove(file, error);
+    }
+
+    std::string notes;
+    switch (out ? delivered.outcome : StickDeliveryResult::Outcome::Failed) {
+    case StickDeliveryResult::Outcome::Written:
+        notes += std::string(say("Rapporten är sparad på USB-minnet i mappen Vitrin som \"",
+                                 "The report is saved on the USB stick in the folder Vitrin "
+                                 "as \"")) +
+                 name + "\".\n";
+        break;
+    case StickDeliveryResult::Outcome::Queued:
+        notes += std::string(say("Rapporten sparas på USB-minnet i mappen Vitrin som \"",
+                                 "The report is being saved on the USB stick in the folder "
+                                 "Vitrin as \"")) +
+                 name + "\".\n";
+        break;
+    case StickDeliveryResult::Outcome::Failed:
+        notes += std::string(say("Rapporten kunde inte sparas på USB-minnet: ",
+                                 "The report could not be saved on the USB stick: ")) +
+                 (lang_ == core::Lang::En ? delivered.reasonEn : delivered.reasonSv) + "\n";
+        break;
+    }
+    if (statistics) {
+        notes += Statistics::deliveryNote(delivered, statistics->base, lang_) + "\n";
+    }
+    notes += delivered.outcome == StickDeliveryResult::Outcome::Queued
+                 ? say("Vänta några sekunder innan du tar ut minnet.",
+                       "Wait a few seconds before you take out the stick.")
+                 : say("Du kan ta ut USB-minnet nu.", "You can take out the USB stick now.");
+    return notes;
 }
 
 std::string StaffSwap::switchNote(const core::LocalText& title) const {

@@ -6,6 +6,7 @@
 
 #include "app/Session.h"
 #include "app/Statistics.h"
+#include "app/StickDelivery.h"
 #include "content/ContentLoader.h"
 #include "core/KioskSettings.h"
 #include "core/StaffAccess.h"
@@ -49,6 +50,9 @@ class StaffSwap {
     void restoreAuthorised();
     // True while a stick is being read or an import runs.
     bool isBusy() const;
+    // True while the report waits in the outbox for the helper to put it on the stick: the loop
+    // looks again every few hundred milliseconds, to tell staff when they may pull the stick.
+    bool isWaitingForStick() const { return queuedReport_.has_value(); }
     // Blocks until nothing is being read or imported (scripts run on virtual time, so what a
     // real import takes must not count as time a visitor waits).
     void settle();
@@ -75,6 +79,9 @@ class StaffSwap {
     // The version store.json names as current; 0 for none.
     int storeVersion() const;
     const char* say(const char* sv, const char* en) const;
+    // Puts the Swedish report (as name) and the visitor statistics into the stick's folder
+    // Vitrin/, in one delivery (StickDelivery); returns what staff are told.
+    std::string deliverToStick(const std::string& name, const content::LoadResult& forReport);
     // When the exhibition titled title will be shown, for the result screen.
     std::string switchNote(const core::LocalText& title) const;
 
@@ -96,6 +103,16 @@ class StaffSwap {
     std::string pin_;
     bool authorised_ = false; // the PIN was given in this visit of the screens
     std::optional<Pending> pending_;
+    // A report queued for vitrin-usb-export: done when it has left the outbox; saved when the
+    // stick then has it.
+    struct QueuedReport {
+        std::filesystem::path inOutbox;
+        std::filesystem::path onStick;
+        std::string notes; // the result screen's notes before the line about the report
+        core::TimePoint deadline;
+    };
+    std::optional<QueuedReport> queuedReport_;
+    void checkQueuedReport();
     // The store's current version as this kiosk last took it; another differs: a change from
     // outside (`vitrin --import`), switched to like an import of its own.
     int storeVersion_ = 0;

@@ -117,19 +117,39 @@ core::Result<stats::StatsTables> Statistics::tables() {
     return tables;
 }
 
-core::Result<fs::path> Statistics::exportInto(const fs::path& parent) {
+core::Result<Statistics::Export> Statistics::writeExport(const fs::path& folder) {
     auto all = tables();
     if (!all) {
         return all.error();
     }
-    const fs::path folder = parent / stats::exportFolderName(venue(), todayIso());
-    if (auto written =
-            stats::writeExport(*all, folder, dataDir() / "fonts" / "NotoSans-Regular.ttf");
-        !written) {
-        return written.error();
+    Export written{stats::exportBaseName(venue(), todayIso()), {}};
+    auto files = stats::writeExport(*all, folder, written.base,
+                                    dataDir() / "fonts" / "NotoSans-Regular.ttf");
+    if (!files) {
+        return files.error();
     }
-    core::logInfo("statistics exported to " + folder.string());
-    return folder;
+    written.files = std::move(*files);
+    return written;
+}
+
+std::string Statistics::deliveryNote(const StickDeliveryResult& delivery, const std::string& base,
+                                     core::Lang lang) {
+    const bool en = lang == core::Lang::En;
+    switch (delivery.outcome) {
+    case StickDeliveryResult::Outcome::Written:
+        return (en ? "The visitor statistics are saved on the USB stick in the folder Vitrin as \""
+                   : "Besöksstatistiken är sparad på USB-minnet i mappen Vitrin som \"") +
+               base + " …\".";
+    case StickDeliveryResult::Outcome::Queued:
+        return (en ? "The visitor statistics are being saved on the USB stick in the folder Vitrin "
+                     "as \""
+                   : "Besöksstatistiken sparas på USB-minnet i mappen Vitrin som \"") +
+               base + " …\".";
+    case StickDeliveryResult::Outcome::Failed:
+        break;
+    }
+    return (en ? "The visitor statistics could not be saved on the USB stick: " + delivery.reasonEn
+               : "Besöksstatistiken kunde inte sparas på USB-minnet: " + delivery.reasonSv);
 }
 
 } // namespace vitrin::app

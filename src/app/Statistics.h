@@ -4,6 +4,7 @@
 // the screen (staff mode, the import screens) is not a visit. When the database cannot be
 // opened the kiosk runs on and records nothing (logged).
 
+#include "app/StickDelivery.h"
 #include "core/Clock.h"
 #include "core/Result.h"
 #include "stats/StatsStore.h"
@@ -12,6 +13,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace vitrin::app {
 
@@ -25,8 +27,15 @@ class Statistics {
     void observe(core::TimePoint now, bool staffAtScreen);
     // Everything recorded, stamped with the time of asking.
     core::Result<stats::StatsTables> tables();
-    // Writes an export into a new folder in parent ("Statistik <venue> <date>"); returns it.
-    core::Result<std::filesystem::path> exportInto(const std::filesystem::path& parent);
+    // Writes an export into folder: its files, named after base ("Statistik <venue> <date>").
+    struct Export {
+        std::string base;
+        std::vector<std::filesystem::path> files;
+    };
+    core::Result<Export> writeExport(const std::filesystem::path& folder);
+    // What staff are told when an export named base went to the stick with delivery's outcome.
+    static std::string deliveryNote(const StickDeliveryResult& delivery, const std::string& base,
+                                    core::Lang lang);
     // The venue visits are counted for now: the kiosk's setting, else the tour's by the dates.
     std::string venue() const;
 
@@ -39,9 +48,5 @@ class Statistics {
     stats::VisitRecorder recorder_;
     std::string rolledUp_; // the day the detail was last rolled up
 };
-
-// The folder a kiosk writes to on a stick (the report, the statistics); the content reader
-// skips it at a stick's top level.
-inline constexpr const char* kStickOutputFolder = "Vitrin";
 
 } // namespace vitrin::app

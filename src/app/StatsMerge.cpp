@@ -2,6 +2,7 @@
 
 #include "app/DataDir.h"
 #include "core/StateFile.h"
+#include "core/Text.h"
 #include "stats/StatsExport.h"
 
 #include <algorithm>
@@ -15,17 +16,19 @@ namespace {
 // An export is big only with years of data from hundreds of works; beyond this it is not one.
 constexpr std::size_t kMaxExportBytes = 64u << 20;
 
-// The exports in dir: dir itself when it is one, else the folders in it that are (a stick's
-// Vitrin folder holds one per export).
-std::vector<fs::path> exportsIn(const fs::path& dir) {
-    if (fs::is_regular_file(dir / stats::kJson)) {
-        return {dir / stats::kJson};
+// The exports in path: the file itself, or the "Statistik … .json" files in the folder (a
+// stick's Vitrin/ holds one per venue and day exported).
+std::vector<fs::path> exportsIn(const fs::path& path) {
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec)) {
+        return {path};
     }
     std::vector<fs::path> found;
-    std::error_code ec;
-    for (const fs::directory_entry& entry : fs::directory_iterator(dir, ec)) {
-        if (entry.is_directory(ec) && fs::is_regular_file(entry.path() / stats::kJson, ec)) {
-            found.push_back(entry.path() / stats::kJson);
+    for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.is_regular_file(ec) && name.starts_with("Statistik ") &&
+            name.ends_with(stats::kJson)) {
+            found.push_back(entry.path());
         }
     }
     std::sort(found.begin(), found.end());
@@ -39,8 +42,7 @@ int runStatsMerge(const Options& options, std::ostream& out, std::ostream& err) 
     for (const fs::path& dir : options.statsDirs) {
         const std::vector<fs::path> files = exportsIn(dir);
         if (files.empty()) {
-            err << "vitrin: no statistics export (" << stats::kJson << ") in " << dir.string()
-                << "\n";
+            err << "vitrin: no statistics export (Statistik … .json) in " << dir.string() << "\n";
             return 1;
         }
         for (const fs::path& file : files) {
@@ -58,14 +60,16 @@ int runStatsMerge(const Options& options, std::ostream& out, std::ostream& err) 
         }
     }
     const stats::StatsTables merged = stats::merge(exports);
-    if (auto written = stats::writeExport(merged, options.outDir,
+    const std::string base = stats::exportBaseName("alla platser", core::localTimeText("%Y-%m-%d"));
+    if (auto written = stats::writeExport(merged, options.outDir, base,
                                           dataDir() / "fonts" / "NotoSans-Regular.ttf");
         !written) {
         err << "vitrin: " << written.error().message << "\n";
         return 1;
     }
     out << "Merged " << exports.size() << " exports: " << merged.venues().size() << " venues, "
-        << merged.totalVisits() << " visits, written to " << options.outDir.string() << "\n";
+        << merged.totalVisits() << " visits, written to " << (options.outDir / base).string()
+        << " …\n";
     return 0;
 }
 

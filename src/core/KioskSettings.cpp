@@ -149,10 +149,54 @@ class Reader {
         settings_.venue = text->get();
     }
 
+    // [opening_hours]: mon ... sun = "08:00-17:00" or "closed"; a day not given is open all day.
+    void openingHours(const toml::node& node) {
+        const auto* table = node.as_table();
+        if (table == nullptr) {
+            warn(node.source(),
+                 "opening_hours cannot be used: it is a table, [opening_hours] with "
+                 "a line per day such as mon = \"08:00-17:00\"; the screen stays on");
+            return;
+        }
+        for (auto&& [key, value] : *table) {
+            const std::optional<int> day = weekdayOfKey(key.str());
+            if (!day) {
+                warn(key.source(), "there is no day '" + std::string(key.str()) +
+                                       "' in [opening_hours] (mon, tue, wed, thu, fri, sat, "
+                                       "sun); it is not used");
+                continue;
+            }
+            const auto* text = value.as_string();
+            const std::optional<DayHours> hours = text ? parseDayHours(text->get()) : std::nullopt;
+            if (!hours) {
+                bad(key.str(), value,
+                    "it is \"HH:MM-HH:MM\" (such as \"08:00-17:00\") or \"closed\"",
+                    "the screen stays on all that day");
+                continue;
+            }
+            settings_.openingHours.days.at(static_cast<size_t>(*day)) = *hours;
+        }
+    }
+
   private:
     KioskSettings& settings_;
     std::vector<Warning> warnings_;
 };
+
+// The [opening_hours] table, with the days that are not open all day; nothing when none is.
+std::string openingHoursText(const OpeningHours& hours) {
+    if (hours.isAlwaysOpen()) {
+        return "";
+    }
+    std::string text = "\n[opening_hours]\n";
+    for (int day = 0; day < 7; ++day) {
+        const DayHours& dayHours = hours.days.at(static_cast<size_t>(day));
+        if (!dayHours.isAllDay()) {
+            text += std::string(weekdayKey(day)) + " = \"" + formatDayHours(dayHours) + "\"\n";
+        }
+    }
+    return text;
+}
 
 } // namespace
 
@@ -185,6 +229,8 @@ KioskSettingsParse parseKioskSettings(std::string_view bytes) {
             reader.visitorLanguage(value);
         } else if (key == "venue") {
             reader.venue(value);
+        } else if (key == "opening_hours") {
+            reader.openingHours(value);
         } else {
             reader.warn(key.source(),
                         "there is no setting '" + std::string(key.str()) + "'; it is not used");
@@ -215,6 +261,9 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            "#                 exhibition's own\n"
            "# venue           the tour venue this kiosk stands at, by its Swedish name in\n"
            "#                 exhibition.toml; \"\": found from the tour's dates\n"
+           "# [opening_hours] the screen is off outside them (the kiosk keeps running; a touch\n"
+           "#                 lights it for 5 minutes): a line per day, mon tue wed thu fri sat\n"
+           "#                 sun, = \"08:00-17:00\" or \"closed\"; a day not given: on all day\n"
            "\n"
            "usb_mount = " +
            quoted(settings.usbMount.string()) +
@@ -228,7 +277,7 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            "\nidle_timeout = " + std::to_string(settings.idleTimeoutSeconds) +
            "\nvisitor_language = " +
            quoted(settings.visitorLanguage ? langCode(*settings.visitorLanguage) : "") +
-           "\nvenue = " + quoted(settings.venue) + "\n";
+           "\nvenue = " + quoted(settings.venue) + "\n" + openingHoursText(settings.openingHours);
 }
 
 std::filesystem::path kioskSettingsPath(const std::filesystem::path& stateDir) {

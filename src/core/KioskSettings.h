@@ -6,6 +6,7 @@
 // whenever the kiosk or `vitrin --set-pin` saves it.
 
 #include "core/Lang.h"
+#include "core/OpeningHours.h"
 #include "core/Result.h"
 
 #include <filesystem>
@@ -32,6 +33,7 @@ struct KioskSettings {
     int idleTimeoutSeconds = 0; // 0: the exhibition's own idle timeout
     std::optional<Lang> visitorLanguage; // the visitors' start language; none: the exhibition's
     std::string venue; // the tour venue this kiosk stands at (Swedish name); empty: by the dates
+    OpeningHours openingHours; // the screen is off outside them; by default always open
 
     bool operator==(const KioskSettings&) const = default;
 };

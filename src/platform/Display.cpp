@@ -25,6 +25,11 @@ Result<Display> Display::open(const DisplayOptions& options) {
     // Touch events stay touch events; the gesture recogniser handles the mouse separately.
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
+    // A close request for the window (a window manager's close button, WM_DELETE_WINDOW sent by
+    // any X client) ends a window, not a full-screen kiosk: there it stays a window event the
+    // kiosk ignores. SIGTERM still arrives as SDL_QUIT, so `systemctl stop` ends it.
+    SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE,
+                options.mode == DisplayOptions::Mode::Fullscreen ? "0" : "1");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
         return sdlError("SDL_Init");
     }

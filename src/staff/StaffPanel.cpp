@@ -595,6 +595,41 @@ void StaffPanel::save(const core::KioskSettings& settings) {
     saveMessage_ = reply.message;
 }
 
+namespace {
+
+// "mån–fre 08:00-17:00, lör 10:00-14:00, sön stängt"; days with the same hours run together.
+std::string openingHoursText(const core::OpeningHours& hours, core::Lang lang) {
+    if (hours.isAlwaysOpen()) {
+        return lang == core::Lang::En ? "On at all hours." : "På dygnet runt.";
+    }
+    static constexpr const char* kSv[] = {"mån", "tis", "ons", "tor", "fre", "lör", "sön"};
+    static constexpr const char* kEn[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    const auto* names = lang == core::Lang::En ? kEn : kSv;
+    std::string text;
+    for (std::size_t first = 0; first < hours.days.size();) {
+        std::size_t last = first;
+        while (last + 1 < hours.days.size() && hours.days.at(last + 1) == hours.days.at(first)) {
+            ++last;
+        }
+        const core::DayHours& day = hours.days.at(first);
+        if (!text.empty()) {
+            text += ", ";
+        }
+        text += names[first];
+        if (last > first) {
+            text += std::string("–") + names[last];
+        }
+        text += " ";
+        text += day.isClosed()   ? (lang == core::Lang::En ? "closed" : "stängt")
+                : day.isAllDay() ? (lang == core::Lang::En ? "all day" : "hela dygnet")
+                                 : core::formatDayHours(day);
+        first = last + 1;
+    }
+    return text;
+}
+
+} // namespace
+
 void StaffPanel::buildScreen() {
     core::KioskSettings settings = host_.settings();
     if (!saveMessage_.empty()) {
@@ -661,6 +696,16 @@ void StaffPanel::buildScreen() {
         lang_ = settings.staffLanguage; // the answer comes in the language chosen
         save(settings);
     }
+
+    // Shown, not edited here: a time picker per weekday is more than a touch page should hold.
+    text(say("Öppettider (skärmen är släckt utanför dem)",
+             "Opening hours (the screen is off outside them)"),
+         true);
+    text(openingHoursText(settings.openingHours, lang_));
+    text(say("Ändras av IT-teknikern: install.sh --hours, eller [opening_hours] i settings.toml.",
+             "Changed by the IT technician: install.sh --hours, or [opening_hours] in "
+             "settings.toml."),
+         false, true);
 
     text(say("Prova skärmen", "Check the screen"), true);
     if (button(say("Pektest", "Touch test"))) {

@@ -281,30 +281,33 @@ std::string summaryText(const StatsTables& tables) {
     return text;
 }
 
-core::Result<void> writeExport(const StatsTables& tables, const fs::path& folder,
-                               const fs::path& fontFile) {
+core::Result<std::vector<fs::path>> writeExport(const StatsTables& tables, const fs::path& folder,
+                                                const std::string& base, const fs::path& fontFile) {
     std::error_code made;
     fs::create_directories(folder, made);
     if (made) {
         return core::Error{"cannot create " + folder.string() + ": " + made.message()};
     }
-    const std::pair<const char*, std::string> files[] = {{kDaysCsv, daysCsv(tables)},
+    const std::pair<const char*, std::string> texts[] = {{kDaysCsv, daysCsv(tables)},
                                                          {kHoursCsv, hoursCsv(tables)},
                                                          {kPlacesCsv, placesCsv(tables)},
                                                          {kSummaryTxt, summaryText(tables)},
                                                          {kJson, toJson(tables)}};
-    for (const auto& [name, bytes] : files) {
-        if (auto written = core::writeStateFile(folder / name, bytes); !written) {
-            return written.error();
+    std::vector<fs::path> written;
+    for (const auto& [ending, bytes] : texts) {
+        written.push_back(folder / (base + ending));
+        if (auto saved = core::writeStateFile(written.back(), bytes); !saved) {
+            return saved.error();
         }
     }
-    if (auto drawn = writeChart(tables, fontFile, folder / kChartPng); !drawn) {
+    written.push_back(folder / (base + kChartPng));
+    if (auto drawn = writeChart(tables, fontFile, written.back()); !drawn) {
         return drawn.error();
     }
-    return {};
+    return written;
 }
 
-std::string exportFolderName(const std::string& venue, const std::string& today) {
+std::string exportBaseName(const std::string& venue, const std::string& today) {
     std::string name = "Statistik ";
     for (const char c : venue) {
         // Characters FAT and Windows refuse in a name.

@@ -61,7 +61,7 @@ std::vector<TopItem> topItems(const StatsTables& tables, size_t count);
 // days up to the last one with visits; oldest first.
 std::vector<std::pair<std::string, int>> visitsPerDay(const StatsTables& tables, int count);
 
-// The machine-readable copy of an export (statistik.json), which --stats-merge reads back.
+// The machine-readable copy of an export ("Statistik … .json"), which --stats-merge reads back.
 std::string toJson(const StatsTables& tables);
 core::Result<StatsTables> tablesFromJson(std::string_view json);
 

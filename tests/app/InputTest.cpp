@@ -72,3 +72,24 @@ TEST(Input, MouseEventsMadeUpFromTouchesAreDropped) {
     event.button.which = 0;
     EXPECT_EQ(std::get<PointerEvent>(translate(event)).id, PointerEvent::kMouseId);
 }
+
+TEST(Input, AltF4AndACloseRequestEndOnlyAWindowNotTheFullScreenKiosk) {
+    SDL_Event altF4{};
+    altF4.type = SDL_KEYDOWN;
+    altF4.key.keysym.sym = SDLK_F4;
+    altF4.key.keysym.mod = KMOD_LALT;
+    const auto quits = [](const SDL_Event& event, bool allowQuit) {
+        return std::holds_alternative<app::Quit>(
+            app::translate(event, ui::Layout{}, ui::Rotation::None, core::TimePoint(1), allowQuit));
+    };
+    EXPECT_FALSE(quits(altF4, false));
+    EXPECT_TRUE(quits(altF4, true));
+    // Full screen, SDL reports a close request as this window event only (Display sets
+    // SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE to 0): no input, nothing ends.
+    EXPECT_TRUE(
+        std::holds_alternative<std::monostate>(translate(windowEvent(SDL_WINDOWEVENT_CLOSE))));
+    // SIGTERM (systemctl stop) arrives as SDL_QUIT and ends even the full-screen kiosk.
+    SDL_Event quit{};
+    quit.type = SDL_QUIT;
+    EXPECT_TRUE(quits(quit, false));
+}

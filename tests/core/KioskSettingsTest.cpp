@@ -216,3 +216,40 @@ TEST(KioskSettings, TheScreenSettingsStaffChoose) {
                                "default 0 is used");
     EXPECT_TRUE(mentions(bad.warnings, "line 3: idle_timeout = 5 cannot be used"));
 }
+
+TEST(KioskSettings, OpeningHoursPerDayReadBackAndBadDaysAreWarnedAbout) {
+    const KioskSettingsParse parse = parseKioskSettings("venue = \"Strömsund\"\n"
+                                                        "[opening_hours]\n"
+                                                        "mon = \"08:00-17:00\"\n"
+                                                        "tue = \"8-17\"\n"
+                                                        "sun = \"closed\"\n"
+                                                        "fre = \"08:00-17:00\"\n"
+                                                        "sat = 10\n");
+    const OpeningHours& hours = parse.settings.openingHours;
+    EXPECT_EQ(hours.days[0], (DayHours{8 * 60, 17 * 60}));
+    EXPECT_TRUE(hours.days[1].isAllDay()) << "a bad value: on all that day";
+    EXPECT_TRUE(hours.days[4].isAllDay()) << "a day not given: on all day";
+    EXPECT_TRUE(hours.days[5].isAllDay());
+    EXPECT_TRUE(hours.days[6].isClosed());
+    ASSERT_EQ(parse.warnings.size(), 3u);
+    EXPECT_EQ(parse.warnings[0], "line 4: tue = \"8-17\" cannot be used: it is \"HH:MM-HH:MM\" "
+                                 "(such as \"08:00-17:00\") or \"closed\"; the screen stays on "
+                                 "all that day");
+    EXPECT_EQ(parse.warnings[1].rfind("line 6: there is no day 'fre'", 0), 0u);
+    EXPECT_EQ(parse.warnings[2].rfind("line 7: sat = 10 cannot be used", 0), 0u);
+    // Written and read back the same, without a warning; always open writes no table.
+    KioskSettings settings = parse.settings;
+    settings.openingHours.days[2] = *parseDayHours("22:00-02:00");
+    const std::string text = formatKioskSettings(settings);
+    EXPECT_NE(text.find("[opening_hours]\nmon = \"08:00-17:00\"\nwed = \"22:00-02:00\"\n"
+                        "sun = \"closed\"\n"),
+              std::string::npos)
+        << text;
+    const KioskSettingsParse again = parseKioskSettings(text);
+    EXPECT_TRUE(again.warnings.empty());
+    EXPECT_EQ(again.settings, settings);
+    EXPECT_EQ(formatKioskSettings(KioskSettings{}).find("[opening_hours]\n"), std::string::npos);
+    const KioskSettingsParse notATable = parseKioskSettings("opening_hours = \"08:00-17:00\"\n");
+    EXPECT_TRUE(notATable.settings.openingHours.isAlwaysOpen());
+    ASSERT_EQ(notATable.warnings.size(), 1u);
+}

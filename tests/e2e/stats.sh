@@ -80,7 +80,7 @@ printf '1234\n' | "$vitrin" --state kiosk-a --set-pin >/dev/null
     echo "tap-on Statistik"
     echo "expect text 2 besök sammanlagt"
     echo "tap-on Exportera statistiken till USB-minnet"
-    echo "expect text Statistiken är sparad på USB-minnet i mappen"
+    echo "expect text Besöksstatistiken är sparad på USB-minnet i mappen Vitrin"
     echo "shot stats-3-exported.png"
     echo "tap-on System"
     echo "tap-on Spara loggen på USB-minnet"
@@ -104,18 +104,17 @@ run kiosk-a a.vscript || fail "the walk on kiosk A failed"
 "$vitrin" --headless --state kiosk-a --media "$source_dir/media" --layout portrait-1080p \
     --rotate 90 --script portrait.vscript --shots "$shots/rotated" || fail "the rotated walk failed"
 
-export_dir="$(find stick/Vitrin -mindepth 1 -maxdepth 1 -type d -name 'Statistik *' | head -1)"
-[ -n "$export_dir" ] || fail "no export folder on the stick"
-for file in statistik-per-dag.csv statistik-per-timme.csv statistik-per-verk.csv \
-    statistik-diagram.png statistik-sammanfattning.txt statistik.json; do
-    [ -s "$export_dir/$file" ] || fail "the export lacks $file"
+today="$(date +%F)"
+export="stick/Vitrin/Statistik Strömsunds kommunkontor $today"
+for ending in " per dag.csv" " per timme.csv" " per verk.csv" " diagram.png" " sammanfattning.txt" \
+    ".json"; do
+    [ -s "$export$ending" ] || fail "the export lacks '$export$ending': $(ls stick/Vitrin)"
 done
-days="$export_dir/statistik-per-dag.csv"
+days="$export per dag.csv"
 [ "$(head -c 3 "$days" | od -An -tx1 | tr -d ' ')" = efbbbf ] || fail "the CSV has no UTF-8 BOM"
 head -1 "$days" | grep -q $'^\xEF\xBB\xBFDatum;Plats;Besök;Sammanlagd tid (min);' ||
     fail "the CSV header: $(head -1 "$days")"
 grep -q $'\r$' "$days" || fail "the CSV lines do not end with CRLF"
-today="$(date +%F)"
 row="$(grep "^$today;" "$days")" || fail "no row for today in $(cat "$days")"
 # Two visits, one of them zoomed; one ended in Swedish, one in English; the minutes with a
 # decimal comma.
@@ -124,10 +123,10 @@ IFS=';' read -r _ venue visits minutes _ swedish english russian zoomed <<<"${ro
 [ "$swedish/$english/$russian/$zoomed" = "1/1/0/1" ] || fail "languages and zoom: $row"
 [[ "$minutes" =~ ^[0-9]+,[0-9]$ ]] || fail "minutes without a decimal comma: $minutes"
 [ "$venue" = "Strömsunds kommunkontor" ] || fail "the venue by the tour's dates: $venue"
-grep -q '^Barnens Irkutsk;Bron över Angara;Verk eller bild;' "$export_dir/statistik-per-verk.csv" ||
+grep -q '^Barnens Irkutsk;Bron över Angara;Verk eller bild;' "$export per verk.csv" ||
     fail "the works table lacks the bridge drawing"
-grep -q 'Besök: 2' "$export_dir/statistik-sammanfattning.txt" || fail "the summary"
-file "$export_dir/statistik-diagram.png" | grep -q 'PNG image data, 1600 x 1400' ||
+grep -q 'Besök: 2' "$export sammanfattning.txt" || fail "the summary"
+file "$export diagram.png" | grep -q 'PNG image data, 1600 x 1400' ||
     fail "the chart is not a 1600 x 1400 PNG"
 
 # Kiosk B at another venue (set on the Turné page); its statistics go onto the stick with a
@@ -150,17 +149,19 @@ cp -r "$source_dir/media/2-Svenskbyn" stick-b/
     echo "shot stats-4-swap-done.png"
 } >b.vscript
 run kiosk-b b.vscript || fail "the walk on kiosk B failed"
-ls stick-b/Vitrin/Statistik\ Hammerdals\ bibliotek\ * >/dev/null || fail "no export after the swap"
+[ -s "stick-b/Vitrin/Statistik Hammerdals bibliotek $today.json" ] || fail "no export after the swap"
+[ -s "stick-b/Vitrin/Vitrin-rapport $today.txt" ] || fail "no report beside it"
 
 # The coordinator merges both sticks (B's export twice: only the newest of a kiosk counts).
-cp -r stick-b/Vitrin/"Statistik Hammerdals bibliotek $today" "stick-b/Vitrin/Statistik kopia"
+cp "stick-b/Vitrin/Statistik Hammerdals bibliotek $today.json" "stick-b/Vitrin/Statistik kopia.json"
 "$vitrin" --stats-merge stick/Vitrin stick-b/Vitrin --out tour >merge.log ||
     fail "--stats-merge failed: $(cat merge.log)"
 grep -q "Merged 3 exports: 2 venues, 4 visits" merge.log || fail "merge: $(cat merge.log)"
-grep -q "^Totalt;Alla platser;4;" tour/statistik-per-dag.csv || fail "the merged totals"
-grep -q "^Totalt;Hammerdals bibliotek;2;" tour/statistik-per-dag.csv || fail "per venue"
-cp tour/statistik-diagram.png "$shots/stats-merged-chart.png"
-cp "$export_dir/statistik-diagram.png" "$shots/stats-kiosk-chart.png"
+merged="tour/Statistik alla platser $today"
+grep -q "^Totalt;Alla platser;4;" "$merged per dag.csv" || fail "the merged totals"
+grep -q "^Totalt;Hammerdals bibliotek;2;" "$merged per dag.csv" || fail "per venue"
+cp "$merged diagram.png" "$shots/stats-merged-chart.png"
+cp "$export diagram.png" "$shots/stats-kiosk-chart.png"
 
 # A folder with no export is an error, not an empty report.
 if "$vitrin" --stats-merge stick-b/2-Svenskbyn --out nothing 2>err.log; then

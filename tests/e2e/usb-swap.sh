@@ -79,6 +79,11 @@ SCRIPT
 run swap.vscript || fail "the swap walk failed"
 "$vitrin" --state state --status | grep -q 'Visas nu: utställning 1 "Vänortens bilder"' ||
     fail "--status does not show exhibition 1"
+# This stick's folder is writable (a development machine): the report went straight into its
+# folder Vitrin/ (on a kiosk, through the outbox and vitrin-usb-export: tests/vm).
+compgen -G "stick-new/Vitrin/Vitrin-rapport *.txt" >/dev/null ||
+    fail "no report in stick-new/Vitrin/"
+grep -q "Vänortens bilder" stick-new/Vitrin/Vitrin-rapport\ *.txt || fail "the report on the stick names no section"
 
 # 2. Nothing usable: nothing changes, and staff are told why.
 cat >bad.vscript <<'SCRIPT'

@@ -89,7 +89,7 @@ TEST(Importer, StickBecomesTheCurrentExhibitionWithItsCacheAndReports) {
     TempDir stick, state;
     makeStick(stick.path(), "A");
     // What a kiosk wrote on the stick before is not content and is not copied.
-    test::writeFile(stick.path(), "Vitrin/Statistik Biblioteket 2026-12-02/statistik.json", "{}");
+    test::writeFile(stick.path(), "Vitrin/Statistik Biblioteket 2026-12-02.json", "{}");
     const ContentStore store(state.path());
     const ImportResult result = importFrom(store, stick.path());
 

@@ -398,3 +398,26 @@ TEST(StaffPanel, EveryFingerIsShownOnTheTouchTest) {
     ASSERT_TRUE(bench.tapOn("Klar"));
     EXPECT_EQ(bench.panel().page(), StaffPanel::Page::Screen);
 }
+
+TEST(StaffPanel, TheSkarmPageShowsTheOpeningHours) {
+    ASSERT_EQ(SDL_Init(SDL_INIT_VIDEO), 0) << SDL_GetError();
+    const auto layout = ui::resolveLayout(kSource / "layouts", "landscape-1080p");
+    ASSERT_TRUE(layout);
+    Bench bench(*layout);
+    core::OpeningHours& hours = bench.host().kept.openingHours;
+    for (std::size_t day = 0; day < 5; ++day) {
+        hours.days.at(day) = *core::parseDayHours("08:00-17:00");
+    }
+    hours.days.at(5) = *core::parseDayHours("10:00-14:00");
+    hours.days.at(6) = core::DayHours::closedAllDay();
+    for (const char* key : {"1", "2", "3", "4", "OK"}) {
+        ASSERT_TRUE(bench.tapOn(key));
+    }
+    ASSERT_TRUE(bench.tapOn("Skärm"));
+    const std::string shown = "mån–fre 08:00-17:00, lör 10:00-14:00, sön stängt";
+    for (int i = 0; i < 4 && !bench.shows(shown); ++i) {
+        bench.press({960, 900}, {960, 300});
+    }
+    EXPECT_TRUE(bench.shows(shown));
+    EXPECT_EQ(bench.host().saves, 0) << "shown, not changed";
+}

@@ -97,19 +97,21 @@ TEST(StatsExport, SummaryInSwedish) {
 
 TEST(StatsExport, WritesEveryFileAndAChartThatIsAPicture) {
     TempDir dir;
-    const auto folder = dir / exportFolderName("Biblioteket: \"Norr\"", "2026-12-02");
-    EXPECT_EQ(folder.filename(), "Statistik Biblioteket- -Norr- 2026-12-02");
-    ASSERT_TRUE(writeExport(twoVenues(), folder, kFont));
-    for (const char* name : {kDaysCsv, kHoursCsv, kPlacesCsv, kSummaryTxt, kJson, kChartPng}) {
-        EXPECT_TRUE(std::filesystem::is_regular_file(folder / name)) << name;
+    const std::string base = exportBaseName("Biblioteket: \"Norr\"", "2026-12-02");
+    EXPECT_EQ(base, "Statistik Biblioteket- -Norr- 2026-12-02");
+    const auto written = writeExport(twoVenues(), dir.path(), base, kFont);
+    ASSERT_TRUE(written) << written.error().message;
+    EXPECT_EQ(written->size(), 6u);
+    for (const char* ending : {kDaysCsv, kHoursCsv, kPlacesCsv, kSummaryTxt, kJson, kChartPng}) {
+        EXPECT_TRUE(std::filesystem::is_regular_file(dir / (base + ending))) << ending;
     }
-    std::ifstream json(folder / kJson);
+    std::ifstream json(dir / (base + kJson));
     std::stringstream bytes;
     bytes << json.rdbuf();
     auto read = tablesFromJson(bytes.str());
     ASSERT_TRUE(read);
     EXPECT_EQ(read->totalVisits(), 6);
-    SDL_Surface* chart = IMG_Load((folder / kChartPng).c_str());
+    SDL_Surface* chart = IMG_Load((dir / (base + kChartPng)).c_str());
     ASSERT_NE(chart, nullptr);
     EXPECT_EQ(chart->w, kChartWidth);
     EXPECT_EQ(chart->h, kChartHeight);
@@ -119,7 +121,7 @@ TEST(StatsExport, WritesEveryFileAndAChartThatIsAPicture) {
 TEST(StatsExport, AFolderThatCannotBeMadeIsAnError) {
     TempDir dir;
     core::tests::writeFile(dir / "file", "x");
-    EXPECT_FALSE(writeExport(twoVenues(), dir / "file" / "sub", kFont));
+    EXPECT_FALSE(writeExport(twoVenues(), dir / "file" / "sub", "Statistik", kFont));
 }
 
 } // namespace
