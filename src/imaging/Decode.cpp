@@ -82,7 +82,7 @@ template <typename Function> auto catchOutOfMemory(Function&& function) -> declt
     try {
         return function();
     } catch (const std::bad_alloc&) {
-        return DecodeError{RejectReason::TooManyPixels, "", "not enough memory to decode"};
+        return DecodeError{RejectReason::TooLargeToDecode, "", "not enough memory to decode"};
     }
 }
 
@@ -103,7 +103,7 @@ DecodeResult<DecodeBudget::Lease> takeDecodeMemory(const ImageInfo& info, Size t
     if (auto lease = budget.acquire(need)) {
         return std::move(*lease);
     }
-    return DecodeError{RejectReason::TooManyPixels, std::string(formatName(info.format)),
+    return DecodeError{RejectReason::TooLargeToDecode, std::string(formatName(info.format)),
                        std::to_string(info.width) + " x " + std::to_string(info.height) +
                            " pixels need " + megabytes(need) + " to decode, more than the " +
                            megabytes(budget.capacity()) + " decoding may use"};
@@ -259,6 +259,8 @@ std::string_view rejectReasonName(RejectReason reason) {
         return "FileTooLarge";
     case RejectReason::TooManyPixels:
         return "TooManyPixels";
+    case RejectReason::TooLargeToDecode:
+        return "TooLargeToDecode";
     case RejectReason::UnsupportedType:
         return "UnsupportedType";
     case RejectReason::NotAnImage:

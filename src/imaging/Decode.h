@@ -34,8 +34,8 @@ struct Limits {
 enum class RejectReason {
     EmptyFile,          // zero bytes
     FileTooLarge,       // above Limits::maxFileBytes
-    TooManyPixels,      // width * height above Limits::maxPixels (decompression bomb), or
-                        // decoding would need more memory than the whole decode budget
+    TooManyPixels,      // width * height above Limits::maxPixels (decompression bomb)
+    TooLargeToDecode,   // decoding needs more memory than the decode budget, or memory ran out
     UnsupportedType,    // a known but unsupported type: HEIC, RAW, PDF, video, GIF, BMP, TIFF ...
     NotAnImage,         // bytes of no image type we know
     Truncated,          // the data ends early

@@ -88,14 +88,14 @@ TEST(DecodeBudget, APictureNeedingMoreThanTheWholeBudgetIsRefusedWithTheReason) 
     const auto result = decodeImage(file, 200, 200, limits);
     const auto* error = std::get_if<DecodeError>(&result);
     ASSERT_NE(error, nullptr);
-    EXPECT_EQ(error->reason, RejectReason::TooManyPixels);
+    EXPECT_EQ(error->reason, RejectReason::TooLargeToDecode);
     EXPECT_NE(error->detail.find("1000 x 1000 pixels need 5 MB to decode, more than the 2 MB "
                                  "decoding may use"),
               std::string::npos)
         << error->detail;
     const auto validated = validateImageFile(file, limits);
     ASSERT_TRUE(std::holds_alternative<DecodeError>(validated));
-    EXPECT_EQ(std::get<DecodeError>(validated).reason, RejectReason::TooManyPixels);
+    EXPECT_EQ(std::get<DecodeError>(validated).reason, RejectReason::TooLargeToDecode);
     EXPECT_EQ(small.peak(), 0u);
     // Within the process's budget it decodes.
     EXPECT_TRUE(std::holds_alternative<Pixels>(decodeImage(file, 200, 200)));
