@@ -46,12 +46,12 @@ class SoakProbe {
     static constexpr std::int64_t kFramesPerHour = 60 * 60 * 60;
 
     static std::unique_ptr<SoakProbe> fromEnvironment() {
-        const char* log = std::getenv("VITRIN_SOAK_LOG"); // NOLINT(concurrency-mt-unsafe)
+        const char* log = std::getenv("VITRIN_SOAK_LOG");
         if (log == nullptr || *log == '\0') {
             return nullptr;
         }
         double fps = 4;
-        if (const char* text = std::getenv("VITRIN_SOAK_FPS")) { // NOLINT(concurrency-mt-unsafe)
+        if (const char* text = std::getenv("VITRIN_SOAK_FPS")) {
             fps = std::clamp(std::atof(text), 0.1, 60.0);
         }
         return std::make_unique<SoakProbe>(log, fps);
