@@ -231,8 +231,8 @@ std::uint64_t decodeMemoryNeed(const ImageInfo& info, int targetWidth, int targe
     if (decoded.width != target.width || decoded.height != target.height) {
         need += rgbaBytes(target); // resized while the decoded picture is still held
     }
-    if (info.exifOrientation != 1) {
-        need += rgbaBytes(target); // turned into a new picture
+    if (swapsAxes(info.exifOrientation)) {
+        need += rgbaBytes(target); // turned a quarter into a new picture (mirrors are in place)
     }
     // Row pointers (PNG), the decoders' row buffers and state.
     constexpr std::uint64_t kDecoderState = 1024 * 1024;

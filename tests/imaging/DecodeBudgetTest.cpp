@@ -56,11 +56,14 @@ TEST(DecodeBudget, TheNeedCountsPixelsDecoderBuffersAndCopies) {
     const ImageInfo progressive{Format::Jpeg, 12000, 12000, 1, 6};
     EXPECT_LT(decodeMemoryNeed(baseline, 1080, 1080), 16 * kMB);
     EXPECT_GE(decodeMemoryNeed(progressive, 1080, 1080), 864'000'000u);
-    // EXIF orientation turns the result into one more copy of the target.
+    // A quarter turn (EXIF orientation 5-8) makes one more copy of the target; mirrors and the
+    // half turn are done in place.
     const ImageInfo turned{Format::Jpeg, 4000, 3000, 6, 0};
+    const ImageInfo halfTurned{Format::Jpeg, 4000, 3000, 3, 0};
     const ImageInfo upright{Format::Jpeg, 4000, 3000, 1, 0};
     EXPECT_EQ(decodeMemoryNeed(turned, 1000, 750) - decodeMemoryNeed(upright, 1000, 750),
               4u * 1000 * 750);
+    EXPECT_EQ(decodeMemoryNeed(halfTurned, 1000, 750), decodeMemoryNeed(upright, 1000, 750));
 }
 
 TEST(DecodeBudget, ProbesTellWhichPicturesTheDecoderHoldsWhole) {
