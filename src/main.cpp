@@ -25,7 +25,8 @@ int main(int argc, char** argv) try {
     // every picture comes from malloc's arenas, which keep the memory after it is freed; with a
     // fixed threshold each picture goes back to the system when it is dropped (resident memory
     // in the soak: 190-230 MB before, 112-128 MB after; docs/reliability.md).
-    mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+    // Called before any thread starts, as mallopt must be.
+    mallopt(M_MMAP_THRESHOLD, 256 * 1024); // NOLINT(concurrency-mt-unsafe)
     const std::vector<std::string> arguments(argv + 1, argv + argc);
     auto options = vitrin::app::parseOptions(arguments);
     if (!options) {
