@@ -8,9 +8,13 @@
 #include "core/Log.h"
 #include "script/Script.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <malloc.h>
+#include <memory>
 #include <sstream>
 
 namespace vitrin::app {
@@ -31,6 +35,76 @@ int framesFor(core::Duration duration) {
     return std::max(1, static_cast<int>(std::lround(duration.count() * 60.0)));
 }
 
+// The soak (scripts/soak.sh) sets VITRIN_SOAK_LOG=FILE: the frames are then drawn as the
+// interactive loop draws them (when the picture changes), with every picture they ask for decoded
+// and uploaded first, at most VITRIN_SOAK_FPS times a virtual second (default 4: a week of the
+// attract loop's 30 frames a second in software would take days); and every simulated hour a
+// line "hour H rss_kb R peak_kb P heap_kb U frames F draws D texture_bytes T screen S" goes to
+// FILE (U: the bytes malloc has handed out and not had back, so a leak shows apart from memory
+// malloc keeps for reuse).
+class SoakProbe {
+  public:
+    static constexpr std::int64_t kFramesPerHour = 60 * 60 * 60;
+
+    static std::unique_ptr<SoakProbe> fromEnvironment() {
+        const char* log = std::getenv("VITRIN_SOAK_LOG");
+        if (log == nullptr || *log == '\0') {
+            return nullptr;
+        }
+        double fps = 4;
+        if (const char* text = std::getenv("VITRIN_SOAK_FPS")) {
+            fps = std::clamp(std::atof(text), 0.1, 60.0);
+        }
+        return std::make_unique<SoakProbe>(log, fps);
+    }
+    SoakProbe(std::filesystem::path file, double fps)
+        : file_(std::move(file)), drawEvery_(1.0 / fps) {}
+
+    // True when a frame that wants drawing may be drawn now.
+    bool mayDraw(core::TimePoint now) const {
+        return (now - lastDraw_).count() >= drawEvery_.count() - 1e-9;
+    }
+    void drew(core::TimePoint now) {
+        lastDraw_ = now;
+        ++draws_;
+    }
+    // Counts a frame; on the hour, appends the hour's line.
+    void counted(std::size_t textureBytes, std::string_view screen) {
+        if (++frames_ % kFramesPerHour != 0) {
+            return;
+        }
+        const auto [resident, peak] = memoryKb();
+        std::ofstream out(file_, std::ios::app);
+        const struct mallinfo2 heap = mallinfo2();
+        out << "hour " << frames_ / kFramesPerHour << " rss_kb " << resident << " peak_kb " << peak
+            << " heap_kb " << (heap.uordblks + heap.hblkhd) / 1024 << " frames " << frames_
+            << " draws " << draws_ << " texture_bytes " << textureBytes << " screen " << screen
+            << "\n";
+    }
+
+  private:
+    // VmRSS and VmHWM of this process, in kB (0 when /proc cannot tell).
+    static std::pair<long, long> memoryKb() {
+        std::ifstream in("/proc/self/status");
+        std::string word;
+        long resident = 0, peak = 0;
+        while (in >> word) {
+            if (word == "VmRSS:") {
+                in >> resident;
+            } else if (word == "VmHWM:") {
+                in >> peak;
+            }
+        }
+        return {resident, peak};
+    }
+
+    std::filesystem::path file_;
+    core::Duration drawEvery_;
+    core::TimePoint lastDraw_{-1000.0};
+    std::int64_t frames_ = 0;
+    std::int64_t draws_ = 0;
+};
+
 class Replay {
   public:
     Replay(Session& session, StaffSwap& staff, StaffMode& staffMode, Statistics& statistics,
@@ -49,6 +123,25 @@ class Replay {
         staff_.update(clock_.now());
         staffMode_.update(clock_.now());
         statistics_.observe(clock_.now(), staffMode_.isOpen() || kiosk_.isShowingImport());
+        if (soak_) {
+            soakFrame();
+        }
+    }
+    // What the interactive loop does after its updates, pictures decoded without waiting in
+    // real time.
+    void soakFrame() {
+        const core::TimePoint now = clock_.now();
+        ui::ImageStore& images = session_.images(); // new after an exhibition switch
+        const bool arrived = images.poll(now);
+        session_.dropBrokenPictures();
+        if ((kiosk_.needsFrame() || arrived || images.isFading(now) || staffMode_.isOpen()) &&
+            soak_->mayDraw(now)) {
+            session_.draw(now);
+            SDL_RenderPresent(session_.display().renderer());
+            images.waitIdle(now);
+            soak_->drew(now);
+        }
+        soak_->counted(images.bytesHeld(), screenName());
     }
     std::string_view screenName() const {
         return staffMode_.isOpen() ? "staff" : kiosk_.screenName();
@@ -120,6 +213,7 @@ class Replay {
     std::filesystem::path shotsDir_;
     core::VirtualClock clock_;
     int failureCode_ = kExitExpectFailed;
+    std::unique_ptr<SoakProbe> soak_ = SoakProbe::fromEnvironment();
 };
 
 std::optional<std::string> Replay::shot(const std::string& fileName) {

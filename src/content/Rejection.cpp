@@ -144,6 +144,14 @@ StaffText describeRejection(const imaging::DecodeError& error, const std::filesy
                       "it again."};
         break;
     }
+    case RejectReason::TooLargeToDecode:
+        advice = {"Bilden är för stor för att kiosken ska kunna öppna den i minnet. Förminska den "
+                  "(till exempel till 4000 pixlar bred) eller spara den som vanlig JPEG, och lägg "
+                  "in den igen.",
+                  "The picture is too large for the kiosk to open in its memory. Scale it down "
+                  "(for example to 4000 pixels wide) or save it as a plain JPEG, and add it "
+                  "again."};
+        break;
     case RejectReason::UnsupportedType:
         advice = unsupportedType(error.detectedType);
         break;

@@ -1,5 +1,6 @@
 #include "imaging/Decode.h"
 
+#include "imaging/DecodeBudget.h"
 #include "imaging/ExifOrientation.h"
 #include "imaging/FileBytes.h"
 #include "imaging/ImageType.h"
@@ -8,6 +9,7 @@
 #include "imaging/Resize.h"
 #include "imaging/WebpDecoder.h"
 
+#include <algorithm>
 #include <new>
 #include <string>
 #include <utility>
@@ -80,8 +82,31 @@ template <typename Function> auto catchOutOfMemory(Function&& function) -> declt
     try {
         return function();
     } catch (const std::bad_alloc&) {
-        return DecodeError{RejectReason::TooManyPixels, "", "not enough memory to decode"};
+        return DecodeError{RejectReason::TooLargeToDecode, "", "not enough memory to decode"};
     }
+}
+
+std::uint64_t rgbaBytes(Size size) {
+    return 4 * static_cast<std::uint64_t>(size.width) * static_cast<std::uint64_t>(size.height);
+}
+
+std::string megabytes(std::uint64_t bytes) {
+    return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " MB";
+}
+
+// Takes what decoding info into target needs from the budget, waiting for room; refuses a
+// picture that needs more than the whole budget.
+DecodeResult<DecodeBudget::Lease> takeDecodeMemory(const ImageInfo& info, Size target,
+                                                   const Limits& limits) {
+    DecodeBudget& budget = limits.budget != nullptr ? *limits.budget : processDecodeBudget();
+    const std::uint64_t need = decodeMemoryNeed(info, target.width, target.height);
+    if (auto lease = budget.acquire(need)) {
+        return std::move(*lease);
+    }
+    return DecodeError{RejectReason::TooLargeToDecode, std::string(formatName(info.format)),
+                       std::to_string(info.width) + " x " + std::to_string(info.height) +
+                           " pixels need " + megabytes(need) + " to decode, more than the " +
+                           megabytes(budget.capacity()) + " decoding may use"};
 }
 
 DecodeResult<std::uint64_t> checkByteCount(Bytes bytes, const Limits& limits) {
@@ -107,6 +132,10 @@ DecodeResult<ImageInfo> validateUnguarded(const std::filesystem::path& file, con
         return *error;
     }
     const ImageInfo& header = std::get<ImageInfo>(info);
+    auto lease = takeDecodeMemory(header, Size{1, 1}, limits);
+    if (auto* error = std::get_if<DecodeError>(&lease)) {
+        return std::move(*error);
+    }
     // A JPEG is entropy-decoded completely at any scale, so the smallest scale finds the
     // same damage with an eighth of the IDCT work.
     auto pixels = decodeStored(data, header, Size{1, 1}, limits);
@@ -131,6 +160,11 @@ DecodeResult<Pixels> decodeUnguarded(std::span<const std::uint8_t> bytes, int ma
     const Size shown = fitInside(swap ? info.height : info.width, swap ? info.width : info.height,
                                  maxWidth, maxHeight);
     const Size target = swap ? Size{shown.height, shown.width} : shown;
+    // Held until the turned picture is made; the result alone outlives it.
+    auto lease = takeDecodeMemory(info, target, limits);
+    if (auto* error = std::get_if<DecodeError>(&lease)) {
+        return std::move(*error);
+    }
     auto decoded = decodeStored(bytes, info, target, limits);
     if (auto* error = std::get_if<DecodeError>(&decoded)) {
         return std::move(*error);
@@ -183,6 +217,28 @@ DecodeResult<Pixels> decodeImage(const std::filesystem::path& file, int maxWidth
                             limits);
 }
 
+std::uint64_t decodeMemoryNeed(const ImageInfo& info, int targetWidth, int targetHeight) {
+    const Size stored{info.width, info.height};
+    const Size target{targetWidth, targetHeight};
+    const Size decoded = info.format == Format::Jpeg
+                             ? jpegDecodedSize(info.width, info.height, targetWidth, targetHeight)
+                             : stored;
+    const std::uint64_t storedPixels =
+        static_cast<std::uint64_t>(info.width) * static_cast<std::uint64_t>(info.height);
+    std::uint64_t need =
+        rgbaBytes(decoded) +
+        static_cast<std::uint64_t>(std::max(0, info.decoderBytesPerPixel)) * storedPixels;
+    if (decoded.width != target.width || decoded.height != target.height) {
+        need += rgbaBytes(target); // resized while the decoded picture is still held
+    }
+    if (swapsAxes(info.exifOrientation)) {
+        need += rgbaBytes(target); // turned a quarter into a new picture (mirrors are in place)
+    }
+    // Row pointers (PNG), the decoders' row buffers and state.
+    constexpr std::uint64_t kDecoderState = 1024 * 1024;
+    return need + 8 * static_cast<std::uint64_t>(info.height) + kDecoderState;
+}
+
 std::string_view formatName(Format format) {
     switch (format) {
     case Format::Jpeg:
@@ -203,6 +259,8 @@ std::string_view rejectReasonName(RejectReason reason) {
         return "FileTooLarge";
     case RejectReason::TooManyPixels:
         return "TooManyPixels";
+    case RejectReason::TooLargeToDecode:
+        return "TooLargeToDecode";
     case RejectReason::UnsupportedType:
         return "UnsupportedType";
     case RejectReason::NotAnImage:

@@ -21,9 +21,13 @@ struct Pixels {
     std::vector<std::uint8_t> rgba;
 };
 
+class DecodeBudget;
+
 struct Limits {
     std::uint64_t maxFileBytes = 200ull * 1024 * 1024;
     std::uint64_t maxPixels = 150'000'000; // about 12,000 x 12,500
+    // Where a decode takes its memory from (DecodeBudget.h); null: processDecodeBudget().
+    DecodeBudget* budget = nullptr;
 };
 
 // Why a file cannot be shown. The content report turns these into Swedish/English advice.
@@ -31,6 +35,7 @@ enum class RejectReason {
     EmptyFile,          // zero bytes
     FileTooLarge,       // above Limits::maxFileBytes
     TooManyPixels,      // width * height above Limits::maxPixels (decompression bomb)
+    TooLargeToDecode,   // decoding needs more memory than the decode budget, or memory ran out
     UnsupportedType,    // a known but unsupported type: HEIC, RAW, PDF, video, GIF, BMP, TIFF ...
     NotAnImage,         // bytes of no image type we know
     Truncated,          // the data ends early
@@ -50,6 +55,9 @@ struct ImageInfo {
     int width = 0; // as stored, before EXIF orientation
     int height = 0;
     int exifOrientation = 1; // 1..8
+    // What the decoder itself holds per stored pixel besides its output: the whole image's
+    // coefficients of a progressive or multi-scan JPEG, a lossless WebP's ARGB buffer.
+    int decoderBytesPerPixel = 0;
 };
 
 template <typename T> using DecodeResult = std::variant<T, DecodeError>;
@@ -70,6 +78,11 @@ DecodeResult<Pixels> decodeImage(const std::filesystem::path& file, int maxWidth
 // decodeImage on bytes already in memory (the file size limit applies to bytes.size()).
 DecodeResult<Pixels> decodeImageBytes(std::span<const std::uint8_t> bytes, int maxWidth,
                                       int maxHeight, const Limits& limits = {});
+
+// The memory decoding a picture with this header into a target x target picture (in stored
+// orientation) takes at its peak: the decoder's output, its own buffers, the resized copy and the
+// turned one. What a decode takes from the budget before it allocates.
+std::uint64_t decodeMemoryNeed(const ImageInfo& info, int targetWidth, int targetHeight);
 
 // "JPEG", "PNG", "WebP".
 std::string_view formatName(Format format);

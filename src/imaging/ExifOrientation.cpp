@@ -81,9 +81,49 @@ bool swapsAxes(int orientation) {
     return orientation >= 5 && orientation <= 8;
 }
 
+namespace {
+
+// Swaps two pixels of 4 bytes.
+void swapPixels(std::uint8_t* a, std::uint8_t* b) {
+    std::uint8_t held[4];
+    std::memcpy(held, a, 4);
+    std::memcpy(a, b, 4);
+    std::memcpy(b, held, 4);
+}
+
+// Mirrors (2), turns half way (3) or flips (4) in place: no second copy of the picture.
+Pixels mirrorInPlace(Pixels pixels, int orientation) {
+    const auto w = static_cast<std::size_t>(pixels.width);
+    const auto h = static_cast<std::size_t>(pixels.height);
+    std::uint8_t* data = pixels.rgba.data();
+    const auto at = [&](std::size_t x, std::size_t y) {
+        return data + 4 * (y * w + x);
+    };
+    if (orientation == 2 || orientation == 3) {
+        for (std::size_t y = 0; y < h; ++y) {
+            for (std::size_t x = 0; x < w / 2; ++x) {
+                swapPixels(at(x, y), at(w - 1 - x, y));
+            }
+        }
+    }
+    if (orientation == 3 || orientation == 4) {
+        for (std::size_t y = 0; y < h / 2; ++y) {
+            for (std::size_t x = 0; x < w; ++x) {
+                swapPixels(at(x, y), at(x, h - 1 - y));
+            }
+        }
+    }
+    return pixels;
+}
+
+} // namespace
+
 Pixels applyExifOrientation(Pixels pixels, int orientation) {
     if (orientation < 2 || orientation > 8) {
         return pixels;
+    }
+    if (!swapsAxes(orientation)) {
+        return mirrorInPlace(std::move(pixels), orientation);
     }
     const int w = pixels.width;
     const int h = pixels.height;

@@ -277,7 +277,7 @@ std::vector<DecodeResult<Pixels>> ImageCache::loadBoxes(const std::filesystem::p
                          ? *largest
                          : resizePixels(*largest, shown.width, shown.height);
         } catch (const std::bad_alloc&) {
-            results.push_back(DecodeError{RejectReason::TooManyPixels, "", "not enough memory"});
+            results.push_back(DecodeError{RejectReason::TooLargeToDecode, "", "not enough memory"});
             continue;
         }
         misses_.fetch_add(1);

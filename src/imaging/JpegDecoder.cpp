@@ -19,6 +19,7 @@ struct JpegHeader {
     int components = 0;
     int precision = 0;
     int sofMarker = 0;
+    int firstScanComponents = 0;
     bool adobe = false;
     int exifOrientation = 1;
 };
@@ -124,6 +125,7 @@ DecodeResult<JpegHeader> parseHeader(Bytes bytes) {
             if (header.sofMarker == 0) {
                 return jpegError(RejectReason::Corrupt, "scan before frame header");
             }
+            header.firstScanComponents = payload.empty() ? 0 : payload[0];
             return checkVariant(header);
         }
         pos += length;
@@ -210,7 +212,18 @@ DecodeResult<ImageInfo> probeJpeg(std::span<const std::uint8_t> bytes) {
         return std::move(*error);
     }
     const auto& h = std::get<JpegHeader>(header);
-    return ImageInfo{Format::Jpeg, h.width, h.height, h.exifOrientation};
+    // A progressive JPEG, or one whose first scan carries only some of the colours, is decoded
+    // whole into coefficients (2 bytes each) before any pixel comes out; at most one coefficient
+    // per component and pixel (no subsampling counted).
+    const bool progressive = h.sofMarker == 0xC2 || h.sofMarker == 0xCA;
+    const bool wholeImage = progressive || h.firstScanComponents < h.components;
+    return ImageInfo{Format::Jpeg, h.width, h.height, h.exifOrientation,
+                     wholeImage ? 2 * h.components : 0};
+}
+
+Size jpegDecodedSize(int width, int height, int targetWidth, int targetHeight) {
+    const Scaled scaled = chooseScale(width, height, targetWidth, targetHeight);
+    return {scaled.width, scaled.height};
 }
 
 DecodeResult<Pixels> decodeJpeg(std::span<const std::uint8_t> bytes, int targetWidth,

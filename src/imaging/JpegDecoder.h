@@ -2,6 +2,7 @@
 // Strict JPEG decoding with TurboJPEG: any libjpeg warning is an error.
 
 #include "imaging/Decode.h"
+#include "imaging/Resize.h"
 
 #include <cstdint>
 #include <span>
@@ -10,6 +11,9 @@ namespace vitrin::imaging {
 
 // Walks the markers up to the first scan: size, EXIF orientation, unsupported variants.
 DecodeResult<ImageInfo> probeJpeg(std::span<const std::uint8_t> bytes);
+
+// The size decodeJpeg decodes a width x height JPEG to for the target.
+Size jpegDecodedSize(int width, int height, int targetWidth, int targetHeight);
 
 // Decodes with the largest TurboJPEG reduction (1/2, 1/4, 1/8) that keeps the result at least
 // targetWidth x targetHeight in stored orientation (0 = full size on that side).

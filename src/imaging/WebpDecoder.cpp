@@ -36,7 +36,10 @@ DecodeResult<ImageInfo> probeWebp(std::span<const std::uint8_t> bytes) {
         return std::move(*error);
     }
     const auto& f = std::get<WebPBitstreamFeatures>(features);
-    return ImageInfo{Format::Webp, f.width, f.height, 1};
+    // Lossless (and mixed) WebP decodes into an ARGB buffer of the whole picture first; lossy
+    // WebP with alpha holds the alpha plane.
+    const int decoderBytes = f.format == 1 ? (f.has_alpha != 0 ? 1 : 0) : 4;
+    return ImageInfo{Format::Webp, f.width, f.height, 1, decoderBytes};
 }
 
 DecodeResult<Pixels> decodeWebp(std::span<const std::uint8_t> bytes) {

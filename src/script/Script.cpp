@@ -242,6 +242,72 @@ Result<Duration> parseDuration(std::string_view text) {
     return Error{"'" + word + "' is not a duration (e.g. 500ms, 2s, 5m)"};
 }
 
+namespace {
+
+// The shortest text without an exponent that reads back as the same float.
+std::string numberText(double value) {
+    char buffer[32];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), static_cast<float>(value),
+                                   std::chars_format::fixed);
+    return ec == std::errc() ? std::string(buffer, end) : std::string("0");
+}
+
+std::string millisText(Duration duration) {
+    return numberText(std::round(duration.count() * 1000.0)) + "ms";
+}
+
+// A text argument that would lose its ends or a '#' to the parser is quoted.
+std::string quotedIfNeeded(const std::string& text) {
+    if (text.find('#') != std::string::npos || core::trim(text) != text ||
+        (text.size() >= 2 && text.front() == '"' && text.back() == '"')) {
+        return '"' + text + '"';
+    }
+    return text;
+}
+
+} // namespace
+
+std::string formatCommand(const Command& command) {
+    return std::visit(
+        [](const auto& c) -> std::string {
+            using T = std::decay_t<decltype(c)>;
+            if constexpr (std::is_same_v<T, Wait>) {
+                return "wait " + millisText(c.duration);
+            } else if constexpr (std::is_same_v<T, Tap>) {
+                return "tap " + numberText(c.x) + " " + numberText(c.y);
+            } else if constexpr (std::is_same_v<T, TapOn>) {
+                return "tap-on " + quotedIfNeeded(c.text);
+            } else if constexpr (std::is_same_v<T, LongPress>) {
+                return "longpress " + numberText(c.x) + " " + numberText(c.y) + " " +
+                       millisText(c.duration);
+            } else if constexpr (std::is_same_v<T, Swipe>) {
+                return "swipe " + numberText(c.x1) + " " + numberText(c.y1) + " " +
+                       numberText(c.x2) + " " + numberText(c.y2) + " " + millisText(c.duration);
+            } else if constexpr (std::is_same_v<T, Pinch>) {
+                return "pinch " + numberText(c.centreX) + " " + numberText(c.centreY) + " " +
+                       numberText(c.fromPx) + " " + numberText(c.toPx) + " " +
+                       millisText(c.duration);
+            } else if constexpr (std::is_same_v<T, Key>) {
+                return std::string("key ") + (c.ctrl ? "ctrl+" : "") + (c.alt ? "alt+" : "") +
+                       (c.shift ? "shift+" : "") + c.name;
+            } else if constexpr (std::is_same_v<T, Shot>) {
+                return "shot " + c.fileName;
+            } else if constexpr (std::is_same_v<T, ExpectScreen>) {
+                return "expect screen " + c.name;
+            } else if constexpr (std::is_same_v<T, ExpectLang>) {
+                return "expect lang " + std::string(core::langCode(c.lang));
+            } else if constexpr (std::is_same_v<T, ExpectText>) {
+                return "expect text " + quotedIfNeeded(c.text);
+            } else if constexpr (std::is_same_v<T, UsbInsert>) {
+                return "usb-insert " + quotedIfNeeded(c.dir);
+            } else {
+                static_assert(std::is_same_v<T, UsbRemove>);
+                return "usb-remove";
+            }
+        },
+        command);
+}
+
 Result<std::vector<Line>> parseScript(std::string_view text) {
     std::vector<Line> lines;
     int number = 0;

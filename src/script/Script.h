@@ -71,4 +71,8 @@ core::Result<std::vector<Line>> parseScript(std::string_view text);
 // Parses "500ms", "2s", "1.5s", "5m"; nullopt-like error for anything else.
 core::Result<Duration> parseDuration(std::string_view text);
 
+// One command as the script line parseScript reads back as the same command (coordinates and
+// whole milliseconds exactly): how generated scripts, such as the soak's monkey, are written.
+std::string formatCommand(const Command& command);
+
 } // namespace vitrin::script

@@ -9,12 +9,17 @@ using core::Result;
 namespace {
 constexpr FontRole kAllRoles[] = {FontRole::Title, FontRole::Heading, FontRole::Body,
                                   FontRole::Caption, FontRole::Button};
-// Cached line textures beyond this are dropped all at once; a screen needs far fewer.
-constexpr size_t kMaxCachedLines = 600;
+// Line textures are kept while they fit in this many screens of pixels at the layout's size,
+// the least recently drawn dropped first. A screen full of text needs about one. (They were
+// kept by count, 600 at most and then all dropped at once: lines of a long text are nearly as
+// wide as the screen, so that came to anything up to 200 MB at 1080p, rising and falling.)
+constexpr std::size_t kCachedTextScreens = 3;
 } // namespace
 
 Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const Layout& layout) {
     TextEngine engine;
+    engine.cached_.setBudget(kCachedTextScreens * 4 * static_cast<std::size_t>(layout.width) *
+                             static_cast<std::size_t>(layout.height));
     for (FontRole role : kAllRoles) {
         const int size = static_cast<int>(std::lround(fontSizeFor(layout, role)));
         const auto index = static_cast<size_t>(role);
@@ -53,10 +58,8 @@ SDL_Texture* TextEngine::lineTexture(SDL_Renderer* renderer, const std::string& 
     }
     std::string key = std::to_string(static_cast<int>(role)) + (bold ? "b" : "r") + text;
     if (auto found = textures_.find(key); found != textures_.end()) {
+        cached_.touch(key);
         return found->second.get();
-    }
-    if (textures_.size() > kMaxCachedLines) {
-        textures_.clear();
     }
     platform::SurfacePtr surface(
         TTF_RenderUTF8_Blended(font(role, bold), text.c_str(), SDL_Color{255, 255, 255, 255}));
@@ -65,6 +68,11 @@ SDL_Texture* TextEngine::lineTexture(SDL_Renderer* renderer, const std::string& 
     }
     platform::TexturePtr texture(SDL_CreateTextureFromSurface(renderer, surface.get()));
     SDL_Texture* raw = texture.get();
+    const std::size_t bytes =
+        4 * static_cast<std::size_t>(surface->w) * static_cast<std::size_t>(surface->h);
+    for (const std::string& dropped : cached_.insert(key, bytes)) {
+        textures_.erase(dropped);
+    }
     textures_.emplace(std::move(key), std::move(texture));
     return raw;
 }

@@ -3,6 +3,7 @@
 // drawing.
 
 #include "core/Result.h"
+#include "imaging/LruBudget.h"
 #include "platform/Sdl.h"
 #include "ui/Scene.h"
 
@@ -22,8 +23,12 @@ class TextEngine final : public TextMeasurer {
     float measure(std::string_view text, FontRole role, bool bold) const override;
     float lineHeight(FontRole role) const override;
     // A texture of one line, white, cached; tint it with SDL_SetTextureColorMod. Null on failure.
+    // Valid until the next call.
     SDL_Texture* lineTexture(SDL_Renderer* renderer, const std::string& text, FontRole role,
                              bool bold);
+    // The pixels of the cached line textures, in bytes, and what they may take.
+    std::size_t cachedBytes() const { return cached_.usedBytes(); }
+    std::size_t cacheBudgetBytes() const { return cached_.budgetBytes(); }
 
   private:
     static constexpr size_t kRoles = 5;
@@ -32,6 +37,7 @@ class TextEngine final : public TextMeasurer {
     std::array<platform::FontPtr, kRoles> regular_;
     std::array<platform::FontPtr, kRoles> bold_;
     std::unordered_map<std::string, platform::TexturePtr> textures_;
+    imaging::LruBudget<std::string> cached_{0}; // the bytes of textures_, least recently drawn last
 };
 
 } // namespace vitrin::ui

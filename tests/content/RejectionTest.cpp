@@ -30,7 +30,7 @@ TEST(Rejection, EveryReasonHasItsOwnAdviceInBothLanguages) {
                                     RejectReason::TooManyPixels, RejectReason::UnsupportedType,
                                     RejectReason::NotAnImage,    RejectReason::Truncated,
                                     RejectReason::Corrupt,       RejectReason::UnsupportedVariant,
-                                    RejectReason::ReadFailed};
+                                    RejectReason::ReadFailed,    RejectReason::TooLargeToDecode};
     std::vector<std::string> seen;
     for (RejectReason reason : reasons) {
         const StaffText text = describeRejection({reason, "", ""}, "bild.jpg", {});

@@ -32,11 +32,10 @@ kiosk_pid=$!
 
 surface="40,44,52"  # the top bar
 accent="242,180,65" # the current language's button
-# Attract: no top bar; the dark band with the title fills the lower half.
-sleep 2
-kill -0 "$kiosk_pid" || { echo "vitrin exited" >&2; cat "$work/vitrin.log" >&2; exit 1; }
-attract_top="$(pixel 1300 30)"
-[ "$attract_top" != "$surface" ] || { echo "FAILED: attract shows a top bar" >&2; exit 1; }
+# Attract: drawn (a black or flat screen fails here), no top bar.
+wait_until "the attract loop on screen" screen_drawn
+kill -0 "$kiosk_pid" || fail "vitrin exited"
+[ "$(pixel 1300 30)" != "$surface" ] || fail "attract shows a top bar"
 echo "ok attract"
 
 xdotool mousemove 900 500 click 1
@@ -55,13 +54,7 @@ echo "ok Escape goes back"
 
 # systemctl stop sends SIGTERM: a full-screen kiosk must end on it.
 kill -TERM "$kiosk_pid"
-for _ in $(seq 1 20); do
-    kill -0 "$kiosk_pid" 2>/dev/null || break
-    sleep 0.25
-done
-if kill -0 "$kiosk_pid" 2>/dev/null; then
-    echo "FAILED: the kiosk did not end on SIGTERM" >&2
-    exit 1
-fi
+wait_exit "$kiosk_pid" "the kiosk ends on SIGTERM"
+wait "$kiosk_pid" 2>/dev/null || true
 kiosk_pid=""
 echo "ok ends on SIGTERM"

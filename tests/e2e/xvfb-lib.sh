@@ -30,8 +30,10 @@ fail() {
     exit 1
 }
 
-# wait_for X Y COLOUR WHAT: polls for up to a minute (a loaded machine is slow) until the pixel
-# has the colour.
+# Every wait below polls for its condition for up to a minute (a loaded machine is slow) and
+# fails with what it waited for; none sleeps a fixed time hoping the kiosk is done by then.
+
+# wait_for X Y COLOUR WHAT: until the pixel has the colour.
 wait_for() {
     local got=""
     for _ in $(seq 1 120); do
@@ -40,4 +42,48 @@ wait_for() {
         sleep 0.5
     done
     fail "$4: pixel ($1,$2) is $got, expected $3"
+}
+
+# wait_for_not X Y COLOUR WHAT: until the pixel has another colour.
+wait_for_not() {
+    local got=""
+    for _ in $(seq 1 120); do
+        got="$(pixel "$1" "$2")"
+        [ "$got" != "$3" ] && return 0
+        sleep 0.5
+    done
+    fail "$4: pixel ($1,$2) is still $3"
+}
+
+# screen_drawn: true when the screen is not one flat colour (Xvfb starts black; a kiosk that
+# opened its window but draws nothing, or only clears it, leaves it flat).
+screen_drawn() {
+    xwd -root -silent >"$work/screen.xwd"
+    local deviation
+    deviation="$(convert "xwd:$work/screen.xwd" -format "%[fx:int(1000*standard_deviation)]" info:)"
+    [ "$deviation" -gt 5 ]
+}
+
+# wait_until WHAT COMMAND...: until COMMAND succeeds.
+wait_until() {
+    local what="$1"
+    shift
+    for _ in $(seq 1 240); do
+        "$@" && return 0
+        sleep 0.25
+    done
+    fail "$what: not within a minute"
+}
+
+# wait_for_log TEXT WHAT: until the kiosk's log has a line with TEXT.
+wait_for_log() {
+    wait_until "$2" grep -q -- "$1" "$work/vitrin.log"
+}
+
+# wait_exit PID WHAT: until the process has ended (it may be a zombie until waited for).
+wait_exit() {
+    wait_until "$2" not_running "$1"
+}
+not_running() {
+    ! kill -0 "$1" 2>/dev/null || [ "$(ps -o stat= -p "$1" 2>/dev/null | cut -c1)" = Z ]
 }

@@ -43,7 +43,7 @@ type_pin() { # the keypad of landscape-1080p: 1 2 3 / 4 5 6 / 7 8 9 / Radera 0 O
 
 accent="242,180,65"
 surface="40,44,52"
-sleep 2
+wait_until "the attract loop on screen" screen_drawn
 call_staff
 wait_for 1247 800 "$accent" "the keypad's OK key"
 echo "ok the corner opens the PIN keypad"
@@ -51,15 +51,9 @@ type_pin
 wait_for 60 40 "$accent" "Översikt selected"
 echo "ok the PIN opens Översikt"
 click 1805 72 # Stäng
-for _ in $(seq 1 20); do
-    grep -q "staff mode closed" "$work/vitrin.log" && break
-    sleep 0.25
-done
-grep -q "staff mode closed" "$work/vitrin.log" || { echo "FAILED: Stäng did not close" >&2; exit 1; }
-sleep 0.5
-attract_top="$(pixel 1300 30)"
-[ "$attract_top" != "$surface" ] || { echo "FAILED: not the attract loop after Stäng" >&2; exit 1; }
-kill -0 "$kiosk_pid" || { echo "FAILED: vitrin ended" >&2; exit 1; }
+wait_for_log "staff mode closed" "Stäng closes staff mode"
+wait_for_not 1300 30 "$surface" "the attract loop (no top bar) after Stäng"
+kill -0 "$kiosk_pid" || fail "vitrin ended"
 echo "ok Stäng brings the attract loop back"
 
 call_staff
@@ -71,16 +65,7 @@ wait_for 872 40 "$accent" "System selected"
 click 165 252 # Starta om kiosken
 wait_for 113 270 "$accent" "the Ja button"
 click 113 293 # Ja
-for _ in $(seq 1 120); do
-    kill -0 "$kiosk_pid" 2>/dev/null || break
-    sleep 0.25
-done
-if kill -0 "$kiosk_pid" 2>/dev/null; then
-    xwd -root -silent | convert xwd:- "${SHOTS_DIR:-/tmp}/xvfb-staff-failure.png" 2>/dev/null || true
-    echo "FAILED: the kiosk still runs 30 s after Ja" >&2
-    cat "$work/vitrin.log" >&2
-    exit 1
-fi
+wait_exit "$kiosk_pid" "the kiosk ends after Ja"
 code=0
 wait "$kiosk_pid" || code=$?
 kiosk_pid=""

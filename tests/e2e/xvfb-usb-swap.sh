@@ -62,7 +62,7 @@ shot() {
 
 accent="242,180,65"
 surface="40,44,52"
-sleep 2
+wait_until "the attract loop on screen" screen_drawn
 kill -0 "$kiosk_pid" || fail "vitrin exited"
 
 # Plugged in while the attract loop runs.
@@ -107,12 +107,9 @@ echo "ok imported"
 
 fusermount -u "$work/usb"
 xdotool mousemove 1500 975 click 1 # Stäng
-for _ in $(seq 1 120); do
-    grep -q "now showing exhibition 1" "$work/vitrin.log" && break
-    sleep 0.5
-done
-grep -q "now showing exhibition 1" "$work/vitrin.log" || fail "the new exhibition was not switched in"
-grep -q "USB stick removed" "$work/vitrin.log" || fail "the stick's removal was not noticed"
-sleep 2
+wait_for_log "now showing exhibition 1" "the new exhibition switched in"
+wait_for_log "USB stick removed" "the stick's removal noticed"
+wait_for_not 1300 30 "$surface" "the attract loop (no top bar) on the new exhibition"
+wait_until "the attract loop drawn" screen_drawn
 shot 5-attract
 echo "ok switched in and stick removed"

@@ -90,6 +90,15 @@ TEST(ExifOrientation, TurnsPixelsAndSwapsSides) {
     EXPECT_EQ(reds(right), (std::vector<int>{3, 0, 4, 1, 5, 2}));
     EXPECT_EQ(reds(applyExifOrientation(stored, 8)), (std::vector<int>{2, 5, 1, 4, 0, 3}));
     EXPECT_EQ(reds(applyExifOrientation(stored, 3)), (std::vector<int>{5, 4, 3, 2, 1, 0}));
+    EXPECT_EQ(reds(applyExifOrientation(stored, 2)), (std::vector<int>{2, 1, 0, 5, 4, 3}));
+    EXPECT_EQ(reds(applyExifOrientation(stored, 4)), (std::vector<int>{3, 4, 5, 0, 1, 2}));
+    EXPECT_EQ(reds(applyExifOrientation(stored, 5)), (std::vector<int>{0, 3, 1, 4, 2, 5}));
+    EXPECT_EQ(reds(applyExifOrientation(stored, 7)), (std::vector<int>{5, 2, 4, 1, 3, 0}));
+    // Mirrors and the half turn keep the picture's own memory: no second copy.
+    Pixels big{3, 2, stored.rgba};
+    const std::uint8_t* memory = big.rgba.data();
+    const Pixels turned = applyExifOrientation(std::move(big), 3);
+    EXPECT_EQ(turned.rgba.data(), memory);
     EXPECT_EQ(reds(applyExifOrientation(stored, 1)), (std::vector<int>{0, 1, 2, 3, 4, 5}));
     EXPECT_EQ(reds(applyExifOrientation(stored, 42)), (std::vector<int>{0, 1, 2, 3, 4, 5}));
     EXPECT_TRUE(swapsAxes(5));

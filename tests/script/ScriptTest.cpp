@@ -82,3 +82,43 @@ TEST(Script, EmptyAndCommentOnlyScriptsAreValid) {
     EXPECT_TRUE(parseScript("").ok());
     EXPECT_TRUE(parseScript("# nothing\n\n   \n")->empty());
 }
+
+TEST(ScriptFormat, EveryCommandReadsBackTheSame) {
+    const std::vector<Command> commands{
+        Wait{Duration(1.5)},
+        Wait{Duration(1800.0)},
+        Wait{Duration(200.0)},
+        Tap{960.5f, 12.25f},
+        TapOn{"Byt nu"},
+        TapOn{"Русский"},
+        LongPress{10, 20, Duration(1.2)},
+        Swipe{900, 500, 100, 500, Duration(0.3)},
+        Pinch{960, 540, 100, 300, Duration(0.4)},
+        Key{"F4", false, true, false},
+        Key{"Escape"},
+        Shot{"day-1.png"},
+        ExpectScreen{"attract"},
+        ExpectLang{vitrin::core::Lang::Ru},
+        ExpectText{"Klart: den nya utställningen är inläst"},
+        ExpectText{"Sal #3"},
+        UsbInsert{"sticks/A"},
+        UsbRemove{},
+    };
+    std::string text;
+    for (const Command& command : commands) {
+        text += formatCommand(command) + "\n";
+    }
+    auto parsed = parseScript(text);
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message << "\n" << text;
+    ASSERT_EQ(parsed->size(), commands.size());
+    for (size_t i = 0; i < commands.size(); ++i) {
+        EXPECT_EQ(formatCommand((*parsed)[i].command), formatCommand(commands[i])) << text;
+    }
+    EXPECT_EQ(formatCommand(commands[0]), "wait 1500ms");
+    EXPECT_EQ(formatCommand(commands[2]), "wait 200000ms"); // no exponent: "2e+05ms" is no duration
+    EXPECT_EQ(formatCommand(commands[3]), "tap 960.5 12.25");
+    EXPECT_EQ(formatCommand(commands[9]), "key alt+F4");
+    EXPECT_EQ(std::get<ExpectText>((*parsed)[15].command).text, "Sal #3");
+    EXPECT_DOUBLE_EQ(std::get<Wait>((*parsed)[1].command).duration.count(), 1800.0);
+    EXPECT_FLOAT_EQ(std::get<Pinch>((*parsed)[8].command).toPx, 300.0f);
+}

@@ -1,0 +1,311 @@
+#include "soak/Monkey.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+namespace vitrin::soak {
+namespace {
+
+using script::Command;
+using script::Duration;
+
+// The script runner's frames: 60 a second, a tap lasts 5 frames and one more after it.
+constexpr double kFramesPerSecond = 60;
+constexpr std::int64_t kTapFrames = 6;
+// Taps and swipes keep away from the top-left corner, where five quick taps call staff mode.
+constexpr float kStaffCorner = 160;
+
+std::int64_t framesFor(Duration duration) {
+    return std::max<std::int64_t>(1, std::llround(duration.count() * kFramesPerSecond));
+}
+
+// splitmix64: tiny, fast, and the same numbers from the same seed everywhere (the standard
+// library's distributions may differ between implementations; these do not).
+class Rng {
+  public:
+    explicit Rng(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    // In [0, 1).
+    double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+    double between(double low, double high) { return low + (high - low) * unit(); }
+    // In [0, count).
+    std::size_t below(std::size_t count) { return static_cast<std::size_t>(next() % count); }
+    bool chance(double probability) { return unit() < probability; }
+    // Whole milliseconds, so the script reads back exactly.
+    Duration millis(double lowSeconds, double highSeconds) {
+        return Duration(std::round(between(lowSeconds, highSeconds) * 1000.0) / 1000.0);
+    }
+
+  private:
+    std::uint64_t state_;
+};
+
+float whole(double value) {
+    return static_cast<float>(std::round(value));
+}
+
+class Generator {
+  public:
+    explicit Generator(const MonkeyOptions& options)
+        : options_(options), rng_(options.seed), width_(options.width), height_(options.height),
+          endFrame_(std::llround(options.hours * 3600 * kFramesPerSecond)),
+          dayFrames_(
+              std::max<std::int64_t>(1, std::llround(options.dayHours * 3600 * kFramesPerSecond))) {
+        // The day's swap comes a quarter into it (early morning, before the visitors).
+        nextSwap_ =
+            options_.sticks.empty() ? std::numeric_limits<std::int64_t>::max() : dayFrames_ / 4;
+        const double idle = options_.idleTimeoutSeconds;
+        countdownStart_ = idle - std::min(15.0, idle / 3);
+    }
+
+    MonkeyScript run() {
+        while (frame_ < endFrame_) {
+            if (frame_ >= nextSwap_) {
+                swap();
+                nextSwap_ += dayFrames_;
+                continue;
+            }
+            visitor();
+        }
+        script_.virtualSeconds = static_cast<double>(frame_) / kFramesPerSecond;
+        return std::move(script_);
+    }
+
+  private:
+    void emit(const Command& command, std::int64_t frames) {
+        script_.lines.push_back(script::formatCommand(command));
+        frame_ += frames;
+        onAttract_ = false;
+    }
+    void comment(const std::string& text) { script_.lines.push_back("# " + text); }
+    void wait(Duration duration) { emit(script::Wait{duration}, framesFor(duration)); }
+    void tapOn(const std::string& text) { emit(script::TapOn{text}, kTapFrames); }
+
+    std::string clockText() const {
+        const auto minutes = frame_ / static_cast<std::int64_t>(kFramesPerSecond * 60);
+        char text[48];
+        std::snprintf(text, sizeof(text), "day %lld %02lld:%02lld",
+                      static_cast<long long>(minutes / (24 * 60) + 1),
+                      static_cast<long long>(minutes / 60 % 24),
+                      static_cast<long long>(minutes % 60));
+        return text;
+    }
+
+    // A point on the screen, away from the staff corner.
+    std::pair<float, float> point() {
+        while (true) {
+            const float x = whole(rng_.between(4, width_ - 4));
+            const float y = whole(rng_.between(4, height_ - 4));
+            if (x > kStaffCorner || y > kStaffCorner) {
+                return {x, y};
+            }
+        }
+    }
+
+    void tap() {
+        const auto [x, y] = point();
+        emit(script::Tap{x, y}, kTapFrames);
+        ++script_.counts.taps;
+    }
+    void doubleTap() {
+        const auto [x, y] = point();
+        emit(script::Tap{x, y}, kTapFrames);
+        wait(rng_.millis(0.05, 0.2));
+        emit(script::Tap{x + whole(rng_.between(-8, 8)), y + whole(rng_.between(-8, 8))},
+             kTapFrames);
+        ++script_.counts.doubleTaps;
+    }
+    void swipe() {
+        const auto [x1, y1] = point();
+        float x2 = x1, y2 = y1;
+        // Mostly sideways (pages, the timeline), sometimes up and down (grids, captions).
+        if (rng_.chance(0.7)) {
+            x2 = std::clamp(whole(x1 + rng_.between(-0.8, 0.8) * width_), 2.0f,
+                            static_cast<float>(width_ - 2));
+        } else {
+            y2 = std::clamp(whole(y1 + rng_.between(-0.8, 0.8) * height_), 2.0f,
+                            static_cast<float>(height_ - 2));
+        }
+        const Duration duration = rng_.millis(0.08, 0.7);
+        emit(script::Swipe{x1, y1, x2, y2, duration}, framesFor(duration) + 1);
+        ++script_.counts.swipes;
+    }
+    void pinch() {
+        const double from = rng_.between(80, 600);
+        const double to =
+            rng_.chance(0.6) ? from * rng_.between(1.3, 3) : from / rng_.between(1.3, 3);
+        const double half = std::max(from, to) / 2 + 8;
+        const float cx = whole(rng_.between(half, std::max(half + 1, width_ - half)));
+        const float cy = whole(rng_.between(kStaffCorner + 8, height_ - 8));
+        const Duration duration = rng_.millis(0.2, 0.9);
+        emit(script::Pinch{cx, cy, whole(from), std::max(1.0f, whole(to)), duration},
+             framesFor(duration) + 1);
+        ++script_.counts.pinches;
+    }
+    void longPress() {
+        const auto [x, y] = point();
+        const Duration duration = rng_.millis(0.6, 2.5);
+        emit(script::LongPress{x, y, duration}, framesFor(duration) + 1);
+        ++script_.counts.longPresses;
+    }
+    void language() {
+        static constexpr std::array<const char*, 3> kNames{"Svenska", "English", "Русский"};
+        tapOn(kNames[rng_.below(kNames.size())]);
+        ++script_.counts.languageChanges;
+    }
+    void key() {
+        static constexpr std::array<const char*, 7> kKeys{"Escape", "Home", "Left", "Right",
+                                                          "1",      "2",    "3"};
+        script::Key key;
+        key.name = kKeys[rng_.below(kKeys.size())];
+        emit(key, 1);
+        ++script_.counts.keys;
+    }
+
+    void action() {
+        const double roll = rng_.unit();
+        if (roll < 0.30) {
+            tap();
+        } else if (roll < 0.35) {
+            doubleTap();
+        } else if (roll < 0.57) {
+            swipe();
+        } else if (roll < 0.65) {
+            pinch();
+        } else if (roll < 0.72) {
+            longPress();
+        } else if (roll < 0.84) {
+            language();
+        } else {
+            key();
+        }
+    }
+
+    // One visitor: a touch wakes the kiosk (or lands on what the last one left), a few dozen
+    // gestures with pauses to look, then they walk away.
+    void visitor() {
+        ++script_.counts.visitors;
+        comment(clockText() + ", visitor " + std::to_string(script_.counts.visitors));
+        tap();
+        const std::size_t gestures = 1 + rng_.below(rng_.chance(0.3) ? 60 : 15);
+        for (std::size_t i = 0; i < gestures && frame_ < endFrame_ && frame_ < nextSwap_; ++i) {
+            action();
+            const double roll = rng_.unit();
+            if (roll < 0.02) {
+                // Long enough for "more time?", then a touch keeps the visitor's place.
+                wait(rng_.millis(countdownStart_ + 1, options_.idleTimeoutSeconds - 2));
+                ++script_.counts.countdowns;
+            } else if (roll < 0.06) {
+                wait(rng_.millis(8, countdownStart_ - 2));
+            } else {
+                wait(rng_.millis(0.2, 6));
+            }
+        }
+        if (rng_.chance(0.5)) {
+            walkAway();
+        } else {
+            // The next visitor comes before the idle reset and finds the screen as it was.
+            wait(rng_.millis(1, countdownStart_ - 2));
+            ++script_.counts.shortPauses;
+        }
+    }
+
+    // Nobody for longer than the idle timeout: the attract loop must be back, in the start
+    // language.
+    void walkAway() {
+        const double roll = rng_.unit();
+        const double extra = roll < 0.7    ? rng_.between(0, 3 * 60)
+                             : roll < 0.95 ? rng_.between(3 * 60, 20 * 60)
+                                           : rng_.between(20 * 60, 90 * 60);
+        // Not far past the end: a one-hour run stays about an hour.
+        const double remaining = static_cast<double>(endFrame_ - frame_) / kFramesPerSecond;
+        const double idle = options_.idleTimeoutSeconds + 1;
+        wait(Duration(std::round(std::max(idle, std::min(idle + extra, remaining)))));
+        emit(script::ExpectScreen{"attract"}, 0);
+        emit(script::ExpectLang{options_.startLang}, 0);
+        ++script_.counts.longPauses;
+        onAttract_ = true;
+    }
+
+    // The day's new exhibition, as staff bring it (tests/e2e/usb-swap.sh): a visitor looks at
+    // home, the stick goes in, the PIN, the import, "Byt nu", the stick comes out.
+    void swap() {
+        const Stick& stick =
+            options_
+                .sticks[static_cast<std::size_t>(script_.counts.swaps) % options_.sticks.size()];
+        if (!onAttract_) {
+            walkAway(); // the last visitor leaves first
+        }
+        ++script_.counts.swaps;
+        comment(clockText() + ", USB swap " + std::to_string(script_.counts.swaps) + " to " +
+                stick.dir);
+        tap();
+        emit(script::ExpectScreen{"home"}, 0);
+        emit(script::UsbInsert{stick.dir}, 1);
+        wait(Duration(0.5));
+        emit(script::ExpectScreen{"import"}, 0);
+        emit(script::ExpectText{"USB-minne hittat"}, 0);
+        tapOn("Byt utställning");
+        for (const char digit : options_.pin) {
+            tapOn(std::string(1, digit));
+        }
+        tapOn("OK");
+        wait(Duration(0.5));
+        emit(script::ExpectText{"Klart: den nya utställningen är inläst"}, 0);
+        tapOn("Byt nu");
+        emit(script::ExpectScreen{"home"}, 0);
+        if (!stick.homeText.empty()) {
+            emit(script::ExpectText{stick.homeText}, 0);
+        }
+        emit(script::UsbRemove{}, 1);
+        walkAway();
+    }
+
+    const MonkeyOptions& options_;
+    Rng rng_;
+    double width_, height_;
+    std::int64_t frame_ = 0;
+    bool onAttract_ = true; // the kiosk starts on the attract loop
+    std::int64_t endFrame_;
+    std::int64_t dayFrames_;
+    std::int64_t nextSwap_;
+    double countdownStart_;
+    MonkeyScript script_;
+};
+
+} // namespace
+
+MonkeyScript generateMonkey(const MonkeyOptions& options) {
+    return Generator(options).run();
+}
+
+std::string monkeyText(const MonkeyOptions& options, const MonkeyScript& script) {
+    const MonkeyCounts& c = script.counts;
+    std::string text = "# A week of visitors, simulated: written by vitrin-monkey, not by hand.\n";
+    char line[512];
+    std::snprintf(line, sizeof(line),
+                  "# seed %llu, %g hours, %dx%d, idle timeout %g s, a swap every %g hours\n"
+                  "# %d visitors: %d taps, %d double taps, %d swipes, %d pinches, %d long "
+                  "presses, %d keys, %d language changes, %d short pauses, %d countdowns, %d "
+                  "long pauses, %d swaps\n",
+                  static_cast<unsigned long long>(options.seed), options.hours, options.width,
+                  options.height, options.idleTimeoutSeconds, options.dayHours, c.visitors, c.taps,
+                  c.doubleTaps, c.swipes, c.pinches, c.longPresses, c.keys, c.languageChanges,
+                  c.shortPauses, c.countdowns, c.longPauses, c.swaps);
+    text += line;
+    for (const std::string& scriptLine : script.lines) {
+        text += scriptLine;
+        text += '\n';
+    }
+    return text;
+}
+
+} // namespace vitrin::soak
