@@ -44,11 +44,12 @@ from PIL import Image, ImageChops, ImageStat
 WIDTH, HEIGHT = 1920, 1080
 ACCENT = (242, 180, 65)  # the kiosk's accent colour: the main button of a staff screen
 PIN = "4711"
-# The CPU QEMU emulates without KVM: everything QEMU 7.2 can, but AVX2. With AVX2, llvmpipe (the
+# The CPU QEMU emulates without KVM: Nehalem (SSE4.2, no AVX). With QEMU's "max", llvmpipe (the
 # kiosk's OpenGL without a GPU) compiles its shaders to AVX2 gathers, and under QEMU 7.2's
 # emulation of them the kiosk crashed (SIGSEGV in the compiled shader code, every start) while
-# the same binary runs on a real AVX2 CPU under Xvfb. VITRIN_VM_TCG_CPU=max brings AVX2 back.
-TCG_CPU = "max,avx2=off"
+# the same binary runs on a real AVX2 CPU; "max,avx2=off" made apt's file method die with
+# SIGILL. VITRIN_VM_TCG_CPU chooses another model.
+TCG_CPU = "Nehalem"
 
 
 def log(message):
