@@ -10,7 +10,8 @@
 #   --hours     simulated hours per layout (default 168, a week)
 #   --layouts   layouts from layouts/ (default every one), each in its own run
 #   --seed      the monkey's seed (default 1); the same seed replays the same visitors
-#   --fps       frames drawn per virtual second at most (default 1; see src/app/ScriptRunner.cpp)
+#   --fps       frames drawn per virtual second at most (default 0.1, as the week in
+#               docs/reliability.md; see src/app/ScriptRunner.cpp)
 #   --day-hours hours between USB swaps (default 24)
 #   --build     the build folder with vitrin and vitrin-monkey (default build/release)
 #   --work      where the sticks, state, scripts and logs go (default a temporary folder,
@@ -24,7 +25,7 @@ root="$PWD"
 hours=168
 layouts=""
 seed=1
-fps=1
+fps=0.1
 day_hours=24
 build="build/release"
 work=""
