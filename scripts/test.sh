@@ -12,6 +12,6 @@ done
 # The optimised build scripts/run.sh and the package make: -O3 brings warnings of its own.
 scripts/build.sh release
 scripts/tidy.sh build/dev
-# Every reader of untrusted bytes under libFuzzer for 30 s each, two at a time (about 4 min);
+# Every reader of untrusted bytes under libFuzzer for a minute each, two at a time (about 8 min);
 # the long runs and their figures are in docs/reliability.md.
-VITRIN_FUZZ_JOBS=2 scripts/fuzz.sh 30
+VITRIN_FUZZ_JOBS=2 scripts/fuzz.sh 60
