@@ -7,23 +7,9 @@
 set -euo pipefail
 vitrin="$1"
 media="$2"
-work="$(mktemp -d)"
-xvfb_pid=""
-kiosk_pid=""
-cleanup() {
-    if [ -n "$kiosk_pid" ]; then
-        kill "$kiosk_pid" 2>/dev/null || true
-        # The kiosk saves its cache index as it stops: wait, or rm races its last writes.
-        wait "$kiosk_pid" 2>/dev/null || true
-    fi
-    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-test_name=xvfb-kiosk
 # shellcheck source=tests/e2e/xvfb-lib.sh
 source "$(dirname "$0")/xvfb-lib.sh"
+begin_xvfb_test xvfb-kiosk
 start_xvfb
 
 "$vitrin" --media "$media" --state "$work/state" >"$work/vitrin.log" 2>&1 &

@@ -1,8 +1,30 @@
 # shellcheck shell=bash
 # Shared by the end-to-end tests that run the kiosk in a real X server (sourced, not run).
-# The test sets $work (its temporary folder, where vitrin.log is written) and $test_name, and
-# reads xvfb_pid for its clean-up.
+# A test calls begin_xvfb_test NAME first, starts the kiosk with its log in $work/vitrin.log and
+# keeps its process id in kiosk_pid.
 # shellcheck disable=SC2154,SC2034
+
+# begin_xvfb_test NAME: $work, a temporary folder, and on exit (end_xvfb_test) the kiosk
+# stopped (continued first if it was stopped) and waited for, since it saves its cache index
+# as it stops; then the test's own extra_cleanup function if it set one, Xvfb, and $work.
+begin_xvfb_test() {
+    test_name="$1"
+    work="$(mktemp -d)"
+    xvfb_pid=""
+    kiosk_pid=""
+    extra_cleanup=""
+    trap end_xvfb_test EXIT
+}
+end_xvfb_test() {
+    if [ -n "$kiosk_pid" ]; then
+        kill -CONT "$kiosk_pid" 2>/dev/null || true
+        kill "$kiosk_pid" 2>/dev/null || true
+        wait "$kiosk_pid" 2>/dev/null || true
+    fi
+    if [ -n "$extra_cleanup" ]; then "$extra_cleanup"; fi
+    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
 
 # start_xvfb: a 1920x1080 Xvfb on a free display (-displayfd, so parallel tests never
 # collide); sets xvfb_pid and exports DISPLAY.

@@ -8,24 +8,14 @@
 set -euo pipefail
 vitrin="$1"
 source_dir="$2"
-work="$(mktemp -d)"
-xvfb_pid=""
-kiosk_pid=""
-cleanup() {
-    if [ -n "$kiosk_pid" ]; then
-        kill "$kiosk_pid" 2>/dev/null || true
-        # The kiosk saves its cache index as it stops: wait, or rm races its last writes.
-        wait "$kiosk_pid" 2>/dev/null || true
-    fi
-    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-    fusermount -u -z "$work/usb" 2>/dev/null || true
-    fusermount -u -z "$work/fill" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-test_name=xvfb-usb-swap
 # shellcheck source=tests/e2e/xvfb-lib.sh
 source "$(dirname "$0")/xvfb-lib.sh"
+begin_xvfb_test xvfb-usb-swap
+unmount_sticks() {
+    fusermount -u -z "$work/usb" 2>/dev/null || true
+    fusermount -u -z "$work/fill" 2>/dev/null || true
+}
+extra_cleanup=unmount_sticks
 PATH="$PATH:/usr/sbin:/sbin"
 for tool in fusefat fusermount mkfs.vfat; do
     command -v "$tool" >/dev/null || { echo "skipped: no $tool" >&2; exit 77; }

@@ -9,25 +9,14 @@
 set -euo pipefail
 vitrin="$1"
 media="$2"
-work="$(mktemp -d)"
-xvfb_pid=""
-kiosk_pid=""
-listener_pid=""
-cleanup() {
-    if [ -n "$kiosk_pid" ]; then
-        kill -CONT "$kiosk_pid" 2>/dev/null || true
-        kill "$kiosk_pid" 2>/dev/null || true
-        wait "$kiosk_pid" 2>/dev/null || true
-    fi
-    if [ -n "$listener_pid" ]; then kill "$listener_pid" 2>/dev/null || true; fi
-    if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-test_name=xvfb-watchdog
 # shellcheck source=tests/e2e/xvfb-lib.sh
 source "$(dirname "$0")/xvfb-lib.sh"
+begin_xvfb_test xvfb-watchdog
+listener_pid=""
+stop_listener() {
+    if [ -n "$listener_pid" ]; then kill "$listener_pid" 2>/dev/null || true; fi
+}
+extra_cleanup=stop_listener
 start_xvfb
 
 # The listener writes "<monotonic seconds> <message>" a line for every datagram.
