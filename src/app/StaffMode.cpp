@@ -256,12 +256,9 @@ staff::Overview StaffMode::overview(core::Lang lang) {
                       (minutes >= 60 ? std::to_string(minutes / 60) + " h " : std::string()) +
                       std::to_string(minutes % 60) + " min";
     const std::string& venue = session_.settings().venue;
-    std::string byDates;
-    for (const content::Venue& stop : exhibition.tour) {
-        if (!stop.from.empty() && stop.from <= todayIso() && todayIso() <= stop.to) {
-            byDates = stop.name.in(lang);
-        }
-    }
+    const std::size_t onShow = ui::venueOnShow(exhibition.tour, todayIso(), "");
+    const std::string byDates =
+        onShow < exhibition.tour.size() ? exhibition.tour[onShow].name.in(lang) : std::string();
     overview.venue =
         !venue.empty() ? std::string(say(lang, "Plats: ", "Venue: ")) + venue +
                              say(lang, " (inställd på sidan Turné)", " (set on the Tour page)")
