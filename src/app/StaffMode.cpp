@@ -292,7 +292,7 @@ namespace {
 // Delivers files (made in the state folder's staging folder) to the stick and removes them.
 StickDeliveryResult deliverAndRemove(const fs::path& stateDir, const fs::path& stick,
                                      const std::vector<fs::path>& files) {
-    const StickDeliveryResult delivered = StickDelivery(stateDir).deliver(stick, files);
+    StickDeliveryResult delivered = StickDelivery(stateDir).deliver(stick, files);
     for (const fs::path& file : files) {
         std::error_code ignored;
         fs::remove(file, ignored);
