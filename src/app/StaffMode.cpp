@@ -287,21 +287,6 @@ std::vector<std::string> StaffMode::layoutNames() const {
     return names;
 }
 
-namespace {
-
-// Delivers files (made in the state folder's staging folder) to the stick and removes them.
-StickDeliveryResult deliverAndRemove(const fs::path& stateDir, const fs::path& stick,
-                                     const std::vector<fs::path>& files) {
-    StickDeliveryResult delivered = StickDelivery(stateDir).deliver(stick, files);
-    for (const fs::path& file : files) {
-        std::error_code ignored;
-        fs::remove(file, ignored);
-    }
-    return delivered;
-}
-
-} // namespace
-
 staff::HostReply StaffMode::exportStatistics(core::Lang lang) {
     const auto stick = swap_.stick();
     if (!stick) {
@@ -314,7 +299,7 @@ staff::HostReply StaffMode::exportStatistics(core::Lang lang) {
                            "The statistics could not be read or written on the kiosk's disk.")};
     }
     const StickDeliveryResult delivered =
-        deliverAndRemove(session_.stateDir(), *stick, written->files);
+        StickDelivery(session_.stateDir()).deliverAndRemove(*stick, written->files);
     return {delivered.outcome != StickDeliveryResult::Outcome::Failed,
             Statistics::deliveryNote(delivered, written->base, lang)};
 }
@@ -354,7 +339,8 @@ staff::HostReply StaffMode::exportLogs(core::Lang lang) {
         fs::remove(file, made);
         return {false, say(lang, "Loggen kunde inte läsas.", "The log could not be read.")};
     }
-    const StickDeliveryResult delivered = deliverAndRemove(session_.stateDir(), *stick, {file});
+    const StickDeliveryResult delivered =
+        StickDelivery(session_.stateDir()).deliverAndRemove(*stick, {file});
     const std::string name = file.filename().string();
     switch (delivered.outcome) {
     case StickDeliveryResult::Outcome::Written:

@@ -270,10 +270,7 @@ std::string StaffSwap::deliverToStick(const std::string& name,
     delivered.reasonSv = "kioskens disk är full eller skrivskyddad.";
     delivered.reasonEn = "the kiosk's disk is full or read-only.";
     if (!files.empty()) {
-        delivered = StickDelivery(session_.stateDir()).deliver(*stick_, files);
-    }
-    for (const fs::path& file : files) {
-        fs::remove(file, error);
+        delivered = StickDelivery(session_.stateDir()).deliverAndRemove(*stick_, files);
     }
 
     std::string notes;

@@ -60,6 +60,9 @@ stats::Sample Statistics::sample() const {
     sample.lang = view.lang;
     sample.zoomed = view.zoomed;
     sample.lastTouch = view.lastTouch;
+    if (sample.attract) {
+        return sample; // nobody there: no place to name, every frame of the attract loop
+    }
     const auto& sections = kiosk.exhibition().sections;
     if (!view.section || *view.section >= sections.size()) {
         sample.place = {stats::Place::Kind::Screen, std::string(view.screen),

@@ -160,20 +160,14 @@ StickDeliveryResult StickDelivery::deliver(const fs::path& stickDir,
     return {Outcome::Queued, {}, {}};
 }
 
-StickDeliveryResult StickDelivery::deliverFolder(const fs::path& stickDir,
-                                                 const fs::path& folder) const {
-    std::vector<fs::path> files;
-    std::error_code error;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder, error)) {
-        if (entry.is_regular_file(error) && entry.path().filename().string().front() != '.') {
-            files.push_back(entry.path());
-        }
+StickDeliveryResult StickDelivery::deliverAndRemove(const fs::path& stickDir,
+                                                    const std::vector<fs::path>& files) const {
+    StickDeliveryResult delivered = deliver(stickDir, files);
+    for (const fs::path& file : files) {
+        std::error_code ignored;
+        fs::remove(file, ignored);
     }
-    if (error) {
-        return failed("Mappen " + folder.filename().string() + " kunde inte läsas.",
-                      "the folder " + folder.string() + " cannot be read: " + error.message());
-    }
-    return deliver(stickDir, files);
+    return delivered;
 }
 
 } // namespace vitrin::app

@@ -45,9 +45,9 @@ class StickDelivery {
     // directly or through the outbox. A file of the same name there is replaced.
     StickDeliveryResult deliver(const std::filesystem::path& stickDir,
                                 const std::vector<std::filesystem::path>& files) const;
-    // The same for every regular file directly in folder (not its subfolders, not dot-files).
-    StickDeliveryResult deliverFolder(const std::filesystem::path& stickDir,
-                                      const std::filesystem::path& folder) const;
+    // The same, then removes files: copies the kiosk made only for the stick.
+    StickDeliveryResult deliverAndRemove(const std::filesystem::path& stickDir,
+                                         const std::vector<std::filesystem::path>& files) const;
 
     std::filesystem::path outbox() const { return stateDir_ / "outbox"; }
 
