@@ -144,6 +144,7 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         return text.error();
     }
     session->text_ = std::make_unique<ui::TextEngine>(std::move(*text));
+    session->icons_ = std::make_unique<ui::IconSet>(data / "icons");
     session->stateDir_ = state;
     session->settings_ = settings;
     session->langOption_ = options.lang;
@@ -197,7 +198,7 @@ void Session::openPictures(const std::filesystem::path& cacheDir) {
         loader_->setOnFinished(wake_);
     }
     images_ = std::make_unique<ui::ImageStore>(display_.renderer(), *loader_, textureBudget_);
-    renderer_ = std::make_unique<ui::Renderer>(display_.renderer(), *text_, *images_);
+    renderer_ = std::make_unique<ui::Renderer>(display_.renderer(), *text_, *images_, *icons_);
 }
 
 void Session::replaceContent(content::Exhibition exhibition, const std::filesystem::path& cacheDir,

@@ -73,6 +73,7 @@ class Session {
     std::unique_ptr<imaging::ImageCache> cache_;
     std::unique_ptr<imaging::ImageLoader> loader_;
     std::unique_ptr<ui::TextEngine> text_;
+    std::unique_ptr<ui::IconSet> icons_;
     std::unique_ptr<ui::ImageStore> images_;
     std::unique_ptr<ui::Renderer> renderer_;
     std::unique_ptr<ui::Kiosk> kiosk_;

@@ -8,8 +8,8 @@
 
 namespace vitrin::ui {
 
-Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images)
-    : renderer_(renderer), text_(text), images_(images) {
+Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons)
+    : renderer_(renderer), text_(text), images_(images), icons_(icons) {
 }
 
 namespace {
@@ -166,6 +166,21 @@ void Renderer::drawText(const TextElement& element) {
     }
 }
 
+void Renderer::drawIcon(const IconElement& icon) {
+    // Drawn at the pixel size it covers on the target, so the SVG stays sharp at every scale.
+    float scaleX = 1, scaleY = 1;
+    SDL_RenderGetScale(renderer_, &scaleX, &scaleY);
+    const int side = std::max(1, static_cast<int>(std::lround(icon.box.w * std::max(1.f, scaleX))));
+    SDL_Texture* texture = icons_.texture(renderer_, icon.icon, side);
+    if (texture == nullptr) {
+        return;
+    }
+    SDL_SetTextureColorMod(texture, icon.color.r, icon.color.g, icon.color.b);
+    SDL_SetTextureAlphaMod(texture, scaled(icon.color.a, icon.alpha));
+    const SDL_FRect to = toSdl(icon.box);
+    SDL_RenderCopyF(renderer_, texture, nullptr, &to);
+}
+
 void Renderer::draw(const Scene& scene, core::TimePoint now) {
     for (const ImageKey& key : scene.prefetch) {
         images_.prefetch(key);
@@ -183,6 +198,8 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
             drawImage(*image, now);
         } else if (const auto* text = std::get_if<TextElement>(&element)) {
             drawText(*text);
+        } else if (const auto* icon = std::get_if<IconElement>(&element)) {
+            drawIcon(*icon);
         }
     }
     images_.endFrame();

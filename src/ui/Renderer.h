@@ -1,6 +1,7 @@
 #pragma once
 // Draws a Scene with an SDL renderer. Holds no visitor state.
 
+#include "ui/Icons.h"
 #include "ui/ImageStore.h"
 #include "ui/Scene.h"
 #include "ui/TextEngine.h"
@@ -9,7 +10,7 @@ namespace vitrin::ui {
 
 class Renderer {
   public:
-    Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images);
+    Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons);
     // Draws scene into the current target at the layout's logical size.
     void draw(const Scene& scene, core::TimePoint now);
 
@@ -20,10 +21,12 @@ class Renderer {
     void drawPicture(const Picture& picture, const Rect& source, const Rect& dest, const Rect& clip,
                      float alpha);
     void drawText(const TextElement& text);
+    void drawIcon(const IconElement& icon);
 
     SDL_Renderer* renderer_;
     TextEngine& text_;
     ImageStore& images_;
+    IconSet& icons_;
 };
 
 } // namespace vitrin::ui

@@ -1,6 +1,9 @@
 #include "ui/Scene.h"
 
 #include "core/Text.h"
+#include "ui/Theme.h"
+
+#include <algorithm>
 
 namespace vitrin::ui {
 
@@ -173,13 +176,54 @@ float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle
     return used;
 }
 
+void SceneBuilder::icon(const Rect& box, Icon icon, Color color, float alpha) {
+    scene_.elements.emplace_back(IconElement{box, icon, color, alpha});
+}
+
+namespace {
+// An icon beside a label is as tall as the label's capitals and descenders.
+float iconSide(const Layout& layout) {
+    return layout.text.button * 1.15f;
+}
+} // namespace
+
+float SceneBuilder::buttonWidth(std::string_view label, bool withIcon, bool bold) const {
+    const float iconPart = withIcon ? iconSide(layout_) + layout_.gap / 2 : 0;
+    return std::max(layout_.touchTarget * 1.4f,
+                    iconPart + measure(label, FontRole::Button, bold) + 2 * layout_.gap);
+}
+
 void SceneBuilder::button(const Rect& rect, std::string_view label, Command command,
-                          Color background, Color foreground, bool bold) {
+                          Color background, Color foreground, bool bold, std::optional<Icon> icon) {
     fill(rect, background);
     TextStyle style{FontRole::Button, bold, foreground, Align::Centre, true};
     const float padding = layout_.gap / 2;
-    text(rect.inset(padding), label, style);
+    if (icon) {
+        // Icon and label centred together as one group.
+        const float side = iconSide(layout_);
+        const float labelWidth = measure(label, FontRole::Button, bold);
+        const float group = std::min(rect.w - 2 * padding, side + layout_.gap / 2 + labelWidth);
+        const float x = rect.x + (rect.w - group) / 2;
+        this->icon({x, rect.y + (rect.h - side) / 2, side, side}, *icon, foreground);
+        style.align = Align::Left;
+        const float textX = x + side + layout_.gap / 2;
+        text({textX, rect.y + padding, rect.right() - padding - textX, rect.h - 2 * padding}, label,
+             style);
+    } else {
+        text(rect.inset(padding), label, style);
+    }
     hit(rect, command, std::string(label));
+}
+
+void SceneBuilder::iconButton(const Rect& box, Icon icon, std::string label, Command command,
+                              Color background, Color foreground) {
+    // A light ring round the disc keeps it visible on a dark picture, the disc on a light one.
+    this->icon(box, Icon::Disc, theme::kControlRing);
+    const float ring = std::max(2.f, 3 * layout_.scale());
+    this->icon(box.inset(ring), Icon::Disc, background);
+    const float inset = box.w * 0.25f;
+    this->icon(box.inset(inset), icon, foreground);
+    hit(box, command, std::move(label));
 }
 
 } // namespace vitrin::ui

@@ -4,9 +4,11 @@
 
 #include "ui/Command.h"
 #include "ui/Geometry.h"
+#include "ui/Icons.h"
 #include "ui/Layout.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -73,7 +75,13 @@ struct TextElement {
     bool overflowed = false; // did not fit in box: the last line was cut with an ellipsis
     float alpha = 1;
 };
-using Element = std::variant<FillElement, ImageElement, TextElement>;
+struct IconElement {
+    Rect box; // square
+    Icon icon;
+    Color color;
+    float alpha = 1;
+};
+using Element = std::variant<FillElement, ImageElement, TextElement, IconElement>;
 
 struct HitRegion {
     Rect rect;
@@ -104,9 +112,16 @@ class SceneBuilder {
     // Wraps text into box at word boundaries; returns the height used.
     float text(const Rect& box, std::string_view text, const TextStyle& style, float alpha = 1);
     void hit(const Rect& rect, Command command, std::string label = {});
-    // A filled, labelled button that dispatches command when tapped.
+    void icon(const Rect& box, Icon icon, Color color, float alpha = 1);
+    // A filled, labelled button that dispatches command when tapped; an icon, when given,
+    // stands before the label.
     void button(const Rect& rect, std::string_view label, Command command, Color background,
-                Color foreground, bool bold = true);
+                Color foreground, bool bold = true, std::optional<Icon> icon = std::nullopt);
+    // The width a button needs for label (and icon), at least the touch target's.
+    float buttonWidth(std::string_view label, bool withIcon, bool bold = true) const;
+    // A round button showing only an icon; label names it for scripts and the audit.
+    void iconButton(const Rect& box, Icon icon, std::string label, Command command,
+                    Color background, Color foreground);
 
     float fontSize(FontRole role) const;
     float lineHeight(FontRole role) const { return measurer_.lineHeight(role); }

@@ -39,7 +39,7 @@ std::filesystem::path coverImage(const content::Section& section) {
 }
 
 void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_view heading,
-                 bool showBack) {
+                 bool showNavigation) {
     const Layout& layout = context.layout;
     const float bar = layout.barHeight;
     // Portrait screens are too narrow for buttons and heading in one row: the heading goes below.
@@ -49,31 +49,29 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
     scene.fill({0, 0, static_cast<float>(layout.width), bar}, theme::kSurface);
 
     float x = layout.margin;
-    const auto buttonWidth = [&](std::string_view label) {
-        return std::max(layout.touchTarget * 1.4f,
-                        scene.measure(label, FontRole::Button, true) + 2 * layout.gap);
-    };
-    if (showBack) {
-        const std::string label = "‹ " + std::string(tr(StringId::Back, context.lang));
-        const float w = buttonWidth(label);
-        scene.button({x, y, w, buttonHeight}, label, GoBack{}, theme::kBackground, theme::kText);
-        x += w + layout.gap / 2;
+    if (showNavigation) {
+        const std::string_view back = tr(StringId::Back, context.lang);
+        const float backWidth = scene.buttonWidth(back, true);
+        scene.button({x, y, backWidth, buttonHeight}, back, GoBack{}, theme::kButton, theme::kText,
+                     true, Icon::Back);
+        x += backWidth + layout.gap / 2;
+        const std::string_view home = tr(StringId::Home, context.lang);
+        const float homeWidth = scene.buttonWidth(home, true);
+        scene.button({x, y, homeWidth, buttonHeight}, home, GoHome{}, theme::kButton, theme::kText,
+                     true, Icon::Home);
+        x += homeWidth + layout.gap;
     }
-    const std::string_view home = tr(StringId::Home, context.lang);
-    const float homeWidth = buttonWidth(home);
-    scene.button({x, y, homeWidth, buttonHeight}, home, GoHome{}, theme::kBackground, theme::kText);
-    x += homeWidth + layout.gap;
 
     // Languages right-aligned, in their own words, the current one highlighted.
     float right = layout.bounds().w - layout.margin;
     const auto& languages = context.exhibition.languages;
     for (auto it = languages.rbegin(); it != languages.rend(); ++it) {
         const std::string_view label = core::langNativeName(*it);
-        const float w = buttonWidth(label);
+        const float w = scene.buttonWidth(label, false);
         right -= w;
         const bool current = *it == context.lang;
         scene.button({right, y, w, buttonHeight}, label, SetLanguage{*it},
-                     current ? theme::kAccent : theme::kBackground,
+                     current ? theme::kAccent : theme::kButton,
                      current ? theme::kOnAccent : theme::kText, current);
         right -= layout.gap / 2;
     }
@@ -84,9 +82,12 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
         layout.isPortrait()
             ? Rect{layout.margin, buttonRow, layout.bounds().w - 2 * layout.margin, bar - buttonRow}
             : Rect{x, 0, std::max(0.f, right - layout.gap - x), bar};
-    // A heading too long for its line is set smaller, on up to two lines; only a very long one
-    // ends in "…" (the home tile shows more of it).
-    const FontRole role = scene.measure(heading, FontRole::Heading, true) <= headingBox.w
+    // A heading too long for its line keeps its size on two lines when the bar has room for
+    // them; only then is it set smaller, and only a very long one ends in "…" (the home tile
+    // shows more of it).
+    const float width = scene.measure(heading, FontRole::Heading, true);
+    const bool twoLinesFit = headingBox.h >= 2 * scene.lineHeight(FontRole::Heading);
+    const FontRole role = width <= headingBox.w || (twoLinesFit && width <= 1.8f * headingBox.w)
                               ? FontRole::Heading
                               : FontRole::Body;
     scene.text(headingBox, heading, {role, true, theme::kText, Align::Left, true, true});

@@ -50,9 +50,10 @@ class Screen {
     virtual bool isZoomed() const { return false; }
 };
 
-// The top bar of every screen but attract: Back, Home, a heading and the language choice.
+// The top bar of every screen but attract: Back and Home (not on home itself), a heading and
+// the language choice.
 void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_view heading,
-                 bool showBack);
+                 bool showNavigation);
 // The area below the top bar.
 Rect contentArea(const Layout& layout);
 // The picture of item path as a thumbnail (tiles) or at display size (viewer, attract).

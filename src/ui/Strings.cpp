@@ -10,7 +10,8 @@ struct Entry {
 };
 
 constexpr std::array<Entry, static_cast<size_t>(StringId::Count_)> kTable{{
-    {"Rör skärmen för att börja", "Touch to start", "Коснитесь экрана"},
+    {"Tryck på skärmen för att börja", "Touch the screen to begin",
+     "Коснитесь экрана, чтобы начать"},
     {"Start", "Home", "Главная"},
     {"Tillbaka", "Back", "Назад"},
     {"Välj vad du vill se", "Choose what to see", "Выберите раздел"},
@@ -26,6 +27,9 @@ constexpr std::array<Entry, static_cast<size_t>(StringId::Count_)> kTable{{
     {"Därefter", "Next stop", "Затем"},
     {"år", "years old", "лет"},
     {"Startsidan visas igen om", "Returning to the start in", "Возврат к началу через"},
+    {"Föregående", "Previous", "Предыдущая"},
+    {"Nästa", "Next", "Следующая"},
+    {"Om utställningen", "About the exhibition", "О выставке"},
 }};
 
 } // namespace

@@ -23,6 +23,9 @@ enum class StringId {
     NextStop,   // attract: "Next"
     Age,
     SecondsLeft, // idle countdown: "{n} s" follows
+    Previous,    // the viewer's arrows, named for scripts and speech
+    Next,
+    About, // the introduction screen and its button
     Count_,
 };
 

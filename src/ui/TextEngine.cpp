@@ -23,9 +23,13 @@ Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const 
     for (FontRole role : kAllRoles) {
         const int size = static_cast<int>(std::lround(fontSizeFor(layout, role)));
         const auto index = static_cast<size_t>(role);
-        engine.regular_[index].reset(
-            TTF_OpenFont((fontDir / "NotoSans-Regular.ttf").c_str(), size));
-        engine.bold_[index].reset(TTF_OpenFont((fontDir / "NotoSans-Bold.ttf").c_str(), size));
+        // Titles and headings are set in the display serif, everything read at length or
+        // tapped in the sans (docs/design.md).
+        const bool display = role == FontRole::Title || role == FontRole::Heading;
+        const char* regular = display ? "Vollkorn-Regular.ttf" : "NotoSans-Regular.ttf";
+        const char* bold = display ? "Vollkorn-SemiBold.ttf" : "NotoSans-Bold.ttf";
+        engine.regular_[index].reset(TTF_OpenFont((fontDir / regular).c_str(), size));
+        engine.bold_[index].reset(TTF_OpenFont((fontDir / bold).c_str(), size));
         if (!engine.regular_[index] || !engine.bold_[index]) {
             return platform::sdlError("TTF_OpenFont in " + fontDir.string());
         }

@@ -16,7 +16,8 @@ namespace vitrin::ui {
 
 class TextEngine final : public TextMeasurer {
   public:
-    // Opens Regular and Bold from fontDir at the layout's sizes. TTF must be initialised.
+    // Opens Regular and Bold of the display serif (titles, headings) and the sans (the rest)
+    // from fontDir at the layout's sizes. TTF must be initialised.
     static core::Result<TextEngine> open(const std::filesystem::path& fontDir,
                                          const Layout& layout);
 

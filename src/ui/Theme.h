@@ -14,5 +14,11 @@ inline constexpr Color kText{255, 255, 255, 255};
 inline constexpr Color kTextMuted{201, 205, 212, 255};
 inline constexpr Color kScrim{0, 0, 0, 215}; // darkens a picture behind text, even a white one
 inline constexpr Color kDim{0, 0, 0, 200};   // behind a dialog
+// A button on a surface or on the background: lighter than both, so it reads as a button.
+inline constexpr Color kButton{62, 67, 79, 255};
+// Round controls over a picture: a dark disc in a light ring, visible on any picture.
+inline constexpr Color kControlDisc{18, 19, 23, 205};
+inline constexpr Color kControlRing{255, 255, 255, 225};
+inline constexpr Color kPositionPill{18, 19, 23, 255};
 
 } // namespace vitrin::ui::theme

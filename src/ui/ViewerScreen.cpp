@@ -57,21 +57,26 @@ size_t ViewerScreen::itemCount(const ScreenContext& context) const {
     return context.exhibition.sections[section_].items.size();
 }
 
+float ViewerScreen::positionHeight(const Layout& layout) {
+    return layout.text.caption * 1.4f + layout.gap / 2;
+}
+
 ViewerScreen::Areas ViewerScreen::areas(const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const Rect area = contentArea(layout);
+    // The position stands in its own strip under the picture, never over the artwork.
+    const float strip = positionHeight(layout) + layout.gap;
+    // Without the text the picture has the whole area.
     if (!captionVisible_) {
-        const float toggleRow = layout.touchTarget + layout.gap;
-        return {{area.x, area.y, area.w, area.h - toggleRow},
-                {area.x, area.bottom() - layout.touchTarget, area.w, layout.touchTarget}};
+        return {{area.x, area.y, area.w, area.h - strip}, {}};
     }
     if (layout.isPortrait()) {
-        const float panelHeight = area.h * 0.38f;
-        return {{area.x, area.y, area.w, area.h - panelHeight - layout.gap},
+        const float panelHeight = area.h * 0.36f;
+        return {{area.x, area.y, area.w, area.h - panelHeight - layout.gap - strip},
                 {area.x, area.bottom() - panelHeight, area.w, panelHeight}};
     }
     const float panelWidth = area.w * 0.32f;
-    return {{area.x, area.y, area.w - panelWidth - layout.gap, area.h},
+    return {{area.x, area.y, area.w - panelWidth - layout.gap, area.h - strip},
             {area.right() - panelWidth, area.y, panelWidth, area.h}};
 }
 
@@ -147,6 +152,52 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
         caption_.offset(), theme::kSurface);
 }
 
+void ViewerScreen::buildPosition(SceneBuilder& scene, const ScreenContext& context,
+                                 const Rect& picture, const Rect& avoid) const {
+    const Layout& layout = context.layout;
+    const size_t count = itemCount(context);
+    const std::string label = std::to_string(item_ + 1) + " / " + std::to_string(count);
+    // A dot for each picture while they fit in a glance; beyond that a bar filled to here.
+    const float dot = 14 * layout.scale();
+    const float pitch = dot * 1.9f;
+    const bool dots = count <= kMaxDots;
+    const float track = dots ? static_cast<float>(count) * pitch : kMaxDots * pitch;
+    const float height = positionHeight(layout);
+    const float labelWidth = scene.measure(label, FontRole::Caption, true);
+    const float width = height / 2 + track + layout.gap / 2 + labelWidth + height / 2;
+    Rect pill{picture.x + (picture.w - width) / 2, picture.bottom() + layout.gap, width, height};
+    if (avoid.w > 0 && pill.right() > avoid.x - layout.gap) {
+        pill.x = avoid.x - layout.gap - pill.w;
+        if (pill.x < picture.x) {
+            pill.x = picture.x + (picture.w - width) / 2;
+            pill.y = avoid.y - layout.gap / 2 - height;
+        }
+    }
+    // Round ends: a disc at each, the middle filled between their centres.
+    scene.icon({pill.x, pill.y, height, height}, Icon::Disc, theme::kPositionPill);
+    scene.icon({pill.right() - height, pill.y, height, height}, Icon::Disc, theme::kPositionPill);
+    scene.fill({pill.x + height / 2, pill.y, pill.w - height, height}, theme::kPositionPill);
+    float x = pill.x + height / 2;
+    const float centreY = pill.y + height / 2;
+    if (dots) {
+        for (size_t i = 0; i < count; ++i) {
+            const bool current = i == item_;
+            const float side = current ? dot * 1.35f : dot;
+            const float cx = x + (static_cast<float>(i) + 0.5f) * pitch;
+            scene.icon({cx - side / 2, centreY - side / 2, side, side}, Icon::Disc,
+                       current ? theme::kAccent : theme::kTextMuted, current ? 1.f : 0.55f);
+        }
+    } else {
+        const float bar = dot / 2;
+        scene.fill({x, centreY - bar / 2, track, bar}, theme::kPlaceholder);
+        const float done = track * static_cast<float>(item_ + 1) / static_cast<float>(count);
+        scene.fill({x, centreY - bar / 2, done, bar}, theme::kAccent);
+    }
+    x += track + layout.gap / 2;
+    scene.text({x, pill.y, labelWidth + 1, height}, label,
+               {FontRole::Caption, true, theme::kText, Align::Left, true});
+}
+
 void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const auto& items = context.exhibition.sections[section_].items;
@@ -167,37 +218,37 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
     // Neighbours slide in under the caption panel and the bar, which are drawn over them.
     if (captionVisible_) {
         buildCaption(scene, context, a.panel);
-    } else {
-        scene.fill({0, a.picture.bottom(), static_cast<float>(layout.width),
-                    static_cast<float>(layout.height) - a.picture.bottom()},
-                   theme::kBackground);
     }
 
-    // Previous and next as big arrows on the picture's edges.
-    const float arrow = layout.touchTarget;
+    // Previous and next as round buttons on the picture's edges, visible on any picture.
+    const float arrow = layout.touchTarget * 1.15f;
     const float arrowY = a.picture.y + (a.picture.h - arrow) / 2;
-    const Color arrowBackground{24, 26, 31, 200};
+    const float inset = layout.gap / 2;
     if (item_ > 0) {
-        scene.button({a.picture.x, arrowY, arrow, arrow}, "‹", ShowPrevious{}, arrowBackground,
-                     theme::kText);
+        scene.iconButton({a.picture.x + inset, arrowY, arrow, arrow}, Icon::Previous,
+                         std::string(tr(StringId::Previous, context.lang)), ShowPrevious{},
+                         theme::kControlDisc, theme::kText);
     }
     if (item_ + 1 < items.size()) {
-        scene.button({a.picture.right() - arrow, arrowY, arrow, arrow}, "›", ShowNext{},
-                     arrowBackground, theme::kText);
+        scene.iconButton({a.picture.right() - inset - arrow, arrowY, arrow, arrow}, Icon::Next,
+                         std::string(tr(StringId::Next, context.lang)), ShowNext{},
+                         theme::kControlDisc, theme::kText);
     }
 
-    // Bottom row of the panel: position and the caption switch.
-    const Rect row{a.panel.x + layout.gap, a.panel.bottom() - layout.touchTarget - layout.gap / 2,
-                   a.panel.w - 2 * layout.gap, layout.touchTarget};
-    const std::string position = std::to_string(item_ + 1) + " / " + std::to_string(items.size());
-    scene.text({row.x, row.y, row.w / 3, row.h}, position,
-               {FontRole::Body, true, theme::kText, Align::Left, true});
+    // The text switch: at the foot of the panel, or over the picture's corner without it.
     const std::string_view toggle =
         tr(captionVisible_ ? StringId::HideCaption : StringId::ShowCaption, context.lang);
-    const float toggleWidth = std::max(
-        layout.touchTarget * 1.6f, scene.measure(toggle, FontRole::Button, true) + 2 * layout.gap);
-    scene.button({row.right() - toggleWidth, row.y, toggleWidth, row.h}, toggle, ToggleCaption{},
-                 theme::kBackground, theme::kText);
+    const float toggleWidth = scene.buttonWidth(toggle, true);
+    const Rect toggleBox = captionVisible_
+                               ? Rect{a.panel.right() - layout.gap - toggleWidth,
+                                      a.panel.bottom() - layout.touchTarget - layout.gap / 2,
+                                      toggleWidth, layout.touchTarget}
+                               : Rect{a.picture.right() - toggleWidth,
+                                      contentArea(layout).bottom() - layout.touchTarget,
+                                      toggleWidth, layout.touchTarget};
+    scene.button(toggleBox, toggle, ToggleCaption{}, theme::kButton, theme::kText, true,
+                 captionVisible_ ? Icon::TextHide : Icon::TextShow);
+    buildPosition(scene, context, a.picture, captionVisible_ ? Rect{} : toggleBox);
 
     buildTopBar(scene, context, context.exhibition.sections[section_].title.in(context.lang), true);
 }

@@ -2,7 +2,7 @@
 // One picture at a time: it follows the finger and snaps to the next or previous; pinch and
 // double-tap zoom about the fingers, one finger pans a zoomed picture, and a deep zoom brings
 // the full-resolution picture. A caption panel scrolls when its text is long and can be
-// hidden; the position reads "7 / 20".
+// hidden, giving the picture the whole area; dots and "7 / 20" tell the position.
 
 #include "ui/Kinetic.h"
 #include "ui/Screen.h"
@@ -21,6 +21,8 @@ class ViewerScreen final : public Screen {
     // The full-resolution picture is shrunk to at most this many pixels (64 MB as RGBA), so it
     // fits the texture budget with the pictures around it.
     static constexpr double kDetailMaxPixels = 16e6;
+    // Up to this many pictures the position shows a dot for each.
+    static constexpr size_t kMaxDots = 24;
 
     ViewerScreen(size_t section, size_t item) : section_(section), item_(item) {}
     std::string_view name() const override { return "viewer"; }
@@ -40,11 +42,16 @@ class ViewerScreen final : public Screen {
     enum class Drag { None, Page, Picture, Caption };
 
     Areas areas(const ScreenContext& context) const;
+    // The height of the position strip under the picture.
+    static float positionHeight(const Layout& layout);
     // The part of the caption panel where its text scrolls.
     Rect captionView(const ScreenContext& context) const;
     void buildPicture(SceneBuilder& scene, const ScreenContext& context, size_t item,
                       float dx) const;
     void buildCaption(SceneBuilder& scene, const ScreenContext& context, const Rect& panel) const;
+    // Where the visitor is: dots (or a bar) and "7 / 20" under the picture, clear of avoid.
+    void buildPosition(SceneBuilder& scene, const ScreenContext& context, const Rect& picture,
+                       const Rect& avoid) const;
     void snapTo(float offset, core::TimePoint now);
     size_t itemCount(const ScreenContext& context) const;
     // Gives the viewport the current picture's box and size.
