@@ -59,61 +59,101 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
 
     const content::Exhibition& exhibition = context.exhibition;
     const core::Lang lang = exhibition.defaultLanguage;
-    // The title in every language, the others smaller; the invitation pulses gently, once
-    // every two seconds, never too faint to read.
+    // The title large in the first language, the others beneath it; then the invitation with a
+    // tapping finger's rings, in the first language and, smaller, in the others. The invitation
+    // pulses gently, once every two seconds, never too faint to read.
+    const auto pulse = static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
     struct Line {
         std::string text;
         TextStyle style;
         float alpha = 1;
+        bool tapHint = false; // the rings stand above this line
     };
     std::vector<Line> lines{
         {exhibition.title.in(lang), {FontRole::Title, true, theme::kText, Align::Centre}}};
+    std::string otherTitles;
+    std::string otherInvitations;
+    // A no-break space keeps each "·" with the words before it, so no line starts or ends
+    // with a lone dot.
+    const std::string separator = "\u00a0\u00a0·  ";
     for (core::Lang other : exhibition.languages) {
         const std::string& title = exhibition.title.in(other);
         if (other != lang && title != exhibition.title.in(lang)) {
-            lines.push_back({title, {FontRole::Heading, false, theme::kTextMuted, Align::Centre}});
+            otherTitles += (otherTitles.empty() ? "" : separator) + title;
+        }
+        if (other != lang) {
+            otherInvitations += (otherInvitations.empty() ? "" : separator) +
+                                std::string(tr(StringId::TouchToStart, other));
         }
     }
-    std::string invitation;
-    for (core::Lang other : exhibition.languages) {
-        invitation +=
-            (invitation.empty() ? "" : "  ·  ") + std::string(tr(StringId::TouchToStart, other));
+    if (!otherTitles.empty()) {
+        lines.push_back(
+            {otherTitles, {FontRole::Heading, false, theme::kTextMuted, Align::Centre}});
     }
-    const auto pulse = static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
-    lines.push_back({invitation, {FontRole::Heading, true, theme::kAccent, Align::Centre}, pulse});
+    lines.push_back({std::string(tr(StringId::TouchToStart, lang)),
+                     {FontRole::Heading, true, theme::kAccent, Align::Centre},
+                     pulse,
+                     true});
+    if (!otherInvitations.empty()) {
+        lines.push_back(
+            {otherInvitations, {FontRole::Body, true, theme::kAccent, Align::Centre}, pulse});
+    }
     // Where the exhibition is now and where it goes next.
     const std::string tour = tourLine(exhibition.tour, context.today, context.venue, lang);
     if (!tour.empty()) {
         lines.push_back({tour, {FontRole::Body, false, theme::kTextMuted, Align::Centre}});
     }
 
-    // Laid out from the top first: the dark band beneath, which keeps the text legible over
-    // any picture, is as tall as the text needs, at least about half the screen.
+    // Laid out from the top first, then moved to the foot of the screen. Beneath the text the
+    // picture is darkened enough for any picture to keep the text legible; above it the
+    // darkening fades out, so the picture is not cut by a band.
     std::vector<Element>& elements = scene.scene().elements;
     const size_t first = elements.size();
     const float textWidth = width - 2 * layout.margin;
+    const float hint = layout.touchTarget * 0.9f;
     float y = 0;
     for (const Line& line : lines) {
+        if (line.tapHint) {
+            y += layout.gap / 2;
+            const float grow = 0.9f + 0.1f * pulse;
+            const float side = hint * grow;
+            scene.icon({(width - side) / 2, y + (hint - side) / 2, side, side}, Icon::Tap,
+                       theme::kAccent, pulse);
+            y += hint + layout.gap / 2;
+        }
         y += scene.text({layout.margin, y, textWidth, height}, line.text, line.style, line.alpha);
         y += layout.gap;
     }
-    const float bandHeight =
-        std::max(height * (layout.isPortrait() ? 0.42f : 0.5f), y + 2 * layout.margin);
-    const float bandTop = height - bandHeight;
-    const float textTop = bandTop + (bandHeight - y) / 2;
+    const float textTop = height - layout.margin - y;
     for (size_t i = first; i < elements.size(); ++i) {
-        auto& text = std::get<TextElement>(elements[i]);
-        text.box.y += textTop;
-        text.box.h = y;
-        for (TextLine& placed : text.lines) {
-            placed.pos.y += textTop;
+        if (auto* text = std::get_if<TextElement>(&elements[i])) {
+            text->box.y += textTop;
+            text->box.h = y;
+            for (TextLine& placed : text->lines) {
+                placed.pos.y += textTop;
+            }
+        } else if (auto* icon = std::get_if<IconElement>(&elements[i])) {
+            icon->box.y += textTop;
         }
     }
-    // Built in place: GCC 12 at -O3 wrongly reports a moved-in variant's string member of
-    // another alternative as maybe uninitialised, a false positive.
-    elements.emplace(elements.begin() + static_cast<std::ptrdiff_t>(first),
-                     std::in_place_type<FillElement>,
-                     FillElement{{0, bandTop, width, bandHeight}, theme::kScrim});
+    const float solidTop = std::max(0.f, textTop - layout.margin);
+    const float fade = std::min(solidTop, height * 0.3f);
+    std::vector<Element> scrim;
+    scrim.emplace_back(std::in_place_type<FillElement>,
+                       FillElement{{0, solidTop, width, height - solidTop}, theme::kScrim});
+    constexpr int kFadeSteps = 64;
+    for (int step = 0; step < kFadeSteps; ++step) {
+        const float share = static_cast<float>(step + 1) / (kFadeSteps + 1);
+        Color color = theme::kScrim;
+        color.a = static_cast<std::uint8_t>(static_cast<float>(theme::kScrim.a) * share * share);
+        const float stepHeight = fade / kFadeSteps;
+        scrim.emplace_back(std::in_place_type<FillElement>,
+                           FillElement{{0, solidTop - fade + static_cast<float>(step) * stepHeight,
+                                        width, stepHeight + 0.5f},
+                                       color});
+    }
+    elements.insert(elements.begin() + static_cast<std::ptrdiff_t>(first),
+                    std::make_move_iterator(scrim.begin()), std::make_move_iterator(scrim.end()));
     scene.hit({0, 0, width, height}, Wake{}, "");
 }
 

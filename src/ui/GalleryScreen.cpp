@@ -40,10 +40,11 @@ void GalleryScreen::build(SceneBuilder& scene, const ScreenContext& context) con
         if (!tile.intersects(area)) {
             continue;
         }
+        // Artworks are shown whole, on a mat, as on a gallery wall: never cropped.
         const Rect picture{tile.x, tile.y, tile.w, g.pictureHeight};
-        scene.fill(picture, theme::kPlaceholder);
+        scene.fill(picture, theme::kSurface);
         if (!item.image.empty()) {
-            addThumbnail(scene, picture, item.image);
+            addThumbnail(scene, picture.inset(layout.gap / 2), item.image, Crop::Never);
         }
         float y = picture.bottom() + layout.gap / 3;
         y += scene.text({tile.x, y, tile.w, captionLine}, item.title.in(context.lang),
@@ -62,6 +63,10 @@ void GalleryScreen::build(SceneBuilder& scene, const ScreenContext& context) con
                            std::min(tile.bottom(), area.bottom()) - std::max(tile.y, area.y)};
         scene.hit(visible, OpenItem{section_, i}, item.title.in(context.lang));
     }
+    const float bar = 6 * layout.scale();
+    buildScrollIndicator(scene,
+                         {layout.bounds().w - (layout.margin + bar) / 2, area.y, bar, area.h},
+                         scroll_.offset(), area.h, g.contentHeight);
     // Drawn last so that tiles scrolled under it stay hidden.
     buildTopBar(scene, context, section.title.in(context.lang), true);
 }

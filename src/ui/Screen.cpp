@@ -3,6 +3,8 @@
 #include "ui/Strings.h"
 #include "ui/Theme.h"
 
+#include <algorithm>
+
 namespace vitrin::ui {
 
 Rect contentArea(const Layout& layout) {
@@ -21,12 +23,28 @@ ImageKey displayKey(const std::filesystem::path& path, const Layout& layout) {
     return {path, layout.width, layout.height};
 }
 
-void addThumbnail(SceneBuilder& scene, const Rect& box, const std::filesystem::path& path) {
+void addThumbnail(SceneBuilder& scene, const Rect& box, const std::filesystem::path& path,
+                  Crop crop) {
     ImageElement image;
     image.box = box;
     image.key = thumbnailKey(path, scene.layout());
-    image.cover = true;
+    image.cover = crop == Crop::ToBox;
     scene.image(image);
+}
+
+void buildScrollIndicator(SceneBuilder& scene, const Rect& track, float offset, float visible,
+                          float total) {
+    if (total <= visible + 1 || visible <= 0) {
+        return;
+    }
+    scene.fill(track, theme::kSurface);
+    const bool vertical = track.h > track.w;
+    const float length = vertical ? track.h : track.w;
+    const float thumb = std::max(length * visible / total, std::min(track.w, track.h) * 4);
+    const float at = (length - thumb) * std::clamp(offset / (total - visible), 0.f, 1.f);
+    scene.fill(vertical ? Rect{track.x, track.y + at, track.w, thumb}
+                        : Rect{track.x + at, track.y, thumb, track.h},
+               theme::kTextMuted);
 }
 
 std::filesystem::path coverImage(const content::Section& section) {

@@ -59,8 +59,15 @@ Rect contentArea(const Layout& layout);
 // The picture of item path as a thumbnail (tiles) or at display size (viewer, attract).
 ImageKey thumbnailKey(const std::filesystem::path& path, const Layout& layout);
 ImageKey displayKey(const std::filesystem::path& path, const Layout& layout);
-// The thumbnail of the picture at path, filling box (cropped to its shape).
-void addThumbnail(SceneBuilder& scene, const Rect& box, const std::filesystem::path& path);
+// The thumbnail of the picture at path, filling box (cropped to its shape) or, for artworks,
+// whole inside it.
+enum class Crop { ToBox, Never };
+void addThumbnail(SceneBuilder& scene, const Rect& box, const std::filesystem::path& path,
+                  Crop crop = Crop::ToBox);
+// A thin bar along track (vertical when track is taller than wide) showing which part of a list
+// is in view: visible of total, scrolled by offset. Nothing when all of it is in view.
+void buildScrollIndicator(SceneBuilder& scene, const Rect& track, float offset, float visible,
+                          float total);
 // The first picture of a section, for its tile; empty when it has none.
 std::filesystem::path coverImage(const content::Section& section);
 
