@@ -9,7 +9,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
     libstb-dev libturbojpeg0-dev libpng-dev libwebp-dev
-    libimgui-dev libtomlplusplus-dev libutf8proc-dev libxxhash-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev
+    libimgui-dev libtomlplusplus-dev libutf8proc-dev libicu-dev libxxhash-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev
     libsystemd-dev libxext-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev clang-tidy

@@ -5,6 +5,7 @@
 #include "core/Log.h"
 #include "core/StateFile.h"
 #include "core/Text.h"
+#include "core/Words.h"
 #include "ingest/ContentStore.h"
 #include "ui/TourLine.h"
 

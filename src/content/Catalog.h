@@ -16,6 +16,11 @@ using core::LocalText;
 
 enum class SectionKind { Gallery, Timeline };
 
+// What a section's items are, for the word that counts them: "20 verk", "9 foton",
+// "14 händelser". A gallery holds works unless exhibition.toml says photos; a timeline holds
+// events.
+enum class ItemNoun { Work, Photo, Event };
+
 // An artwork, a photo or a timeline entry.
 struct Item {
     std::filesystem::path image; // absolute path; empty for a timeline entry without a picture
@@ -38,6 +43,7 @@ struct Section {
     std::string folder; // folder name on disk, e.g. "1-Min stad Irkutsk"
     LocalText title;
     SectionKind kind = SectionKind::Gallery;
+    ItemNoun noun = ItemNoun::Work;
     std::vector<Item> items;
 };
 
@@ -57,6 +63,15 @@ struct Exhibition {
     std::chrono::seconds idleTimeout{90};
     std::vector<Venue> tour;
     std::vector<Section> sections;
+    // "Om utställningen", from om-utstallningen.toml; each may be empty in every language.
+    // summary: one sentence for the home screen, what the visitor is looking at.
+    // about: what the exhibition is, the competition, who made it possible.
+    // credits: who made what, and the rights to the pictures.
+    // about and credits are paragraphs separated by one empty line ("\n\n"); a single "\n"
+    // inside a paragraph is a line break the writer meant (a list of names).
+    LocalText summary;
+    LocalText about;
+    LocalText credits;
 
     size_t itemCount() const {
         size_t count = 0;

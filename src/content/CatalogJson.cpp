@@ -42,6 +42,37 @@ fs::path resolve(const fs::path& base, const std::string& relative) {
     return base / path;
 }
 
+const char* nounName(ItemNoun noun) {
+    switch (noun) {
+    case ItemNoun::Photo:
+        return "photo";
+    case ItemNoun::Event:
+        return "event";
+    case ItemNoun::Work:
+        break;
+    }
+    return "work";
+}
+
+// A catalog written before a section said what its items are: works in a gallery, events in
+// a timeline.
+ItemNoun noun(const Json& section, SectionKind kind) {
+    const std::string name =
+        section.value("noun", std::string(kind == SectionKind::Timeline ? "event" : "work"));
+    if (name == "work" || name == "photo" || name == "event") {
+        return name == "photo"   ? ItemNoun::Photo
+               : name == "event" ? ItemNoun::Event
+                                 : ItemNoun::Work;
+    }
+    throw std::invalid_argument("unknown item noun " + name);
+}
+
+// A text that a catalog written before it existed does not have.
+LocalText optionalText(const Json& json, const char* key) {
+    const auto found = json.find(key);
+    return found == json.end() ? LocalText{} : localText(*found);
+}
+
 } // namespace
 
 std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
@@ -67,6 +98,7 @@ std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
             {{"folder", section.folder},
              {"title", toJson(section.title)},
              {"kind", section.kind == SectionKind::Timeline ? "timeline" : "gallery"},
+             {"noun", nounName(section.noun)},
              {"items", std::move(items)}});
     }
     Json languages = Json::array();
@@ -86,6 +118,9 @@ std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
                     {"defaultLanguage", core::langCode(exhibition.defaultLanguage)},
                     {"idleTimeoutSeconds", exhibition.idleTimeout.count()},
                     {"tour", std::move(tour)},
+                    {"summary", toJson(exhibition.summary)},
+                    {"about", toJson(exhibition.about)},
+                    {"credits", toJson(exhibition.credits)},
                     {"sections", std::move(sections)}};
     return json.dump(1);
 }
@@ -113,6 +148,9 @@ core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& 
                 {localText(venue.at("name")), venue.at("from").get<std::string>(),
                  venue.at("to").get<std::string>(), venue.value("preposition", std::string("på"))});
         }
+        exhibition.summary = optionalText(json, "summary");
+        exhibition.about = optionalText(json, "about");
+        exhibition.credits = optionalText(json, "credits");
         for (const Json& sectionJson : json.at("sections")) {
             Section section;
             section.folder = sectionJson.at("folder").get<std::string>();
@@ -122,6 +160,7 @@ core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& 
                 return core::Error{"unknown section kind " + kind};
             }
             section.kind = kind == "timeline" ? SectionKind::Timeline : SectionKind::Gallery;
+            section.noun = noun(sectionJson, section.kind);
             for (const Json& itemJson : sectionJson.at("items")) {
                 Item item;
                 const std::string image = itemJson.at("image").get<std::string>();

@@ -1,5 +1,6 @@
 #include "content/ContentLoader.h"
 
+#include "content/AboutText.h"
 #include "content/CaptionSheet.h"
 #include "content/ExhibitionSettings.h"
 #include "content/FolderScanner.h"
@@ -162,7 +163,7 @@ class SectionLoader {
 Section SectionLoader::load(const FolderEntry& folder, SectionKind kind, LocalText title,
                             SectionSummary& summary) {
     const size_t firstFinding = report_.findings.size();
-    Section section{folder.name, std::move(title), kind, {}};
+    Section section{folder.name, std::move(title), kind, ItemNoun::Work, {}};
     const FolderListing listing = listFolder(root_, folder.path, folder.relative, report_);
     if (!listing.isReadable) {
         report_.add(Severity::Warning, FindingCode::FolderUnreadable, folder.relative, 0,
@@ -470,6 +471,7 @@ Item SectionLoader::makeItem(const Entry& entry, SectionKind kind) const {
 struct TopLevel {
     std::vector<const FolderEntry*> folders;
     const FolderEntry* settings = nullptr;
+    const FolderEntry* about = nullptr; // om-utstallningen.toml
 };
 
 TopLevel sortTopLevel(const FolderListing& listing, Report& report) {
@@ -490,6 +492,19 @@ TopLevel sortTopLevel(const FolderListing& listing, Report& report) {
                         ".txt). Den används ändå; byt gärna namn till exhibition.toml.",
                         "The file is actually named exhibition.toml.txt (Notepad added .txt). "
                         "It is used anyway; consider renaming it to exhibition.toml."});
+        } else if (entry.key == kAboutFileName) {
+            top.about = &entry;
+        } else if (entry.key == std::string(kAboutFileName) + ".txt" && top.about == nullptr) {
+            top.about = &entry;
+            report.add(Severity::Note, FindingCode::SettingsMisnamed, entry.relative, 0,
+                       {"Filen heter egentligen " + std::string(kAboutFileName) +
+                            ".txt (Anteckningar lade till .txt). Den används ändå; byt gärna "
+                            "namn till " +
+                            std::string(kAboutFileName) + ".",
+                        "The file is actually named " + std::string(kAboutFileName) +
+                            ".txt (Notepad added .txt). It is used anyway; consider renaming "
+                            "it to " +
+                            std::string(kAboutFileName) + "."});
         } else if (roleOf(entry) == Role::Image || roleOf(entry) == Role::Sheet) {
             report.add(Severity::Warning, FindingCode::LooseFile, entry.relative, 0,
                        {"Filen ligger direkt i huvudmappen och visas inte. Lägg bilder och "
@@ -596,6 +611,16 @@ void loadInto(const fs::path& dir, const LoadOptions& options, LoadResult& resul
     exhibition.defaultLanguage = settings.languages.front();
     exhibition.idleTimeout = settings.idleTimeout;
     exhibition.tour = settings.tour;
+    if (top.about != nullptr) {
+        if (const std::optional<std::string> bytes = readTextFile(*top.about, report)) {
+            report.hasAboutFile = true;
+            AboutParse about = parseAboutText(*bytes);
+            addWithFile(report, std::move(about.findings), top.about->relative);
+            exhibition.summary = std::move(about.text.summary);
+            exhibition.about = std::move(about.text.about);
+            exhibition.credits = std::move(about.text.credits);
+        }
+    }
 
     for (const auto& [folder, configured] : orderSections(top, settings, settingsFile, report)) {
         const SectionKind kind = configured != nullptr
@@ -607,6 +632,9 @@ void loadInto(const fs::path& dir, const LoadOptions& options, LoadResult& resul
         SectionSummary summary{folder->name, title, kind, 0, 0, 0, 0};
         SectionLoader loader(root, options, report);
         Section section = loader.load(*folder, kind, std::move(title), summary);
+        section.noun = kind == SectionKind::Timeline                 ? ItemNoun::Event
+                       : configured != nullptr && configured->photos ? ItemNoun::Photo
+                                                                     : ItemNoun::Work;
         report.sections.push_back(summary);
         if (!section.items.empty()) {
             exhibition.sections.push_back(std::move(section));

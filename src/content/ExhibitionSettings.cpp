@@ -207,12 +207,15 @@ void readSection(Reader& reader, const toml::table& table, ExhibitionSettings& s
             const std::string kind = text ? core::toLowerAscii(text->get()) : std::string();
             if (kind == "gallery" || kind == "galleri") {
                 section.kind = SectionKind::Gallery;
+            } else if (kind == "photos" || kind == "foton") {
+                section.kind = SectionKind::Gallery;
+                section.photos = true;
             } else if (kind == "timeline" || kind == "tidslinje") {
                 section.kind = SectionKind::Timeline;
             } else {
                 reader.bad("kind", value,
-                           {"Det ska vara \"gallery\" eller \"timeline\".",
-                            "It must be \"gallery\" or \"timeline\"."},
+                           {"Det ska vara \"gallery\", \"photos\" eller \"timeline\".",
+                            "It must be \"gallery\", \"photos\" or \"timeline\"."},
                            {"Avsnittet blir ett galleri.", "The section is a gallery."});
             }
         } else if (key == "title") {

@@ -56,7 +56,7 @@ enum class FindingCode {
     CaptionMissing,   // an image without a row in the section's sheet
     TextWithoutImage, // bild.sv.txt without bild.jpg
     TextIgnored,      // a .txt that is not a description
-    SettingsMisnamed, // exhibition.toml saved as exhibition.toml.txt
+    SettingsMisnamed, // exhibition.toml (or om-utstallningen.toml) saved with .txt added
     SettingsSyntax,
     SettingsBadValue,
     SettingsUnknownKey,
@@ -88,6 +88,7 @@ struct SectionSummary {
 struct Report {
     std::string folder;                   // the content folder as given
     bool hasSettingsFile = false;         // exhibition.toml was found
+    bool hasAboutFile = false;            // om-utstallningen.toml was found and read
     std::vector<SectionSummary> sections; // in the order shown, including empty ones
     std::vector<Finding> findings;        // in the order found
 

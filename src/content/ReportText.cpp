@@ -123,6 +123,39 @@ const SectionSummary* sectionOf(const Finding& finding, const Report& report) {
     return nullptr;
 }
 
+// "Om utställningen: sammanfattning på svenska, engelska; text på svenska, engelska, ryska; …"
+void writeAbout(std::ostringstream& out, const LoadResult& result, const Words& words) {
+    const Exhibition& exhibition = result.exhibition;
+    out << words.pick("Om utställningen: ", "About the exhibition: ");
+    if (!result.report.hasAboutFile) {
+        out << words.pick("ingen om-utstallningen.toml, ingen text visas.\n",
+                          "no om-utstallningen.toml, no text is shown.\n");
+        return;
+    }
+    const std::pair<const LocalText*, std::pair<std::string_view, std::string_view>> parts[] = {
+        {&exhibition.summary, {"sammanfattning", "summary"}},
+        {&exhibition.about, {"text", "text"}},
+        {&exhibition.credits, {"medverkande och bildrätt", "credits and picture rights"}}};
+    std::string line;
+    for (const auto& [text, name] : parts) {
+        std::string langs;
+        for (Lang lang : core::kAllLangs) {
+            // As written, without the fallback to another language.
+            const std::string& own = lang == Lang::Sv   ? text->sv
+                                     : lang == Lang::En ? text->en
+                                                        : text->ru;
+            if (!own.empty()) {
+                langs += (langs.empty() ? "" : ", ") + words.language(lang);
+            }
+        }
+        line += line.empty() ? "" : "; ";
+        line += words.pick(name.first, name.second) + (langs.empty()
+                                                           ? words.pick(" saknas", " missing")
+                                                           : words.pick(" på ", " in ") + langs);
+    }
+    out << line << "\n";
+}
+
 void writeHeader(std::ostringstream& out, const LoadResult& result, const Words& words) {
     const Exhibition& exhibition = result.exhibition;
     const Report& report = result.report;
@@ -149,6 +182,7 @@ void writeHeader(std::ostringstream& out, const LoadResult& result, const Words&
         }
         out << "\n";
     }
+    writeAbout(out, result, words);
     out << words.pick("Inställningar: ", "Settings: ")
         << (report.hasSettingsFile ? words.pick("exhibition.toml\n", "exhibition.toml\n")
                                    : words.pick("ingen exhibition.toml, standardvärden används.\n",

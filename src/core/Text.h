@@ -17,8 +17,5 @@ std::string encodeUtf8(const std::vector<char32_t>& codepoints);
 bool isValidUtf8(std::string_view text);
 // The time now in the local time zone, as strftime writes it with format ("%Y-%m-%d").
 std::string localTimeText(const char* format);
-// "11 januari 2027", "11 January 2027", "11 января 2027 г." from "2027-01-11"; the text as it
-// is when it is not an ISO date.
-std::string humanDate(std::string_view iso, Lang lang);
 
 } // namespace vitrin::core

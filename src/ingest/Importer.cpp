@@ -1,5 +1,6 @@
 #include "ingest/Importer.h"
 
+#include "content/AboutText.h"
 #include "content/CatalogJson.h"
 #include "content/ContentLoader.h"
 #include "content/FolderScanner.h"
@@ -73,7 +74,9 @@ std::uint64_t fileSize(const fs::path& file) {
 }
 
 bool isSettingsFile(const content::FolderEntry& entry) {
-    return entry.key == "exhibition.toml" || entry.key == "exhibition.toml.txt";
+    const std::string about(content::kAboutFileName);
+    return entry.key == "exhibition.toml" || entry.key == "exhibition.toml.txt" ||
+           entry.key == about || entry.key == about + ".txt";
 }
 
 // Calls visit(entry, inSection) for the settings file and every file in the section folders,

@@ -1,6 +1,7 @@
 #include "staff/StaffPanel.h"
 
 #include "core/Text.h"
+#include "core/Words.h"
 
 #include <SDL.h>
 #include <imgui.h>

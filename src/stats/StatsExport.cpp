@@ -2,6 +2,7 @@
 
 #include "core/StateFile.h"
 #include "core/Text.h"
+#include "core/Words.h"
 #include "stats/StatsChart.h"
 
 #include <algorithm>

@@ -54,10 +54,8 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
             scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Heading) * 2},
                        section.title.in(context.lang),
                        {FontRole::Heading, true, theme::kText, Align::Left, false, true});
-        const StringId unit =
-            section.kind == content::SectionKind::Timeline ? StringId::Entries : StringId::Items;
         scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Caption)},
-                   std::to_string(section.items.size()) + " " + std::string(tr(unit, context.lang)),
+                   sectionCount(section, context.lang),
                    {FontRole::Caption, false, theme::kTextMuted});
         scene.hit(tile, OpenSection{i}, section.title.in(context.lang));
     }

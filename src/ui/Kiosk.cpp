@@ -1,5 +1,7 @@
 #include "ui/Kiosk.h"
 
+#include "core/Words.h"
+
 #include "ui/AttractScreen.h"
 #include "ui/GalleryScreen.h"
 #include "ui/HomeScreen.h"
@@ -271,7 +273,7 @@ void Kiosk::buildCountdown(SceneBuilder& builder) const {
         static_cast<int>(std::ceil(idleSeconds() - (now_ - lastInput_).count()));
     y += builder.text({inner.x, y, inner.w, builder.lineHeight(FontRole::Body) * 2},
                       std::string(tr(StringId::SecondsLeft, lang_)) + " " +
-                          std::to_string(std::max(0, secondsLeft)) + " s",
+                          core::countText(std::max(0, secondsLeft), core::Counted::Seconds, lang_),
                       {FontRole::Body, false, theme::kTextMuted, Align::Centre});
     const float buttonWidth = std::min(
         inner.w, std::max(layout.touchTarget * 4,

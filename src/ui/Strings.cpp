@@ -1,5 +1,7 @@
 #include "ui/Strings.h"
 
+#include "core/Words.h"
+
 #include <array>
 
 namespace vitrin::ui {
@@ -15,16 +17,12 @@ constexpr std::array<Entry, static_cast<size_t>(StringId::Count_)> kTable{{
     {"Start", "Home", "Главная"},
     {"Tillbaka", "Back", "Назад"},
     {"Välj vad du vill se", "Choose what to see", "Выберите раздел"},
-    {"verk", "works", "работ"},
-    {"händelser", "events", "событий"},
     {"Visa text", "Show text", "Показать текст"},
     {"Dölj text", "Hide text", "Скрыть текст"},
     {"Vill du ha mer tid?", "Would you like more time?", "Нужно больше времени?"},
     {"Ja, jag tittar", "Yes, I'm still here", "Да, я смотрю"},
     {"Ingen utställning är inlagd ännu.", "No exhibition has been loaded yet.",
      "Выставка ещё не загружена."},
-    {"Visas nu i", "Now showing at", "Сейчас в"},
-    {"Därefter", "Next stop", "Затем"},
     {"år", "years old", "лет"},
     {"Startsidan visas igen om", "Returning to the start in", "Возврат к началу через"},
     {"Föregående", "Previous", "Предыдущая"},
@@ -45,6 +43,22 @@ std::string_view tr(StringId id, core::Lang lang) {
         return entry.ru;
     }
     return entry.sv;
+}
+
+std::string sectionCount(const content::Section& section, core::Lang lang) {
+    const auto count = static_cast<std::int64_t>(section.items.size());
+    if (section.kind == content::SectionKind::Timeline) {
+        return core::countText(count, core::Counted::Event, lang);
+    }
+    switch (section.noun) {
+    case content::ItemNoun::Photo:
+        return core::countText(count, core::Counted::Photo, lang);
+    case content::ItemNoun::Event:
+        return core::countText(count, core::Counted::Event, lang);
+    case content::ItemNoun::Work:
+        break;
+    }
+    return core::countText(count, core::Counted::Work, lang);
 }
 
 } // namespace vitrin::ui

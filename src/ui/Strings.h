@@ -1,7 +1,10 @@
 #pragma once
 // Every fixed text of the visitor UI, in Swedish, English and Russian.
 
+#include "content/Catalog.h"
 #include "core/Lang.h"
+
+#include <string>
 
 #include <string_view>
 
@@ -12,17 +15,13 @@ enum class StringId {
     Home,
     Back,
     ChooseSection,
-    Items,   // "{n} works" shown under a section tile
-    Entries, // "{n} events" for a timeline
     ShowCaption,
     HideCaption,
     StillThere, // idle countdown question
     StayButton,
     NoContent,
-    NowShowing, // attract: "Now at"
-    NextStop,   // attract: "Next"
     Age,
-    SecondsLeft, // idle countdown: "{n} s" follows
+    SecondsLeft, // idle countdown: countText(n, Counted::Seconds) follows
     Previous,    // the viewer's arrows, named for scripts and speech
     Next,
     About, // the introduction screen and its button
@@ -31,5 +30,9 @@ enum class StringId {
 
 // The text for id in lang; never empty (tests check the table is complete).
 std::string_view tr(StringId id, core::Lang lang);
+
+// The count under a section's tile, with the word for what it holds: "20 verk", "9 foton",
+// "14 händelser"; "20 работ", "9 фотографий", "21 работа" (core::countText's plural rules).
+std::string sectionCount(const content::Section& section, core::Lang lang);
 
 } // namespace vitrin::ui

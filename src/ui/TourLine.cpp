@@ -1,6 +1,7 @@
 #include "ui/TourLine.h"
 
 #include "core/Text.h"
+#include "core/Words.h"
 
 namespace vitrin::ui {
 

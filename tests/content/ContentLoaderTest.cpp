@@ -285,6 +285,44 @@ TEST(ContentLoader, SettingsSavedByNotepadAsTxtAreUsedWithANote) {
     EXPECT_EQ(result.exhibition.title.in(Lang::Sv), "Vänort");
 }
 
+TEST(ContentLoader, AboutTextAndPhotoSectionsReachTheCatalog) {
+    TempFolder temp;
+    temp.copyTestImage(kPng, "1-Teckningar/a.png");
+    temp.copyTestImage(kPng, "2-Foton/a.png");
+    temp.copyTestImage(kPng, "3-Historia/1999_a.png");
+    temp.write("exhibition.toml", "[[section]]\nfolder = \"2-Foton\"\nkind = \"photos\"\n"
+                                  "[[section]]\nfolder = \"3-Historia\"\nkind = \"timeline\"\n");
+    temp.write("om-utstallningen.toml", "[sv]\nsummary = \"En mening.\"\ntext = \"Text.\"\n"
+                                        "[en]\ncredits = \"Pictures: the schools\"\n");
+    const LoadResult result = loadContentFolder(temp.path());
+    EXPECT_TRUE(result.report.findings.empty()) << describe(result.report);
+    EXPECT_TRUE(result.report.hasAboutFile);
+    const Exhibition& exhibition = result.exhibition;
+    EXPECT_EQ(exhibition.summary.in(Lang::Ru), "En mening.");
+    EXPECT_EQ(exhibition.about.sv, "Text.");
+    EXPECT_EQ(exhibition.credits.en, "Pictures: the schools");
+    ASSERT_EQ(exhibition.sections.size(), 3u);
+    EXPECT_EQ(exhibition.sections[0].folder, "2-Foton");
+    EXPECT_EQ(exhibition.sections[0].noun, ItemNoun::Photo);
+    EXPECT_EQ(exhibition.sections[0].kind, SectionKind::Gallery);
+    EXPECT_EQ(exhibition.sections[1].noun, ItemNoun::Event);
+    EXPECT_EQ(exhibition.sections[2].noun, ItemNoun::Work);
+}
+
+TEST(ContentLoader, AboutTextSyntaxErrorCostsOnlyTheText) {
+    TempFolder temp;
+    temp.copyTestImage(kPng, "1-A/a.png");
+    temp.write("exhibition.toml", "title = \"Vänort\"\n");
+    temp.write("om-utstallningen.toml.txt", "[sv]\ntext = \"utan slut\n");
+    const LoadResult result = loadContentFolder(temp.path());
+    EXPECT_TRUE(result.report.has(FindingCode::SettingsMisnamed, "om-utstallningen.toml.txt"));
+    EXPECT_TRUE(result.report.has(FindingCode::SettingsSyntax, "om-utstallningen.toml.txt"));
+    EXPECT_FALSE(result.report.has(FindingCode::LooseFile));
+    EXPECT_EQ(result.exhibition.title.in(Lang::Sv), "Vänort");
+    EXPECT_TRUE(result.exhibition.about.empty());
+    EXPECT_EQ(checkExitCode(result), 0);
+}
+
 TEST(ContentLoader, JunkFromComputersIsIgnoredSilently) {
     TempFolder temp;
     temp.copyTestImage(kPng, "1-A/a.png");

@@ -57,6 +57,23 @@ TEST(ReportText, SwedishReportExplainsEverySectionAndFile) {
     EXPECT_LT(text.find("Visas inte: IMG_0042"), text.find("Varning: bildtexter.csv"));
 }
 
+TEST(ReportText, SaysInWhichLanguagesTheAboutTextIsWritten) {
+    TempFolder temp;
+    temp.copyTestImage(kPng, "1-Konst/01_Bron.png");
+    EXPECT_TRUE(contains(formatReport(loadContentFolder(temp.path()), Lang::Sv),
+                         "Om utställningen: ingen om-utstallningen.toml, ingen text visas.\n"));
+    temp.write("om-utstallningen.toml", "[sv]\nsummary = \"A.\"\ntext = \"B.\"\n"
+                                        "[en]\ntext = \"B.\"\n[ru]\ntext = \"Б.\"\n");
+    const LoadResult result = loadContentFolder(temp.path());
+    EXPECT_TRUE(contains(formatReport(result, Lang::Sv),
+                         "Om utställningen: sammanfattning på svenska; text på svenska, engelska, "
+                         "ryska; medverkande och bildrätt saknas\n"))
+        << formatReport(result, Lang::Sv);
+    EXPECT_TRUE(contains(formatReport(result, Lang::En),
+                         "About the exhibition: summary in Swedish; text in Swedish, English, "
+                         "Russian; credits and picture rights missing\n"));
+}
+
 TEST(ReportText, EnglishAndRussianGetTheEnglishReport) {
     TempFolder temp;
     const LoadResult result = messyFolder(temp);

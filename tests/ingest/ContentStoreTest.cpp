@@ -61,6 +61,14 @@ TEST(CatalogJson, ExhibitionSurvivesTheRoundTripWithPathsInTheStore) {
     exhibition.defaultLanguage = core::Lang::Ru;
     exhibition.idleTimeout = std::chrono::seconds(120);
     exhibition.tour = {{{"Hammerdals bibliotek", "", ""}, "2027-01-11", "2027-02-26"}};
+    exhibition.summary = {"En mening.", "One sentence.", ""};
+    exhibition.about = {"Stycke ett.\n\nStycke två.", "", "Текст."};
+    exhibition.credits = {"", "Pictures: the schools", ""};
+    content::Section photos;
+    photos.folder = "2-Svenskbyn";
+    photos.noun = content::ItemNoun::Photo;
+    photos.items.push_back({});
+    exhibition.sections.push_back(photos);
     content::Section section;
     section.folder = "3-Historia";
     section.title = {"Vänortssamarbetet", "", ""};
@@ -88,11 +96,34 @@ TEST(CatalogJson, ExhibitionSurvivesTheRoundTripWithPathsInTheStore) {
     EXPECT_EQ(read->languages.size(), 2u);
     EXPECT_EQ(read->idleTimeout.count(), 120);
     EXPECT_EQ(read->tour[0].to, "2027-02-26");
-    const content::Section& back = read->sections.at(0);
+    EXPECT_EQ(read->summary, exhibition.summary);
+    EXPECT_EQ(read->about, exhibition.about);
+    EXPECT_EQ(read->credits, exhibition.credits);
+    EXPECT_EQ(read->sections.at(0).noun, content::ItemNoun::Photo);
+    const content::Section& back = read->sections.at(1);
+    EXPECT_EQ(back.noun, content::ItemNoun::Work) << "as set, whatever the kind";
     EXPECT_EQ(back.kind, content::SectionKind::Timeline);
     EXPECT_EQ(back.items[0].image, "/moved/4/content/3-Historia/1999_Besöket.jpg");
     EXPECT_EQ(back.items[0].exifOrientation, 6);
     EXPECT_TRUE(back.items[1].image.empty());
+}
+
+TEST(CatalogJson, ACatalogWrittenBeforeTheAboutTextIsStillRead) {
+    const std::string old = R"({"format": 1, "title": {"sv": "A", "en": "", "ru": ""},
+        "languages": ["sv"], "defaultLanguage": "sv", "idleTimeoutSeconds": 90, "tour": [],
+        "sections": [{"folder": "3-H", "title": {"sv": "H", "en": "", "ru": ""},
+            "kind": "timeline", "items": [{"image": "", "title": {"sv": "", "en": "", "ru": ""},
+            "artist": {"sv": "", "en": "", "ru": ""}, "age": "",
+            "school": {"sv": "", "en": "", "ru": ""},
+            "description": {"sv": "", "en": "", "ru": ""}, "year": "1999", "date": "",
+            "width": 0, "height": 0, "exifOrientation": 1}]}]})";
+    const auto read = content::catalogFromJson(old, "/s");
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_TRUE(read->about.empty());
+    EXPECT_EQ(read->sections.at(0).noun, content::ItemNoun::Event);
+    std::string unknownNoun = content::catalogToJson(*read, "/s");
+    unknownNoun.replace(unknownNoun.find("\"event\""), 7, "\"thing\"");
+    EXPECT_FALSE(content::catalogFromJson(unknownNoun, "/s"));
 }
 
 TEST(CatalogJson, APathOutOfTheStoreOrAnyDamageIsRefused) {

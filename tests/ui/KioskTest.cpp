@@ -119,6 +119,33 @@ TEST(Kiosk, LanguageChangesEveryText) {
     EXPECT_NE(f.kiosk.scene().findText("Bild 1"), nullptr);
 }
 
+TEST(Kiosk, SectionTilesCountWithTheRightWordAndPluralInEveryLanguage) {
+    Fixture f;
+    content::Exhibition exhibition = sampleExhibition();
+    content::Section photos = exhibition.sections[0];
+    photos.title = {"Foton", "Photos", "Фото"};
+    photos.noun = content::ItemNoun::Photo;
+    photos.items.resize(2);
+    exhibition.sections.push_back(photos);
+    f.kiosk.replaceExhibition(exhibition);
+    f.kiosk.dispatch(Wake{});
+    const auto exact = [&](std::string_view text) {
+        const TextElement* found = f.kiosk.scene().findText(text);
+        return found != nullptr && found->text == text;
+    };
+    EXPECT_TRUE(exact("5 verk"));
+    EXPECT_TRUE(exact("1 händelse"));
+    EXPECT_TRUE(exact("2 foton"));
+    f.kiosk.dispatch(SetLanguage{core::Lang::En});
+    EXPECT_TRUE(exact("5 works"));
+    EXPECT_TRUE(exact("1 event"));
+    EXPECT_TRUE(exact("2 photos"));
+    f.kiosk.dispatch(SetLanguage{core::Lang::Ru});
+    EXPECT_TRUE(exact("5 работ"));
+    EXPECT_TRUE(exact("1 событие"));
+    EXPECT_TRUE(exact("2 фотографии"));
+}
+
 TEST(Kiosk, SwipeTurnsThePageInTheViewer) {
     Fixture f;
     f.kiosk.dispatch(OpenItem{0, 1});
@@ -141,6 +168,12 @@ TEST(Kiosk, IdleCountsDownThenResetsToAttractInTheDefaultLanguage) {
     f.advance(6);
     EXPECT_TRUE(f.kiosk.isCountingDown());
     EXPECT_NE(f.kiosk.scene().findText("Нужно больше времени?"), nullptr);
+    // Seconds in words, with Russian's plural in the accusative after "через", never "10 s".
+    const TextElement* seconds = f.kiosk.scene().findText("Возврат к началу через ");
+    ASSERT_NE(seconds, nullptr);
+    EXPECT_TRUE(seconds->text.ends_with(" секунд") || seconds->text.ends_with(" секунды") ||
+                seconds->text.ends_with(" секунду"))
+        << seconds->text;
     f.advance(15);
     EXPECT_EQ(f.kiosk.screenName(), "attract");
     EXPECT_EQ(f.kiosk.lang(), core::Lang::Sv);
@@ -290,7 +323,9 @@ TEST(Kiosk, ReplacingTheExhibitionTakesTheVisitorHomeInTheirLanguage) {
     // The viewer's place (item 5) no longer exists: the visitor starts again from home.
     EXPECT_EQ(f.kiosk.screenName(), "home");
     EXPECT_EQ(f.kiosk.lang(), core::Lang::En);
-    EXPECT_NE(f.kiosk.scene().findText("1 works"), nullptr);
+    const TextElement* count = f.kiosk.scene().findText("1 work");
+    ASSERT_NE(count, nullptr);
+    EXPECT_EQ(count->text, "1 work"); // not "1 works"
     f.tapOn("Pictures");
     f.tapOn("Picture 3");
     EXPECT_NE(f.kiosk.scene().findText("1 / 1"), nullptr);
