@@ -25,6 +25,7 @@ struct SetLanguage {
     core::Lang lang;
 };
 struct ToggleCaption {};
+struct OpenAbout {}; // the introduction, "Om utställningen"
 struct StayLonger {}; // the visitor answered the idle countdown
 // A choice of staff on the USB import screens; the app carries it out.
 struct ImportAction {
@@ -37,6 +38,7 @@ struct ImportAction {
 struct OpenStaff {};
 
 using Command = std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious,
-                             SetLanguage, ToggleCaption, StayLonger, ImportAction, OpenStaff>;
+                             SetLanguage, ToggleCaption, OpenAbout, StayLonger, ImportAction,
+                             OpenStaff>;
 
 } // namespace vitrin::ui

@@ -1,5 +1,6 @@
 #include "ui/HomeScreen.h"
 
+#include "ui/AboutScreen.h"
 #include "ui/Strings.h"
 #include "ui/Theme.h"
 #include "ui/TourLine.h"
@@ -22,6 +23,28 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         scene.text({area.x, area.bottom() + layout.gap, area.w, height}, tour,
                    {FontRole::Caption, false, theme::kTextMuted, Align::Centre});
     }
+    // What the visitor is looking at, in one sentence, and the way to the introduction.
+    const bool about = AboutScreen::hasContent(context.exhibition);
+    const std::string& summary = context.exhibition.summary.in(context.lang);
+    if (about || !summary.empty()) {
+        const std::string_view label = tr(StringId::About, context.lang);
+        const float buttonWidth = about ? scene.buttonWidth(label, true) : 0;
+        const float textWidth = area.w - (about ? buttonWidth + layout.gap : 0);
+        const float lineHeight = scene.lineHeight(FontRole::Body);
+        const float lines = scene.measure(summary, FontRole::Body) > textWidth ? 2.0f : 1.0f;
+        const float row = std::max(layout.touchTarget, lineHeight * lines);
+        if (!summary.empty()) {
+            scene.text({area.x, area.y, textWidth, row}, summary,
+                       {FontRole::Body, false, theme::kText, Align::Left, true, true});
+        }
+        if (about) {
+            scene.button({area.right() - buttonWidth, area.y + (row - layout.touchTarget) / 2,
+                          buttonWidth, layout.touchTarget},
+                         label, OpenAbout{}, theme::kButton, theme::kText, true, Icon::Info);
+        }
+        area.y += row + layout.gap;
+        area.h -= row + layout.gap;
+    }
     if (sections.empty()) {
         scene.text(area, tr(StringId::NoContent, context.lang),
                    {FontRole::Heading, false, theme::kTextMuted, Align::Centre, true});
@@ -34,8 +57,18 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
     const float tileHeight =
         rows == 0 ? 0
                   : (area.h - layout.gap * static_cast<float>(rows - 1)) / static_cast<float>(rows);
-    const float labelHeight =
-        scene.lineHeight(FontRole::Heading) * 2 + scene.lineHeight(FontRole::Caption) + layout.gap;
+    // The label is as tall as the longest title needs (one line or two), so no tile has an
+    // empty strip under its text.
+    const float pad = layout.gap;
+    float titleLines = 1;
+    for (const content::Section& section : sections) {
+        if (scene.measure(section.title.in(context.lang), FontRole::Heading, true) >
+            tileWidth - 2 * pad) {
+            titleLines = 2;
+        }
+    }
+    const float labelHeight = scene.lineHeight(FontRole::Heading) * titleLines +
+                              scene.lineHeight(FontRole::Caption) + pad * 1.5f;
 
     for (size_t i = 0; i < sections.size(); ++i) {
         const content::Section& section = sections[i];
@@ -48,10 +81,10 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         if (const auto cover = coverImage(section); !cover.empty()) {
             addThumbnail(scene, picture, cover);
         }
-        const float pad = layout.gap;
         float y = picture.bottom() + pad / 2;
         y +=
-            scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Heading) * 2},
+            scene.text({tile.x + pad, y, tile.w - 2 * pad,
+                        scene.lineHeight(FontRole::Heading) * titleLines},
                        section.title.in(context.lang),
                        {FontRole::Heading, true, theme::kText, Align::Left, false, true});
         scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Caption)},

@@ -2,6 +2,7 @@
 
 #include "core/Words.h"
 
+#include "ui/AboutScreen.h"
 #include "ui/AttractScreen.h"
 #include "ui/GalleryScreen.h"
 #include "ui/HomeScreen.h"
@@ -120,6 +121,8 @@ void Kiosk::dispatch(const Command& command) {
                 screens_.push_back(std::make_unique<ViewerScreen>(item->section, item->item));
             }
         }
+    } else if (std::holds_alternative<OpenAbout>(command)) {
+        screens_.push_back(std::make_unique<AboutScreen>());
     } else if (const auto* language = std::get_if<SetLanguage>(&command)) {
         lang_ = language->lang;
     } else if (const auto* import = std::get_if<ImportAction>(&command)) {

@@ -1,0 +1,74 @@
+#include "ui/AboutScreen.h"
+
+#include "ui/ScrollingText.h"
+#include "ui/Strings.h"
+#include "ui/Theme.h"
+
+namespace vitrin::ui {
+
+bool AboutScreen::hasContent(const content::Exhibition& exhibition) {
+    return !exhibition.about.empty() || !exhibition.credits.empty();
+}
+
+AboutScreen::Areas AboutScreen::areas(const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const Rect area = contentArea(layout);
+    if (coverImage(context.exhibition.sections.empty() ? content::Section{}
+                                                       : context.exhibition.sections.front())
+            .empty()) {
+        return {{}, area};
+    }
+    if (layout.isPortrait()) {
+        const Rect picture{area.x, area.y, area.w, area.h * 0.3f};
+        return {picture, {area.x, picture.bottom() + layout.gap, area.w,
+                          area.h - picture.h - layout.gap}};
+    }
+    const Rect picture{area.x, area.y, area.w * 0.38f, area.h};
+    return {picture, {picture.right() + 2 * layout.gap, area.y,
+                      area.w - picture.w - 2 * layout.gap, area.h}};
+}
+
+void AboutScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const content::Exhibition& exhibition = context.exhibition;
+    const Areas a = areas(context);
+    if (a.picture.w > 0) {
+        // The exhibition's first picture, whole, on a mat.
+        scene.fill(a.picture, theme::kSurface);
+        ImageElement image;
+        image.box = a.picture.inset(layout.gap);
+        image.key = displayKey(coverImage(exhibition.sections.front()), layout);
+        scene.image(image);
+    }
+    const TextStyle body{FontRole::Body, false, theme::kText};
+    std::vector<TextBlock> blocks{
+        {exhibition.title.in(context.lang), {FontRole::Title, true, theme::kText}}};
+    if (!exhibition.summary.empty()) {
+        blocks.push_back({exhibition.summary.in(context.lang),
+                          {FontRole::Heading, false, theme::kAccent},
+                          layout.gap / 2});
+    }
+    if (!exhibition.about.empty()) {
+        blocks.push_back({exhibition.about.in(context.lang), body, layout.gap});
+    }
+    if (!exhibition.credits.empty()) {
+        blocks.push_back({exhibition.credits.in(context.lang),
+                          {FontRole::Caption, false, theme::kTextMuted},
+                          2 * layout.gap});
+    }
+    textRange_ = buildScrollingText(scene, a.text, blocks, text_.offset(), theme::kBackground);
+    buildTopBar(scene, context, tr(StringId::About, context.lang), true);
+}
+
+std::optional<Command> AboutScreen::onGesture(const Gesture& gesture,
+                                              const ScreenContext& context) {
+    const auto* pan = std::get_if<Pan>(&gesture);
+    if (pan == nullptr || !areas(context).text.contains(pan->start)) {
+        return std::nullopt;
+    }
+    text_.setRange(0, textRange_);
+    text_.follow(*pan, Kinetic::Axis::Vertical, context.now);
+    return std::nullopt;
+}
+
+} // namespace vitrin::ui
