@@ -2951,6 +2951,73 @@ def per_lang(prefix):
     return [f"{prefix}_{lang}" for lang in LANGS]
 
 
+ABOUT_TOML = """\
+# Om utställningen: texten som besökarna läser under "Om utställningen", och meningen på
+# startskärmen. Ett block per språk: [sv], [en] och [ru].
+#   summary  en mening på startskärmen: vad besökaren tittar på
+#   text     vad utställningen är och hur den kom till
+#   credits  vem som har gjort vad, och vem som har rätt till bilderna
+# Långa texter skrivs mellan tre citattecken \"\"\" och \"\"\". En tom rad börjar ett nytt stycke.
+# Spara i Anteckningar med kodningen UTF-8, annars blir den ryska texten frågetecken.
+
+[sv]
+summary = "De vinnande teckningarna från en tävling för skolbarn i Irkutsk, Strömsunds vänort, och berättelsen om samarbetet mellan städerna sedan 1999."
+text = \"\"\"
+”Min stad Irkutsk” är en konstutställning med teckningar av skolbarn i Irkutsk, Strömsunds vänort i Sibirien. I november 2009 hölls en stor tävling i Irkutsk för grundskoleelever, och de 20 vinnande bidragen visas här i Strömsunds kommun. Enligt planen skulle utställningen invigas på kommunkontoret i Strömsund i februari 2010 och sedan gå på turné runt om i hela kommunen.
+
+Tävlingen och utställningen hör till vänortssamarbetet mellan Strömsund och Irkutsk. Det började 1999 med ett gemensamt projekt om energibesparing, och i november 2001 skrev kommunerna under ett samarbetsavtal. Den 13 februari 2009 undertecknades en plan för samarbetet 2010–2012. Under 2010 skulle arbetet främst handla om att utbyta information och erfarenheter och om aktiviteter för barn och unga.
+
+Utställningen visar också bilder från svenskbyn i Irkutsk, där Strömsund var med i ett projekt som skulle uppföra 62 småhus i trä med svensk teknik, och en tidslinje över samarbetet.
+
+Utställningen har blivit till tack vare eleverna i Irkutsk som ritade och alla i Irkutsk och Strömsund som har byggt upp vänortssamarbetet.
+\"\"\"
+credits = \"\"\"
+Fakta: Strömsunds kommuns webbsida om samarbetet med Irkutsk (27 mars 2017).
+
+Det här är en exempelutställning som följer med programmet Vitrin. Bilderna är ritade av ett datorprogram och är inte de riktiga teckningarna och fotografierna. Namnen på konstnärerna och skolorna i bildtexterna är också exempel. Bilder och texter hör till Vitrin och följer med programmet på samma villkor.
+
+I en riktig utställning står här vem som har gjort bilderna och texterna, vem som har rätt till bilderna och vem som har gjort utställningen möjlig.
+\"\"\"
+
+[en]
+summary = "The winning drawings from a competition for schoolchildren in Irkutsk, Strömsund's twin town, and the story of the partnership between the two towns since 1999."
+text = \"\"\"
+“My City Irkutsk” is an art exhibition of drawings by schoolchildren in Irkutsk, Strömsund's twin town in Siberia. In November 2009 a large competition for schoolchildren was held in Irkutsk, and the 20 winning entries are shown here in Strömsund municipality. The plan was to open the exhibition at the municipal office in Strömsund in February 2010 and then to take it on tour around the whole municipality.
+
+The competition and the exhibition are part of the twin-town partnership between Strömsund and Irkutsk. It began in 1999 with a joint project on saving energy, and in November 2001 the two municipalities signed a co-operation agreement. On 13 February 2009 a plan for the partnership in 2010–2012 was signed. In 2010 the work was to focus mainly on sharing information and experience and on activities for children and young people.
+
+The exhibition also shows pictures of the Swedish Village in Irkutsk, where Strömsund took part in a project to build 62 small wooden houses using Swedish methods, and a timeline of the partnership.
+
+The exhibition was made possible by the pupils in Irkutsk who drew the pictures and by everyone in Irkutsk and Strömsund who has built up the partnership.
+\"\"\"
+credits = \"\"\"
+Facts: Strömsund municipality's web page on the partnership with Irkutsk (27 March 2017).
+
+This is a sample exhibition that comes with the Vitrin program. The pictures were drawn by a computer program and are not the real drawings and photographs. The names of the artists and schools in the captions are examples too. Pictures and texts belong to Vitrin and come with the program on the same terms.
+
+In a real exhibition, this is where you would read who made the pictures and texts, who holds the rights to the pictures and who made the exhibition possible.
+\"\"\"
+
+[ru]
+summary = "Рисунки — победители конкурса для школьников Иркутска, города-побратима Стрёмсунда, и история сотрудничества двух городов с 1999 года."
+text = \"\"\"
+«Мой город Иркутск» — художественная выставка рисунков иркутских школьников. Иркутск — город-побратим шведской коммуны Стрёмсунд. В ноябре 2009 года в Иркутске прошёл большой конкурс для школьников, и двадцать работ-победителей показывают здесь, в коммуне Стрёмсунд. По плану выставка должна была открыться в феврале 2010 года в администрации коммуны Стрёмсунд, а затем отправиться в турне по всей коммуне.
+
+Конкурс и выставка — часть сотрудничества городов-побратимов. Оно началось в 1999 году с совместного проекта по энергосбережению, а в ноябре 2001 года муниципалитеты подписали соглашение о сотрудничестве. 13 февраля 2009 года был подписан план сотрудничества на 2010–2012 годы. В 2010 году главным должны были стать обмен информацией и опытом, а также мероприятия для детей и молодёжи.
+
+На выставке также есть снимки Шведской деревни в Иркутске и лента времени с историей сотрудничества. Стрёмсунд участвовал в проекте, целью которого было построить в Иркутске 62 небольших деревянных дома по шведской технологии.
+
+Выставка стала возможной благодаря иркутским школьникам, которые рисовали, и всем в Иркутске и Стрёмсунде, кто строил это сотрудничество.
+\"\"\"
+credits = \"\"\"
+Источник фактов: страница коммуны Стрёмсунд о сотрудничестве с Иркутском (27 марта 2017 года).
+
+Это образец выставки, который входит в программу Vitrin. Изображения нарисованы компьютерной программой — это не настоящие рисунки и фотографии. Имена авторов и названия школ в подписях тоже вымышлены. Изображения и тексты принадлежат Vitrin и распространяются вместе с программой на тех же условиях.
+
+В настоящей выставке здесь указывают, кто создал изображения и тексты, кому принадлежат права на изображения и кто сделал выставку возможной.
+\"\"\"
+"""
+
 ART_DIR = "1-Min stad Irkutsk"
 PHOTO_DIR = "2-Svenskbyn"
 HISTORY_DIR = "3-Historia"
@@ -3017,8 +3084,9 @@ def write_sheets(root):
 
 
 def write_texts(root):
-    """The settings and the caption sheets: everything but pictures."""
+    """The settings, the text about the exhibition and the caption sheets: everything but pictures."""
     (root / "exhibition.toml").write_text(EXHIBITION_TOML, encoding="utf-8")
+    (root / "om-utstallningen.toml").write_text(ABOUT_TOML, encoding="utf-8")
     write_sheets(root)
 
 
@@ -3055,7 +3123,7 @@ def main():
     parser = argparse.ArgumentParser(description="Generate Vitrin's bundled sample exhibition (media/).")
     parser.add_argument("--out", type=Path, default=REPO / "media", help="content folder to write (default: media/)")
     parser.add_argument("--text-only", action="store_true",
-                        help="rewrite only exhibition.toml and the caption sheets in an "
+                        help="rewrite only exhibition.toml, om-utstallningen.toml and the caption sheets in an "
                              "existing folder, leaving the pictures as they are")
     args = parser.parse_args()
     if args.text_only:
