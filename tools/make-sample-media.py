@@ -1245,7 +1245,7 @@ def art_tram(d):
     hand_text(d, "1", W * 0.797, H * 0.468, H * 0.04, RED)
 
 
-def art_130_quarter(d):
+def art_wooden_street(d):
     W, H = d.w, d.h
     d.fill(rect_points(-10, -10, W + 10, H * 0.65), NAVY)
     d.fill(rect_points(-10, H * 0.4, W + 10, H * 0.65), (200, 90, 120))
@@ -2214,65 +2214,6 @@ def photo_factory(size, seed):
     return ph.finish(grain=3, warmth=(1.04, 1.0, 0.94), vignette=0.35)
 
 
-def photo_baikal_shore(size, seed):
-    ph = Photo(size, seed, eye=(0.0, 1.6, 0.0), horizon=0.46, sun=(0.4, 0.6, 0.7))
-    rng = ph.rng
-    ph.sky((60, 120, 200), (210, 225, 235), clouds=5)
-    # Ridges of the far shore, paler with distance.
-    for k, (col, height, base_off) in enumerate((((150, 170, 195), 0.16, 0.0), ((105, 130, 150), 0.1, 0.004),
-                                                 ((70, 95, 90), 0.05, 0.008))):
-        base = ph.cy + ph.h * base_off
-        pts = [(-10, base)]
-        phase = rng.uniform(0, TAU)
-        for i in range(41):
-            x = ph.w * i / 40
-            y = base - ph.h * height * (0.55 + 0.25 * math.sin(i * 0.37 + phase) + 0.2 * math.sin(i * 1.3 + phase * 2)
-                                        + rng.uniform(-0.04, 0.04))
-            pts.append((x, y))
-        pts.append((ph.w + 10, base))
-        ph.draw.polygon(pts, fill=col)
-        if k == 0:
-            for x, y in pts[1:-1]:
-                if y < base - ph.h * height * 0.85:
-                    r = ph.w * 0.02
-                    ph.draw.polygon([(x - r, y + r * 0.5), (x, y), (x + r, y + r * 0.5)], fill=(235, 240, 245))
-    top = int(ph.cy + ph.h * 0.008)
-    grad = vertical_gradient((ph.w, ph.h - top))
-    water_img = Image.composite(Image.new("RGB", grad.size, (60, 160, 175)), Image.new("RGB", grad.size, (40, 85, 140)), grad)
-    ph.img.paste(water_img, (0, top))
-    for _ in range(900):
-        y = rng.uniform(top, ph.h * 0.8)
-        k = (y - top) / (ph.h - top)
-        x = rng.uniform(0, ph.w)
-        length = ph.w * 0.02 * (0.2 + k * 3)
-        ph.draw.line([(x, y), (x + length, y)], fill=(220, 235, 245, rng.randint(40, 130)), width=max(1, int(k * 6)))
-    # Pebbles on the beach and under the clear shallow water.
-    shore = ph.h * 0.72
-    ph.draw.rectangle((0, shore, ph.w, ph.h), fill=(150, 140, 125))
-    stones = []
-    for _ in range(1600):
-        y = rng.uniform(ph.h * 0.66, ph.h * 1.02)
-        k = (y - ph.h * 0.6) / (ph.h * 0.4)
-        r = ph.w * 0.012 * (0.3 + k * 1.6) * rng.uniform(0.6, 1.4)
-        stones.append((y, rng.uniform(-0.02, 1.02) * ph.w, r))
-    stones.sort()
-    palette = [(120, 115, 110), (160, 150, 140), (95, 95, 100), (175, 140, 120), (140, 130, 115), (200, 195, 185)]
-    for y, x, r in stones:
-        col = rng.choice(palette)
-        under = y < shore + ph.h * 0.03
-        if under:
-            col = mix(col, (50, 140, 150), 0.45)
-        ph.draw.ellipse((x - r, y - r * 0.6, x + r, y + r * 0.6), fill=col)
-        ph.draw.ellipse((x - r * 0.6, y - r * 0.5, x + r * 0.3, y - r * 0.05), fill=shade(col, 1.15))
-        ph.draw.arc((x - r, y - r * 0.6, x + r, y + r * 0.6), 10, 170, fill=shade(col, 0.7), width=max(1, int(r * 0.12)))
-    water_edge = [(0, shore + ph.h * 0.03)]
-    for i in range(21):
-        water_edge.append((ph.w * i / 20, shore + ph.h * (0.02 + 0.012 * math.sin(i * 1.1))))
-    water_edge.append((ph.w, shore + ph.h * 0.03))
-    ph.draw.line(water_edge[1:-1], fill=(235, 245, 250, 170), width=6)
-    return ph.finish(grain=2, warmth=(1.0, 1.0, 1.02))
-
-
 def photo_autumn(size, seed):
     ph = Photo(size, seed, eye=(0.0, 1.6, 0.0), yaw=-0.3, horizon=0.54, sun=(0.7, 0.45, -0.5))
     ph.sky((95, 140, 200), (235, 215, 185), clouds=7, cloud_color=(250, 240, 225))
@@ -2551,7 +2492,7 @@ def school_name(number):
 CREAM = (250, 247, 238)
 ARTWORKS = [
     ("01_Angarabron.jpg", art_bridge, (1600, 1200), "crayon", 11, CREAM, ("Dima S.", "Dima S.", "Дима С."), 19,
-     ("Bron över Angara", "The Bridge over the Angara", "Мост через Ангару"),
+     ("Bron över Angara", "The bridge over the Angara", "Мост через Ангару"),
      ("Dima har ritat den långa bron med sina valv över Angara och bilar på väg till andra sidan. Bortom floden syns "
       "staden med höghus och en kyrka.",
       "Dima drew the long arched bridge across the Angara, with cars on their way to the other side. Beyond the river "
@@ -2559,14 +2500,14 @@ ARTWORKS = [
       "Дима нарисовал длинный арочный мост через Ангару и машины, которые едут на другой берег. За рекой виден город "
       "с многоэтажками и церковью.")),
     ("02_Guldkupolerna.jpg", art_golden_domes, (1200, 1600), "gouache", 13, CREAM, ("Anja V.", "Anya V.", "Аня В."), 11,
-     ("Kyrkan med guldkupolerna", "The Church with Golden Domes", "Церковь с золотыми куполами"),
+     ("Kyrkan med guldkupolerna", "The church with golden domes", "Церковь с золотыми куполами"),
      ("En vit kyrka med gyllene lökkupoler lyser mot den blå vinterhimlen. Två barn i mössor har stannat för att titta.",
       "A white church with golden onion domes shines against the blue winter sky. Two children in woolly hats have "
       "stopped to look.",
       "Белая церковь с золотыми луковичными куполами сияет на фоне голубого зимнего неба. Двое детей в шапках "
       "остановились посмотреть на неё.")),
     ("03_Mormors_hus.jpg", art_grandma_house, (1500, 1500), "crayon", 8, CREAM, ("Masja K.", "Masha K.", "Маша К."), 47,
-     ("Mormors trähus", "Grandma's Wooden House", "Бабушкин деревянный дом"),
+     ("Mormors trähus", "Grandma's wooden house", "Бабушкин деревянный дом"),
      ("Mormor bor i ett gammalt timmerhus med blå snidade fönsterfoder. Hon vinkar från trädgården, och katten sitter "
       "bland blommorna.",
       "Grandma lives in an old log house with blue carved window frames. She waves from the garden while the cat sits "
@@ -2574,26 +2515,27 @@ ARTWORKS = [
       "Бабушка живёт в старом бревенчатом доме с голубыми резными наличниками. Она машет рукой из сада, а кошка "
       "сидит среди цветов.")),
     ("04_Nerpan.jpg", art_nerpa, (1600, 1200), "marker", 7, WHITE, ("Vanja T.", "Vanya T.", "Ваня Т."), 26,
-     ("Nerpan på isen", "The Nerpa on the Ice", "Нерпа на льду"),
+     ("Nerpan på isen", "The nerpa on the ice", "Нерпа на льду"),
      ("Nerpan är en säl som bara finns i Bajkalsjön. Här vilar en nerpa med sin vita unge på den blå isen.",
       "The nerpa is a seal found only in Lake Baikal. Here a nerpa rests with its white pup on the blue ice.",
       "Нерпа — тюлень, который водится только в Байкале. Здесь нерпа отдыхает со своим белым детёнышем на голубом "
       "льду.")),
     ("05_Sparvagnen.jpg", art_tram, (1600, 1131), "marker", 10, WHITE, ("Katja P.", "Katya P.", "Катя П."), 3,
-     ("Spårvagnen", "The Tram", "Трамвай"),
+     ("Spårvagnen", "The tram", "Трамвай"),
      ("En röd spårvagn kör förbi höghusen. Vid hållplatsen vinkar två barn, och en hund springer bredvid.",
       "A red tram rolls past the blocks of flats. Two children wave at the stop, and a dog runs alongside.",
       "Красный трамвай едет мимо многоэтажных домов. На остановке машут двое детей, а рядом бежит собака.")),
-    ("06_130_kvarteret.jpg", art_130_quarter, (1600, 1200), "gouache", 14, CREAM, ("Polina J.", "Polina Ye.", "Полина Е."),
+    ("06_Travarna.jpg", art_wooden_street, (1600, 1200), "gouache", 14, CREAM, ("Polina J.", "Polina Ye.", "Полина Е."),
      14,
-     ("Kväll i 130:e kvarteret", "Evening in the 130th Quarter", "Вечер в 130-м квартале"),
-     ("I 130:e kvarteret står färgglada trähus på rad. Lyktorna är tända, och mitt på gatan står statyn av babren.",
-      "In the 130th Quarter, colourful wooden houses stand in a row. The street lamps are lit, and the statue of the "
-      "babr stands in the middle of the street.",
-      "В 130-м квартале в ряд стоят разноцветные деревянные дома. Горят фонари, а посреди улицы — скульптура "
-      "бабра.")),
+     ("Kväll bland trähusen", "Evening among the wooden houses", "Вечер среди деревянных домов"),
+     ("Gamla trähus i olika färger står på rad längs gatan, och lyktorna är tända. Mitt på gatan har Polina ritat "
+      "en babr, djuret i Irkutsks stadsvapen.",
+      "Old wooden houses in different colours stand in a row along the street, and the lamps are lit. In the "
+      "middle of the street Polina has drawn a babr, the animal on Irkutsk's coat of arms.",
+      "Вдоль улицы в ряд стоят старые деревянные дома разных цветов, горят фонари. Посреди улицы Полина "
+      "нарисовала бабра — зверя с герба Иркутска.")),
     ("07_Babren.jpg", art_babr, (1200, 1600), "crayon", 9, CREAM, ("Jegor F.", "Yegor F.", "Егор Ф."), 64,
-     ("Babren", "The Babr", "Бабр"),
+     ("Babren", "The babr", "Бабр"),
      ("Babren på Irkutsks stadsvapen är ett svart rovdjur som bär en röd sobel i munnen. Jegor har ritat vapnet och "
       "skrivit stadens namn under.",
       "The babr on Irkutsk's coat of arms is a black beast carrying a red sable in its jaws. Yegor drew the arms and "
@@ -2607,13 +2549,13 @@ ARTWORKS = [
       "pulling a sledge.",
       "Снег падает на деревянные дома, из труб поднимается дым. Дети слепили снеговика и катают санки.")),
     ("09_Bjorkarna.jpg", art_birches, (1131, 1600), "pencil", 15, CREAM, ("Liza Ch.", "Liza Kh.", "Лиза Х."), 72,
-     ("Björkarna i parken", "Birches in the Park", "Берёзы в парке"),
+     ("Björkarna i parken", "Birches in the park", "Берёзы в парке"),
      ("Hösten har gjort björkarna gula. En flicka sitter på en bänk med en bok, och löven ligger på stigen.",
       "Autumn has turned the birches yellow. A girl sits on a bench with a book, and leaves cover the path.",
       "Осень окрасила берёзы в жёлтый цвет. Девочка сидит на скамейке с книгой, а листья засыпали дорожку.")),
     ("10_Isbrytaren_Angara.jpg", art_icebreaker, (1600, 1200), "marker", 12, WHITE, ("Misja G.", "Misha G.", "Миша Г."),
      47,
-     ("Isbrytaren Angara", "The Icebreaker Angara", "Ледокол «Ангара»"),
+     ("Isbrytaren Angara", "The icebreaker Angara", "Ледокол «Ангара»"),
      ("Den gamla isbrytaren Angara ligger i Irkutsk och är i dag museum. Misja har ritat den med svart skrov och röda "
       "skorstenar.",
       "The old icebreaker Angara is moored in Irkutsk and is now a museum. Misha drew it with a black hull and red "
@@ -2621,18 +2563,18 @@ ARTWORKS = [
       "Старый ледокол «Ангара» стоит в Иркутске, сейчас это музей. Миша нарисовал его с чёрным корпусом и красными "
       "трубами.")),
     ("11_Nyarsgranen.jpg", art_new_year, (1500, 1500), "gouache", 11, (35, 40, 70), ("Sonja D.", "Sonya D.", "Соня Д."), 14,
-     ("Nyårsgranen", "The New Year Tree", "Новогодняя ёлка"),
+     ("Nyårsgranen", "The New Year tree", "Новогодняя ёлка"),
      ("På nyårsnatten lyser granen på torget, och fyrverkerier smäller på himlen. Barnen åker skridskor runt granen.",
       "On New Year's Eve the tree glows on the square and fireworks burst in the sky. Children skate around the tree.",
       "В новогоднюю ночь на площади сияет ёлка, а в небе гремит салют. Дети катаются на коньках вокруг ёлки.")),
     ("12_Bajkal_pa_sommaren.jpg", art_baikal_summer, (1600, 1200), "crayon", 8, CREAM, ("Petja M.", "Petya M.", "Петя М."),
      26,
-     ("Bajkal på sommaren", "Baikal in Summer", "Байкал летом"),
+     ("Bajkal på sommaren", "Baikal in summer", "Байкал летом"),
      ("Segelbåtar på den blå sjön och berg på andra stranden. Petja och hans syster leker på stenstranden.",
       "Sailing boats on the blue lake and mountains on the far shore. Petya and his sister play on the pebble beach.",
       "Парусники на синем озере и горы на том берегу. Петя с сестрой играют на галечном пляже.")),
     ("13_Min_skola.jpg", art_my_school, (1600, 1131), "marker", 9, WHITE, ("Dasja Zj.", "Dasha Zh.", "Даша Ж."), 19,
-     ("Min skola", "My School", "Моя школа"),
+     ("Min skola", "My school", "Моя школа"),
      ("Den första september går alla till skolan med blommor till lärarna. Dasja har skrivit skolans nummer över "
       "dörren.",
       "On the first of September everyone goes to school with flowers for the teachers. Dasha wrote the school's "
@@ -2647,7 +2589,7 @@ ARTWORKS = [
       "roofs.",
       "Артём нарисовал Казанскую церковь красно-белой, с зелёными куполами. Летний день, над крышами летают птицы.")),
     ("15_Taget.jpg", art_train, (1600, 1067), "gouache", 13, CREAM, ("Nikita Z.", "Nikita Z.", "Никита З."), 64,
-     ("Tåget kommer till Irkutsk", "The Train Arrives in Irkutsk", "Поезд прибывает в Иркутск"),
+     ("Tåget kommer till Irkutsk", "The train arrives in Irkutsk", "Поезд прибывает в Иркутск"),
      ("Irkutsk ligger vid den transsibiriska järnvägen. Ett långt tåg stannar vid stationen, och folk på perrongen "
       "vinkar.",
       "Irkutsk lies on the Trans-Siberian Railway. A long train pulls into the station while people on the platform "
@@ -2655,13 +2597,13 @@ ARTWORKS = [
       "Иркутск стоит на Транссибирской магистрали. Длинный поезд подходит к вокзалу, а люди на перроне машут "
       "руками.")),
     ("16_Familjen.jpg", art_family, (1600, 1200), "crayon", 7, CREAM, ("Vika Tj.", "Vika Ch.", "Вика Ч."), 26,
-     ("Mamma, pappa och jag vid Angara", "Mum, Dad and Me by the Angara", "Мама, папа и я на Ангаре"),
+     ("Mamma, pappa och jag vid Angara", "Mum, Dad and me by the Angara", "Мама, папа и я на Ангаре"),
      ("Vika och hennes föräldrar är ute och går vid floden med hunden. Solen skiner och alla är glada.",
       "Vika and her parents are out for a walk by the river with the dog. The sun is shining and everyone is happy.",
       "Вика с родителями и собакой гуляют у реки. Светит солнце, и все радуются.")),
     ("17_Katten_i_fonstret.jpg", art_cat_window, (1200, 1600), "marker", 13, WHITE, ("Ljosja R.", "Lyosha R.", "Лёша Р."),
      14,
-     ("Katten i fönstret", "The Cat in the Window", "Кот в окне"),
+     ("Katten i fönstret", "The cat in the window", "Кот в окне"),
      ("En grå katt tittar ut genom ett fönster med vita snidade foder och blå fönsterluckor. Ute är det kväll och snön "
       "faller.",
       "A grey cat looks out of a window with white carved frames and blue shutters. Outside it is evening and snow is "
@@ -2669,7 +2611,7 @@ ARTWORKS = [
       "Серый кот смотрит из окна с белыми резными наличниками и синими ставнями. На улице вечер, идёт снег.")),
     ("18_Stadens_ljus.jpg", art_city_lights, (1600, 1200), "crayon", 12, (30, 30, 38), ("Sasja L.", "Sasha L.", "Саша Л."),
      3,
-     ("Stadens ljus", "City Lights", "Огни города"),
+     ("Stadens ljus", "City lights", "Огни города"),
      ("På natten lyser fönstren i höghusen, och ljusen speglar sig i Angara. Sasja ritade med vaxkritor på svart "
       "papper.",
       "At night the windows of the tall buildings glow and the lights are mirrored in the Angara. Sasha used wax "
@@ -2677,7 +2619,7 @@ ARTWORKS = [
       "Ночью светятся окна многоэтажек, а огни отражаются в Ангаре. Саша рисовал восковыми мелками на чёрной "
       "бумаге.")),
     ("19_Var_i_parken.jpg", art_spring, (1500, 1500), "marker", 8, WHITE, ("Serjozja Ju.", "Seryozha Yu.", "Серёжа Ю."), 47,
-     ("Vår i parken", "Spring in the Park", "Весна в парке"),
+     ("Vår i parken", "Spring in the park", "Весна в парке"),
      ("Björkarna har fått nya löv, och Serjozja flyger drake med sin syster. Flyttfåglarna har kommit tillbaka.",
       "The birches have new leaves and Seryozha is flying a kite with his sister. The birds have come back.",
       "На берёзах появились молодые листья, а Серёжа с сестрой запускают воздушного змея. Птицы вернулись.")),
@@ -2695,11 +2637,12 @@ ARTWORKS = [
 PHOTOS = [
     ("01_Gatan.jpg", photo_street_summer, (1600, 1200),
      ("En gata i svenskbyn", "A street in the Swedish Village", "Улица в Шведской деревне"),
-     ("62 små trähus har byggts i Irkutsk med svensk teknik. I folkmun heter området svenskbyn.",
-      "Sixty-two small wooden houses were built in Irkutsk using Swedish methods. Locally the area is known as "
-      "“the Swedish village”.",
-      "В Иркутске построили 62 небольших деревянных дома по шведской технологии. В народе этот район называют "
-      "«шведской деревней».")),
+     ("Strömsund var med i ett projekt som skulle uppföra 62 småhus i trä med svensk teknik i Irkutsk. I folkmun "
+      "kallas området i dag svenskbyn.",
+      "Strömsund took part in a project to build 62 small wooden houses in Irkutsk using Swedish methods. Locally "
+      "the area is now known as “the Swedish Village”.",
+      "Стрёмсунд участвовал в проекте, целью которого было построить в Иркутске 62 небольших деревянных дома по "
+      "шведской технологии. В народе этот район сегодня называют «Шведской деревней».")),
     ("02_Gult_hus.jpg", photo_yellow_house, (1600, 1200),
      ("Ett gult hus med vita knutar", "A yellow house with white corners", "Жёлтый дом с белыми углами"),
      ("Så här kan ett trähus byggt med svensk teknik se ut: stående panel, vita knutar och vita fönsterfoder. "
@@ -2712,7 +2655,7 @@ PHOTOS = [
      ("Vinter i svenskbyn", "Winter in the Swedish Village", "Зима в Шведской деревне"),
      ("En kall dag med snö på taken och rök från skorstenarna. Husen i svenskbyn byggdes med svensk teknik, med hjälp "
       "av företag från Strömsund och Jämtland.",
-      "A cold day with snow on the roofs and smoke from the chimneys. The houses of the Swedish village were built "
+      "A cold day with snow on the roofs and smoke from the chimneys. The houses of the Swedish Village were built "
       "with Swedish methods, with help from companies in Strömsund and Jämtland.",
       "Морозный день: снег на крышах, дым из труб. Дома Шведской деревни построены по шведской технологии при "
       "участии компаний из Стрёмсунда и Емтланда.")),
@@ -2732,17 +2675,13 @@ PHOTOS = [
       "Hammerdal. The Russian client paid the Swedish companies for the training.",
       "Перед строительством завода сборных деревянных домов в Иркутске ключевые специалисты прошли обучение в "
       "Хаммердале. Российский заказчик оплатил шведским компаниям это обучение.")),
-    ("06_Bajkals_strand.jpg", photo_baikal_shore, (1600, 1067),
-     ("Vid Bajkals strand", "On the shore of Lake Baikal", "На берегу Байкала"),
-     ("Bajkalsjön ligger inte långt från Irkutsk. Vattnet är så klart att man ser stenarna på botten.",
-      "Lake Baikal lies not far from Irkutsk. The water is so clear that you can see the stones on the bottom.",
-      "Байкал находится недалеко от Иркутска. Вода в нём такая прозрачная, что видны камни на дне.")),
-    ("07_Host.jpg", photo_autumn, (1600, 1200),
+    ("06_Host.jpg", photo_autumn, (1600, 1200),
      ("Höst i svenskbyn", "Autumn in the Swedish Village", "Осень в Шведской деревне"),
-     ("Björkarna gulnar runt ett rött och ett gult trähus. Svenskbyn består av 62 småhus.",
-      "The birches turn yellow around a red and a yellow wooden house. The Swedish village has 62 small houses.",
-      "Берёзы желтеют вокруг красного и жёлтого деревянных домов. В Шведской деревне 62 небольших дома.")),
-    ("08_Vinterkvall.jpg", photo_dusk, (1600, 1200),
+     ("Björkarna gulnar runt ett rött och ett gult trähus. Projektet gällde 62 småhus i trä.",
+      "The birches turn yellow around a red and a yellow wooden house. The project was for 62 small wooden houses.",
+      "Берёзы желтеют вокруг красного и жёлтого деревянных домов. Проект предусматривал 62 небольших деревянных "
+      "дома.")),
+    ("07_Vinterkvall.jpg", photo_dusk, (1600, 1200),
      ("Vinterkväll", "Winter evening", "Зимний вечер"),
      ("Det lyser varmt ur fönstren när mörkret faller. Husbygget var en av de mest synliga delarna av samarbetet "
       "mellan Strömsund och Irkutsk.",
@@ -2750,10 +2689,10 @@ PHOTOS = [
       "the partnership between Strömsund and Irkutsk.",
       "С наступлением темноты в окнах загорается тёплый свет. Строительство домов стало одной из самых заметных "
       "частей сотрудничества Стрёмсунда и Иркутска.")),
-    ("09_Bakgarden.jpg", photo_backyard, (1600, 1200),
+    ("08_Bakgarden.jpg", photo_backyard, (1600, 1200),
      ("Gunga på bakgården", "A swing in the back garden", "Качели во дворе"),
      ("Mellan husen finns gräsmattor och plats för lek. Så här kan en sommardag i svenskbyn se ut.",
-      "Between the houses there are lawns and room to play. This is how a summer day in the Swedish village might "
+      "Between the houses there are lawns and room to play. This is how a summer day in the Swedish Village might "
       "look.",
       "Между домами — газоны и место для игр. Так может выглядеть летний день в Шведской деревне.")),
 ]
@@ -2771,20 +2710,23 @@ TIMELINE = [
       "Связи между Стрёмсундом и Иркутском возникли благодаря знакомству предпринимателя Ульфа Норина, много лет "
       "работавшего в энергетике Стрёмсунда, и Славы Никитина, специалиста по энергетике из университетской и "
       "деловой среды. Партнёрство началось с совместного проекта по энергосберегающим технологиям.")),
-    ("1999–2009", ("", "", ""), None, None,
+    ("", ("", "", ""), None, None,
      ("Utbildning i energiteknik", "Training in energy technology", "Обучение в области энергетики"),
-     ("Kommunens Kompetenscentrum för energiförsörjning tog fram ett modernt synsätt på uppvärmning där ekonomi, "
-      "teknik och miljökunskap vägs samman. Irkutsk ensamt köpte utbildningar av centrumet för mer än 700 000 kronor, "
-      "och samarbetet ledde till att centrumet i sin tur köpte konsulttjänster i Jämtland för över 5 miljoner kronor. "
-      "Vattudalens Rör, Fridells Glas, StyrReg och Björn Stranne ansvarade för delar av kursernas praktik.",
-      "The municipality's Competence Centre for Energy Supply developed a modern approach to heating that weighs "
-      "economics, technology and environmental knowledge together. It sold training worth more than SEK 700,000 to "
-      "Irkutsk alone, and as a result bought consultancy services in Jämtland for over SEK 5 million. Vattudalens "
-      "Rör, Fridells Glas, StyrReg and Björn Stranne ran parts of the practical course work.",
-      "Муниципальный центр компетенций по энергоснабжению разработал современный подход к отоплению, в котором "
-      "сочетаются экономика, техника и знания об окружающей среде. Один только Иркутск купил у центра учебные курсы "
-      "более чем на 700 000 крон, а благодаря этому сотрудничеству закупил в Емтланде консультационные услуги более чем на "
-      "5 миллионов крон. За практическую часть курсов отвечали Vattudalens Rör, Fridells Glas, StyrReg и "
+     ("Kommunens Kompetenscentrum för energiförsörjning har varit med och tagit fram ett modernt synsätt på "
+      "uppvärmning, där ekonomi, teknik och miljökunskap vägs samman. Centrumet har sålt utbildningar till deltagare "
+      "från Murmansk, Medvesjegorsk och Irkutsk, bara till Irkutsk för mer än 700 000 kronor. Som en följd av "
+      "samarbetet har centrumet i sin tur köpt konsulttjänster i Jämtland för mer än 5 miljoner kronor. Vattudalens "
+      "Rör, Fridells Glas, StyrReg och Björn Stranne ansvarade för delar av kursernas praktik.",
+      "The municipality's Competence Centre for Energy Supply helped develop a modern approach to heating that weighs "
+      "economics, technology and environmental knowledge together. The centre has sold training to participants "
+      "from Murmansk, Medvezhyegorsk and Irkutsk, to Irkutsk alone for more than SEK 700,000. As a result of the "
+      "partnership, the centre in turn bought consultancy services in Jämtland for more than SEK 5 million. "
+      "Vattudalens Rör, Fridells Glas, StyrReg and Björn Stranne ran parts of the practical course work.",
+      "Муниципальный центр компетенций по энергоснабжению участвовал в разработке современного подхода к отоплению, "
+      "в котором сочетаются экономика, техника и знания об окружающей среде. Центр продавал учебные курсы "
+      "слушателям из Мурманска, Медвежьегорска и Иркутска, одному только Иркутску — более чем на 700 000 крон. "
+      "Благодаря этому сотрудничеству сам центр, в свою очередь, закупил в Емтланде консультационные услуги более "
+      "чем на 5 миллионов крон. За практическую часть курсов отвечали Vattudalens Rör, Fridells Glas, StyrReg и "
       "Бьёрн Странне.")),
     ("2001", ("november 2001", "November 2001", "ноябрь 2001 г."), "2001_Samarbetsavtalet.jpg", "handshake",
      ("Samarbetsavtalet skrivs under", "The co-operation agreement is signed", "Подписано соглашение о сотрудничестве"),
@@ -2801,20 +2743,21 @@ TIMELINE = [
       "сотрудничестве. В нём определены направления, выгодные для обоих муниципалитетов; на его основе составлялись и "
       "выполнялись двух- и трёхлетние программы с конкретными мероприятиями. Главными направлениями стали энергетика "
       "и экология, строительство малоэтажных домов, здравоохранение, образование, торговля и культура.")),
-    ("2001–2009", ("", "", ""), None, None,
-     ("Svenskbyn byggs", "Building the Swedish Village", "Строительство Шведской деревни"),
-     ("Med svensk byggteknik restes 62 små trähus i Irkutsk, i ett projekt där Strömsund var med. I folkmun fick "
-      "området namnet svenskbyn. Bland företagen som bidrog med tjänster och utrustning fanns Josa Träutveckling i "
-      "Sikås, Habelia i Östersund, Norrlands Trähus och Attacus i Hammerdal samt Strömsunds Takstolar.",
-      "Strömsund took part in a project that built 62 small wooden houses in Irkutsk using Swedish methods. Locally "
-      "the area is called “the Swedish village”. The companies that supplied services and equipment included Josa "
-      "Träutveckling in Sikås, Habelia in Östersund, Norrlands Trähus and Attacus in Hammerdal, and Strömsunds "
+    ("", ("", "", ""), None, None,
+     ("Småhus i trä för Irkutsk", "Wooden houses for Irkutsk", "Деревянные дома для Иркутска"),
+     ("Strömsund var med i ett projekt som skulle uppföra 62 småhus i trä med svensk teknik i Irkutsk. I folkmun "
+      "kallas området i dag svenskbyn. Bland företagen som bidrog med tjänster och utrustning fanns Josa "
+      "Träutveckling i Sikås, Habelia i Östersund, Norrlands Trähus och Attacus i Hammerdal samt Strömsunds "
       "Takstolar.",
-      "Стрёмсунд участвовал в проекте, в ходе которого в Иркутске по шведской технологии построили 62 небольших "
-      "деревянных дома. В народе этот район называют «шведской деревней». Услуги и оборудование поставляли, в "
-      "частности, Josa Träutveckling из Сикоса, Habelia из Эстерсунда, Norrlands Trähus и Attacus из Хаммердаля, а "
-      "также Strömsunds Takstolar.")),
-    ("2001–2009", ("", "", ""), None, None,
+      "Strömsund took part in a project to build 62 small wooden houses in Irkutsk using Swedish methods. Locally "
+      "the area is now called “the Swedish Village”. The companies that supplied services and equipment included "
+      "Josa Träutveckling in Sikås, Habelia in Östersund, Norrlands Trähus and Attacus in Hammerdal, and Strömsunds "
+      "Takstolar.",
+      "Стрёмсунд участвовал в проекте, целью которого было построить в Иркутске 62 небольших деревянных дома по "
+      "шведской технологии. В народе этот район сегодня называют «Шведской деревней». Услуги и оборудование "
+      "поставляли, в частности, Josa Träutveckling из Сикоса, Habelia из Эстерсунда, Norrlands Trähus и Attacus из "
+      "Хаммердаля, а также Strömsunds Takstolar.")),
+    ("", ("", "", ""), None, None,
      ("Utbildning i Hammerdal", "Training in Hammerdal", "Обучение в Хаммердале"),
      ("Inför bygget av en fabrik för monteringsfärdiga trähus i Irkutsk kom nyckelpersoner till Hammerdal för att "
       "utbilda sig. Den ryska beställaren betalade de svenska företagen för utbildningen.",
@@ -2822,7 +2765,7 @@ TIMELINE = [
       "training. The Russian client paid the Swedish companies for it.",
       "Перед строительством в Иркутске завода сборных деревянных домов ключевые специалисты приезжали учиться в "
       "Хаммердаль. Российский заказчик оплатил шведским компаниям это обучение.")),
-    ("2001–2009", ("", "", ""), None, None,
+    ("", ("", "", ""), None, None,
      ("Sverigedagar i Irkutsk", "Sweden Days in Irkutsk", "Дни Швеции в Иркутске"),
      ("Vid sidan av energi- och husprojekten har handeln mellan regionerna varit en viktig del av samarbetet. "
       "Därför har Irkutsk haft Sverigedagar, där företag från Strömsund och Jämtland visade upp sig.",
@@ -2831,7 +2774,7 @@ TIMELINE = [
       "part.",
       "Помимо энергетических и жилищных проектов, важной частью сотрудничества стало развитие торговли между "
       "регионами. Поэтому в Иркутске проводились Дни Швеции с участием компаний из Стрёмсунда и Емтланда.")),
-    ("2001–2009", ("", "", ""), None, None,
+    ("", ("", "", ""), None, None,
      ("Sopsortering och återvinning", "Waste sorting and recycling", "Сортировка и переработка отходов"),
      ("I ett projekt som finansierades av Sida arbetade Strömsund och Irkutsk med sopsortering och återvinning. "
       "Lärare och elever från Hedenvindskolan var aktiva i arbetet.",
@@ -2839,7 +2782,7 @@ TIMELINE = [
       "from Hedenvindskolan took an active part.",
       "В рамках проекта, который финансировало шведское агентство Sida, Стрёмсунд и Иркутск занимались сортировкой и "
       "переработкой отходов. В работе активно участвовали учителя и ученики школы Hedenvindskolan.")),
-    ("2001–2009", ("", "", ""), "2001-2009_Korutbyte.jpg", "choir",
+    ("", ("", "", ""), "Korutbyte.jpg", "choir",
      ("Körledare byter erfarenheter", "Choir leaders share their skills", "Обмен опытом между хормейстерами"),
      ("Inom kulturen har körledare rest mellan städerna. Olga Resina från Irkutsk lärde under en vecka några av "
       "Strömsunds körer sångteknik. Maria Boberg och Hans Erik Dahlgren delade i sin tur med sig av gospel och "
@@ -2850,7 +2793,7 @@ TIMELINE = [
       "В сфере культуры города обменивались хормейстерами. Ольга Резина из Иркутска неделю занималась вокальной "
       "техникой с несколькими хорами Стрёмсунда. Мария Буберг и Ханс Эрик Дальгрен, в свою очередь, учили в "
       "Иркутске госпелу и традиционному хоровому пению.")),
-    ("2001–2009", ("", "", ""), None, None,
+    ("", ("", "", ""), None, None,
      ("Baltic Business College", "Baltic Business College", "Baltic Business College"),
      ("I Baltic Business College samarbetar Hjalmar Strömerskolan med Lyceum 2 och 3 i Irkutsk och med gruvskolan i "
       "Jõhvi i Estland. Skolorna utvecklar och undervisar tillsammans i konceptet företagargymnasium.",
@@ -2860,7 +2803,7 @@ TIMELINE = [
       "Иркутские лицеи № 2 и № 3 вместе со стрёмсундской гимназией Hjalmar Strömerskolan и горной школой в Йыхви "
       "(Эстония) входят в Baltic Business College. Школы вместе развивают и преподают программу "
       "предпринимательской гимназии.")),
-    ("2001–2009", ("", "", ""), None, None,
+    ("", ("", "", ""), None, None,
      ("Läkare på Karolinska", "Doctors at the Karolinska", "Иркутские врачи в Каролинской больнице"),
      ("Strömsunds kommun ordnade så att läkare från Irkutsks nyöppnade Kliniska sjukhus nr 1 kunde auskultera på "
       "Karolinska sjukhuset i Stockholm. Kommunen tog också emot en nyutbildad läkare från Irkutsk, som fick arbeta i "
@@ -2871,7 +2814,7 @@ TIMELINE = [
       "При содействии коммуны Стрёмсунд врачи недавно открытой Клинической больницы № 1 Иркутска смогли пройти "
       "стажировку в Каролинской больнице в Стокгольме. Кроме того, Стрёмсунд принял молодого иркутского врача на "
       "работу в коммунальную службу ухода за пожилыми.")),
-    ("2001–2009", ("", "", ""), None, None,
+    ("", ("", "", ""), None, None,
      ("Skolutbyte och skytte", "School exchange and shooting", "Школьный обмен и стрельба"),
      ("Kyrktåsjö skola har haft ett livligt skolutbyte med Irkutsk. Elever från skyttegymnasiet har tränat och "
       "tävlat tillsammans med unga skyttar från vänorten.",
@@ -2882,11 +2825,11 @@ TIMELINE = [
       "вместе тренировались и соревновались с юными спортсменами из города-побратима.")),
     ("2006", ("april 2006", "April 2006", "апрель 2006 г."), None, None,
      ("Irkutskdagar i Östersund", "Irkutsk Days in Östersund", "Дни Иркутска в Эстерсунде"),
-     ("Irkutsk svarade på Sverigedagarna med en egen presentation i Östersund. Irkutskdagarna i Östersund hölls i "
-      "april 2006.",
-      "Irkutsk answered the Sweden Days with a presentation of its own in Östersund. The Irkutsk Days in Östersund "
-      "were held in April 2006.",
-      "В ответ на Дни Швеции Иркутск провёл собственную презентацию в Эстерсунде. Дни Иркутска в Эстерсунде "
+     ("Irkutsk har också ordnat en presentation i Östersund, motsvarande Sverigedagarna i Irkutsk. Irkutskdagarna "
+      "i Östersund hölls i april 2006.",
+      "Irkutsk has also held a presentation in Östersund, similar to the Sweden Days in Irkutsk. The Irkutsk Days "
+      "in Östersund took place in April 2006.",
+      "Иркутск также провёл в Эстерсунде презентацию, подобную Дням Швеции в Иркутске. Дни Иркутска в Эстерсунде "
       "прошли в апреле 2006 года.")),
     ("2007", ("", "", ""), "2007_Miljokonferensen.jpg", "environment",
      ("Miljökonferens i Irkutsk", "Environmental conference in Irkutsk", "Экологическая конференция в Иркутске"),
@@ -2920,12 +2863,13 @@ TIMELINE = [
       "школьники должны были вместе заниматься экологическими вопросами.")),
     ("2009", ("november 2009", "November 2009", "ноябрь 2009 г."), "2009_Tavlingen.jpg", "competition",
      ("Tävling för skolbarn i Irkutsk", "A competition for Irkutsk's schoolchildren", "Конкурс для иркутских школьников"),
-     ("Grundskoleelever i Irkutsk deltog i november 2009 i en stor tävling. Tjugo vinnande bidrag valdes ut för att "
-      "ställas ut i Strömsund.",
-      "In November 2009 schoolchildren in Irkutsk took part in a large competition. Twenty winning entries were "
-      "chosen to be exhibited in Strömsund.",
-      "В ноябре 2009 года в Иркутске прошёл большой конкурс для школьников. Двадцать лучших работ отобрали для "
-      "выставки в Стрёмсунде.")),
+     ("I november 2009 hölls en stor tävling i Irkutsk för grundskoleelever. De 20 vinnande bidragen skulle visas i "
+      "Strömsund; det är dem avsnittet Barnens Irkutsk handlar om.",
+      "In November 2009 a large competition for schoolchildren was held in Irkutsk. The 20 "
+      "winning entries were to be shown in Strömsund; they are what the section Irkutsk through children's eyes "
+      "is about.",
+      "В ноябре 2009 года в Иркутске прошёл большой конкурс для школьников. Двадцать работ-победителей должны "
+      "были показать в Стрёмсунде; им посвящён раздел «Иркутск глазами детей».")),
     ("2010", ("februari 2010", "February 2010", "февраль 2010 г."), "2010_Utstallningen.jpg", "poster",
      ("Utställningen ”Min stad Irkutsk”", "The exhibition “My City Irkutsk”", "Выставка «Мой город Иркутск»"),
      ("De 20 vinnande verken blev konstutställningen ”Min stad Irkutsk”, som skulle öppna på kommunkontoret i "
@@ -2941,6 +2885,7 @@ EXHIBITION_TOML = """\
 # Inställningar för utställningen. Filen är valfri: utan den visas mapparna i namnordning med
 # mappnamnen som rubriker. Rader som börjar med # är kommentarer och läses inte av kiosken.
 # OBS: det här är en EXEMPELUTSTÄLLNING. Bilderna är ritade av ett skript, inte riktiga verk.
+# Texten om utställningen står i om-utstallningen.toml.
 
 # Utställningens titel på varje språk. Visas på startskärmen.
 title = { sv = "Min stad Irkutsk", en = "My City Irkutsk", ru = "Мой город Иркутск" }
@@ -2952,7 +2897,8 @@ languages = ["sv", "en", "ru"]
 idle_timeout = 90
 
 # En [[section]] per mapp. "folder" ska skrivas exakt som mappen heter på stickan.
-# "kind" är "gallery" (bildgalleri, standard) eller "timeline" (tidslinje med årtal).
+# "kind" är "gallery" (konstverk, standard), "photos" (fotografier) eller "timeline"
+# (tidslinje med årtal). Startskärmen räknar därefter: "20 verk", "8 foton", "17 händelser".
 # "title" är rubriken på varje språk; saknas den används mappnamnet utan siffran först.
 
 [[section]]
@@ -2962,7 +2908,7 @@ title = { sv = "Barnens Irkutsk", en = "Irkutsk through children's eyes", ru = "
 
 [[section]]
 folder = "2-Svenskbyn"
-kind = "gallery"
+kind = "photos"
 title = { sv = "Svenskbyn", en = "The Swedish Village", ru = "Шведская деревня" }
 
 [[section]]
@@ -2971,33 +2917,20 @@ kind = "timeline"
 title = { sv = "Vänortssamarbetet", en = "The twin-town partnership", ru = "Сотрудничество городов-побратимов" }
 
 # Turnén: var utställningen visas, i tur och ordning. "from" och "to" är första och sista
-# dagen (år-månad-dag). Varje kiosk väljer sin plats i listan; statistiken sparas per plats.
-# Datumen nedan är ett exempel på en turné i Strömsunds kommun.
-
-[[tour]]
-venue = { sv = "Strömsunds kommunkontor", en = "Strömsund Municipal Office", ru = "Администрация коммуны Стрёмсунд" }
-from = 2026-11-02
-to = 2027-01-08
-
-[[tour]]
-venue = { sv = "Hammerdals bibliotek", en = "Hammerdal Library", ru = "Библиотека в Хаммердале" }
-from = 2027-01-11
-to = 2027-02-26
-
-[[tour]]
-venue = { sv = "Fjällsjöskolan, Backe", en = "Fjällsjö School, Backe", ru = "Школа Фьелльшё в Бакке" }
-from = 2027-03-01
-to = 2027-04-16
-
-[[tour]]
-venue = { sv = "Gäddede bibliotek", en = "Gäddede Library", ru = "Библиотека в Йеддеде" }
-from = 2027-04-19
-to = 2027-06-04
-
-[[tour]]
-venue = { sv = "Hotings bibliotek", en = "Hoting Library", ru = "Библиотека в Хутинге" }
-from = 2027-06-07
-to = 2027-07-23
+# dagen (år-månad-dag); "preposition" är "på" (standard) eller "i", som i "Visas nu i Backe".
+# Varje kiosk väljer sin plats i listan; statistiken sparas per plats.
+# Exempelutställningen har ingen turné. Så här skrivs en: ta bort # först på raderna.
+#
+# [[tour]]
+# venue = { sv = "Strömsunds kommunkontor", en = "Strömsund Municipal Office", ru = "Администрация коммуны Стрёмсунд" }
+# from = 2027-02-01
+# to = 2027-03-31
+#
+# [[tour]]
+# venue = { sv = "Backe", en = "Backe", ru = "Бакке" }
+# preposition = "i"
+# from = 2027-04-05
+# to = 2027-05-28
 """
 
 
@@ -3017,6 +2950,73 @@ def write_sheet(path, header, rows):
 def per_lang(prefix):
     return [f"{prefix}_{lang}" for lang in LANGS]
 
+
+ABOUT_TOML = """\
+# Om utställningen: texten som besökarna läser under "Om utställningen", och meningen på
+# startskärmen. Ett block per språk: [sv], [en] och [ru].
+#   summary  en mening på startskärmen: vad besökaren tittar på
+#   text     vad utställningen är och hur den kom till
+#   credits  vem som har gjort vad, och vem som har rätt till bilderna
+# Långa texter skrivs mellan tre citattecken \"\"\" och \"\"\". En tom rad börjar ett nytt stycke.
+# Spara i Anteckningar med kodningen UTF-8, annars blir den ryska texten frågetecken.
+
+[sv]
+summary = "De vinnande teckningarna från en tävling för skolbarn i Irkutsk, Strömsunds vänort, och berättelsen om samarbetet mellan städerna sedan 1999."
+text = \"\"\"
+”Min stad Irkutsk” är en konstutställning med teckningar av skolbarn i Irkutsk, Strömsunds vänort i Sibirien. I november 2009 hölls en stor tävling i Irkutsk för grundskoleelever, och de 20 vinnande bidragen visas här i Strömsunds kommun. Enligt planen skulle utställningen invigas på kommunkontoret i Strömsund i februari 2010 och sedan gå på turné runt om i hela kommunen.
+
+Tävlingen och utställningen hör till vänortssamarbetet mellan Strömsund och Irkutsk. Det började 1999 med ett gemensamt projekt om energibesparing, och i november 2001 skrev kommunerna under ett samarbetsavtal. Den 13 februari 2009 undertecknades en plan för samarbetet 2010–2012. Under 2010 skulle arbetet främst handla om att utbyta information och erfarenheter och om aktiviteter för barn och unga.
+
+Utställningen visar också bilder från svenskbyn i Irkutsk, där Strömsund var med i ett projekt som skulle uppföra 62 småhus i trä med svensk teknik, och en tidslinje över samarbetet.
+
+Utställningen har blivit till tack vare eleverna i Irkutsk som ritade och alla i Irkutsk och Strömsund som har byggt upp vänortssamarbetet.
+\"\"\"
+credits = \"\"\"
+Fakta: Strömsunds kommuns webbsida om samarbetet med Irkutsk (27 mars 2017).
+
+Det här är en exempelutställning som följer med programmet Vitrin. Bilderna är ritade av ett datorprogram och är inte de riktiga teckningarna och fotografierna. Namnen på konstnärerna och skolorna i bildtexterna är också exempel. Bilder och texter hör till Vitrin och följer med programmet på samma villkor.
+
+I en riktig utställning står här vem som har gjort bilderna och texterna, vem som har rätt till bilderna och vem som har gjort utställningen möjlig.
+\"\"\"
+
+[en]
+summary = "The winning drawings from a competition for schoolchildren in Irkutsk, Strömsund's twin town, and the story of the partnership between the two towns since 1999."
+text = \"\"\"
+“My City Irkutsk” is an art exhibition of drawings by schoolchildren in Irkutsk, Strömsund's twin town in Siberia. In November 2009 a large competition for schoolchildren was held in Irkutsk, and the 20 winning entries are shown here in Strömsund municipality. The plan was to open the exhibition at the municipal office in Strömsund in February 2010 and then to take it on tour around the whole municipality.
+
+The competition and the exhibition are part of the twin-town partnership between Strömsund and Irkutsk. It began in 1999 with a joint project on saving energy, and in November 2001 the two municipalities signed a co-operation agreement. On 13 February 2009 a plan for the partnership in 2010–2012 was signed. In 2010 the work was to focus mainly on sharing information and experience and on activities for children and young people.
+
+The exhibition also shows pictures of the Swedish Village in Irkutsk, where Strömsund took part in a project to build 62 small wooden houses using Swedish methods, and a timeline of the partnership.
+
+The exhibition was made possible by the pupils in Irkutsk who drew the pictures and by everyone in Irkutsk and Strömsund who has built up the partnership.
+\"\"\"
+credits = \"\"\"
+Facts: Strömsund municipality's web page on the partnership with Irkutsk (27 March 2017).
+
+This is a sample exhibition that comes with the Vitrin program. The pictures were drawn by a computer program and are not the real drawings and photographs. The names of the artists and schools in the captions are examples too. Pictures and texts belong to Vitrin and come with the program on the same terms.
+
+In a real exhibition, this is where you would read who made the pictures and texts, who holds the rights to the pictures and who made the exhibition possible.
+\"\"\"
+
+[ru]
+summary = "Рисунки — победители конкурса для школьников Иркутска, города-побратима Стрёмсунда, и история сотрудничества двух городов с 1999 года."
+text = \"\"\"
+«Мой город Иркутск» — художественная выставка рисунков иркутских школьников. Иркутск — город-побратим шведской коммуны Стрёмсунд. В ноябре 2009 года в Иркутске прошёл большой конкурс для школьников, и двадцать работ-победителей показывают здесь, в коммуне Стрёмсунд. По плану выставка должна была открыться в феврале 2010 года в администрации коммуны Стрёмсунд, а затем отправиться в турне по всей коммуне.
+
+Конкурс и выставка — часть сотрудничества городов-побратимов. Оно началось в 1999 году с совместного проекта по энергосбережению, а в ноябре 2001 года муниципалитеты подписали соглашение о сотрудничестве. 13 февраля 2009 года был подписан план сотрудничества на 2010–2012 годы. В 2010 году главным должны были стать обмен информацией и опытом, а также мероприятия для детей и молодёжи.
+
+На выставке также есть снимки Шведской деревни в Иркутске и лента времени с историей сотрудничества. Стрёмсунд участвовал в проекте, целью которого было построить в Иркутске 62 небольших деревянных дома по шведской технологии.
+
+Выставка стала возможной благодаря иркутским школьникам, которые рисовали, и всем в Иркутске и Стрёмсунде, кто строил это сотрудничество.
+\"\"\"
+credits = \"\"\"
+Источник фактов: страница коммуны Стрёмсунд о сотрудничестве с Иркутском (27 марта 2017 года).
+
+Это образец выставки, который входит в программу Vitrin. Изображения нарисованы компьютерной программой — это не настоящие рисунки и фотографии. Имена авторов и названия школ в подписях тоже вымышлены. Изображения и тексты принадлежат Vitrin и распространяются вместе с программой на тех же условиях.
+
+В настоящей выставке здесь указывают, кто создал изображения и тексты, кому принадлежат права на изображения и кто сделал выставку возможной.
+\"\"\"
+"""
 
 ART_DIR = "1-Min stad Irkutsk"
 PHOTO_DIR = "2-Svenskbyn"
@@ -3083,6 +3083,13 @@ def write_sheets(root):
     write_sheet(root / HISTORY_DIR / "bildtexter.csv", header, rows)
 
 
+def write_texts(root):
+    """The settings, the text about the exhibition and the caption sheets: everything but pictures."""
+    (root / "exhibition.toml").write_text(EXHIBITION_TOML, encoding="utf-8")
+    (root / "om-utstallningen.toml").write_text(ABOUT_TOML, encoding="utf-8")
+    write_sheets(root)
+
+
 def build(out):
     """Writes the whole sample exhibition into `out`, replacing what was there."""
     out = out.resolve()
@@ -3091,8 +3098,7 @@ def build(out):
         shutil.rmtree(staging)
     for folder in (ART_DIR, PHOTO_DIR, HISTORY_DIR):
         (staging / folder).mkdir(parents=True)
-    (staging / "exhibition.toml").write_text(EXHIBITION_TOML, encoding="utf-8")
-    write_sheets(staging)
+    write_texts(staging)
     jobs = [("art", i, staging) for i in range(len(ARTWORKS))]
     jobs += [("photo", i, staging) for i in range(len(PHOTOS))]
     jobs += [("timeline", i, staging) for i, entry in enumerate(TIMELINE) if entry[2]]
@@ -3116,7 +3122,14 @@ def build(out):
 def main():
     parser = argparse.ArgumentParser(description="Generate Vitrin's bundled sample exhibition (media/).")
     parser.add_argument("--out", type=Path, default=REPO / "media", help="content folder to write (default: media/)")
+    parser.add_argument("--text-only", action="store_true",
+                        help="rewrite only exhibition.toml, om-utstallningen.toml and the caption sheets in an "
+                             "existing folder, leaving the pictures as they are")
     args = parser.parse_args()
+    if args.text_only:
+        write_texts(args.out.resolve())
+        print(f"Texts written in {args.out}")
+        return 0
     started = time.monotonic()
     total = build(args.out)
     print(f"Total: {total / (1024 * 1024):.2f} MB in {args.out} ({time.monotonic() - started:.1f} s)")

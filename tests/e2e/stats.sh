@@ -11,6 +11,8 @@ shots="$3"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
+# The sample with a tour (it has none of its own).
+sh "$source_dir/tests/e2e/make-tour-media.sh" "$source_dir" media
 
 fail() {
     echo "stats: $*" >&2
@@ -50,7 +52,7 @@ SCRIPT
 }
 
 run() { # state, script
-    "$vitrin" --headless --state "$1" --media "$source_dir/media" --script "$2" --shots "$shots"
+    "$vitrin" --headless --state "$1" --media media --script "$2" --shots "$shots"
 }
 
 mkdir -p stick
@@ -99,9 +101,9 @@ run kiosk-a a.vscript || fail "the walk on kiosk A failed"
     echo "expect text Per dag och plats"
     echo "shot stats-6-portrait-scrolled.png"
 } >portrait.vscript
-"$vitrin" --headless --state kiosk-a --media "$source_dir/media" --layout portrait-1080p \
+"$vitrin" --headless --state kiosk-a --media media --layout portrait-1080p \
     --script portrait.vscript --shots "$shots" || fail "the portrait walk failed"
-"$vitrin" --headless --state kiosk-a --media "$source_dir/media" --layout portrait-1080p \
+"$vitrin" --headless --state kiosk-a --media media --layout portrait-1080p \
     --rotate 90 --script portrait.vscript --shots "$shots/rotated" || fail "the rotated walk failed"
 
 today="$(date +%F)"
@@ -133,7 +135,7 @@ file "$export diagram.png" | grep -q 'PNG image data, 1600 x 1400' ||
 # USB swap.
 printf '1234\n' | "$vitrin" --state kiosk-b --set-pin >/dev/null
 mkdir -p stick-b
-cp -r "$source_dir/media/2-Svenskbyn" stick-b/
+cp -r media/2-Svenskbyn stick-b/
 {
     call_staff_with_pin
     echo "tap-on Turné"

@@ -46,7 +46,7 @@ wait 500ms
 expect screen import
 expect text USB-minne hittat
 expect text Vänortens bilder
-expect text Svenskbyn: 9 bilder
+expect text Svenskbyn: 8 bilder
 shot swap-1-found.png
 tap-on Byt utställning
 tap-on 1
