@@ -20,12 +20,13 @@ AboutScreen::Areas AboutScreen::areas(const ScreenContext& context) const {
     }
     if (layout.isPortrait()) {
         const Rect picture{area.x, area.y, area.w, area.h * 0.3f};
-        return {picture, {area.x, picture.bottom() + layout.gap, area.w,
-                          area.h - picture.h - layout.gap}};
+        return {picture,
+                {area.x, picture.bottom() + layout.gap, area.w, area.h - picture.h - layout.gap}};
     }
     const Rect picture{area.x, area.y, area.w * 0.38f, area.h};
-    return {picture, {picture.right() + 2 * layout.gap, area.y,
-                      area.w - picture.w - 2 * layout.gap, area.h}};
+    return {
+        picture,
+        {picture.right() + 2 * layout.gap, area.y, area.w - picture.w - 2 * layout.gap, area.h}};
 }
 
 void AboutScreen::build(SceneBuilder& scene, const ScreenContext& context) const {

@@ -25,7 +25,7 @@ struct SetLanguage {
     core::Lang lang;
 };
 struct ToggleCaption {};
-struct OpenAbout {}; // the introduction, "Om utställningen"
+struct OpenAbout {};  // the introduction, "Om utställningen"
 struct StayLonger {}; // the visitor answered the idle countdown
 // A choice of staff on the USB import screens; the app carries it out.
 struct ImportAction {
@@ -37,8 +37,8 @@ struct ImportAction {
 // The hidden staff call was made (Gestures' StaffCall): the app asks for the staff PIN.
 struct OpenStaff {};
 
-using Command = std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious,
-                             SetLanguage, ToggleCaption, OpenAbout, StayLonger, ImportAction,
-                             OpenStaff>;
+using Command =
+    std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious, SetLanguage,
+                 ToggleCaption, OpenAbout, StayLonger, ImportAction, OpenStaff>;
 
 } // namespace vitrin::ui

@@ -31,7 +31,9 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         const float buttonWidth = about ? scene.buttonWidth(label, true) : 0;
         const float textWidth = area.w - (about ? buttonWidth + layout.gap : 0);
         const float lineHeight = scene.lineHeight(FontRole::Body);
-        const float lines = scene.measure(summary, FontRole::Body) > textWidth ? 2.0f : 1.0f;
+        // Room for the sentence as wrapped (words do not fill lines exactly), at most three lines.
+        const float lines =
+            std::min(3.f, std::ceil(scene.measure(summary, FontRole::Body) * 1.15f / textWidth));
         const float row = std::max(layout.touchTarget, lineHeight * lines);
         if (!summary.empty()) {
             scene.text({area.x, area.y, textWidth, row}, summary,
@@ -82,11 +84,10 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
             addThumbnail(scene, picture, cover);
         }
         float y = picture.bottom() + pad / 2;
-        y +=
-            scene.text({tile.x + pad, y, tile.w - 2 * pad,
-                        scene.lineHeight(FontRole::Heading) * titleLines},
-                       section.title.in(context.lang),
-                       {FontRole::Heading, true, theme::kText, Align::Left, false, true});
+        y += scene.text(
+            {tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Heading) * titleLines},
+            section.title.in(context.lang),
+            {FontRole::Heading, true, theme::kText, Align::Left, false, true});
         scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Caption)},
                    sectionCount(section, context.lang),
                    {FontRole::Caption, false, theme::kTextMuted});
