@@ -11,7 +11,7 @@ namespace vitrin::content {
 
 namespace {
 
-enum class Field { File, Title, Artist, Age, School, Description, Year, Date };
+enum class Field { File, Title, Artist, Age, School, Description, Theme, Year, Date };
 
 struct Column {
     Field field;
@@ -181,7 +181,7 @@ std::optional<Column> parseColumnName(std::string_view name) {
             trySuffix(core::langCode(candidate), candidate);
         }
     }
-    static constexpr std::array<std::pair<std::string_view, Field>, 20> kNames{{
+    static constexpr std::array<std::pair<std::string_view, Field>, 22> kNames{{
         {"fil", Field::File},
         {"file", Field::File},
         {"filnamn", Field::File},
@@ -202,6 +202,8 @@ std::optional<Column> parseColumnName(std::string_view name) {
         {"datum", Field::Date},
         {"date", Field::Date},
         {"bildtext", Field::Description},
+        {"tema", Field::Theme},
+        {"theme", Field::Theme},
     }};
     for (const auto& [known, field] : kNames) {
         if (base == known) {
@@ -244,7 +246,8 @@ Header readHeader(const Record& record, CaptionSheet& sheet) {
                 Severity::Warning, FindingCode::SheetUnknownColumn, record.line,
                 {"Kolumnen " + quotedName(name) +
                      " känns inte igen och används inte. Kolumner som används: fil, titel, "
-                     "konstnär, ålder, skola, beskrivning, år, datum (med _sv, _en eller _ru).",
+                     "konstnär, ålder, skola, beskrivning, tema, år, datum (med _sv, _en eller "
+                     "_ru).",
                  "The column " + quotedName(name) +
                      " is not recognised and is not used. Columns used: file, title, artist, "
                      "age, school, description, year, date (with _sv, _en or _ru)."}));
@@ -302,7 +305,7 @@ CaptionRow readRow(const Record& record, const Header& header, CaptionSheet& she
                    bool& lostCyrillicReported, bool& unnamedReported) {
     CaptionRow row;
     row.line = record.line;
-    std::array<LocalText, 4> unsuffixed;             // title, artist, school, description
+    std::array<LocalText, 5> unsuffixed;             // title, artist, school, description, theme
     std::array<std::array<std::string, 4>, 3> plain; // age, year, date by [none, sv, en, ru]
     bool extraCells = false;
     for (size_t i = 0; i < record.cells.size(); ++i) {
@@ -358,6 +361,9 @@ CaptionRow readRow(const Record& record, const Header& header, CaptionSheet& she
         case Field::Description:
             assignLocal(row.description, column->lang, value, unsuffixed[3]);
             break;
+        case Field::Theme:
+            assignLocal(row.theme, column->lang, value, unsuffixed[4]);
+            break;
         case Field::Age:
             plain[0][langIndex] = value;
             break;
@@ -373,6 +379,7 @@ CaptionRow readRow(const Record& record, const Header& header, CaptionSheet& she
     fillFrom(row.artist, unsuffixed[1]);
     fillFrom(row.school, unsuffixed[2]);
     fillFrom(row.description, unsuffixed[3]);
+    fillFrom(row.theme, unsuffixed[4]);
     // Age, year and date are one value; a suffixed column is taken when there is no plain one.
     const auto firstOf = [](const std::array<std::string, 4>& values) {
         for (const std::string& value : values) {

@@ -20,6 +20,7 @@ struct CaptionRow {
     LocalText artist;
     LocalText school;
     LocalText description;
+    LocalText theme; // timeline: what an undated entry is grouped under
     std::string age;
     std::string year;
     std::string date;

@@ -29,6 +29,7 @@ struct Item {
     std::string age; // the artist's age as written, e.g. "11"
     LocalText school;
     LocalText description;
+    LocalText theme;  // timeline: the group of an entry without a year ("Utbildning")
     std::string year; // timeline: "1999"; galleries may leave it empty
     std::string date; // optional, as written: "2001-11" or "13 februari 2009"
     int width = 0;    // the image as stored (before EXIF orientation); 0 without a picture

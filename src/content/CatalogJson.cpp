@@ -88,6 +88,7 @@ std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
                              {"age", item.age},
                              {"school", toJson(item.school)},
                              {"description", toJson(item.description)},
+                             {"theme", toJson(item.theme)},
                              {"year", item.year},
                              {"date", item.date},
                              {"width", item.width},
@@ -170,6 +171,7 @@ core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& 
                 item.age = itemJson.at("age").get<std::string>();
                 item.school = localText(itemJson.at("school"));
                 item.description = localText(itemJson.at("description"));
+                item.theme = optionalText(itemJson, "theme");
                 item.year = itemJson.at("year").get<std::string>();
                 item.date = itemJson.at("date").get<std::string>();
                 item.width = itemJson.at("width").get<int>();

@@ -439,6 +439,7 @@ Item SectionLoader::makeItem(const Entry& entry, SectionKind kind) const {
         item.age = row.age;
         item.school = row.school;
         item.description = row.description;
+        item.theme = row.theme;
         item.year = row.year;
         item.date = row.date;
         item.hasCaptionRow = true;

@@ -24,8 +24,8 @@ struct SectionSettings {
     std::string folder; // the folder name as written
     std::optional<SectionKind> kind;
     bool photos = false; // kind = "photos": a gallery of photos, counted "9 foton"
-    LocalText title; // empty: the title comes from the folder name
-    int line = 0;    // where the table starts, for findings about it
+    LocalText title;     // empty: the title comes from the folder name
+    int line = 0;        // where the table starts, for findings about it
 };
 
 struct ExhibitionSettings {

@@ -28,6 +28,7 @@ constexpr std::array<Entry, static_cast<size_t>(StringId::Count_)> kTable{{
     {"Föregående", "Previous", "Предыдущая"},
     {"Nästa", "Next", "Следующая"},
     {"Om utställningen", "About the exhibition", "О выставке"},
+    {"Läs mer", "Read more", "Читать дальше"},
 }};
 
 } // namespace

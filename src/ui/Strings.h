@@ -24,7 +24,8 @@ enum class StringId {
     SecondsLeft, // idle countdown: countText(n, Counted::Seconds) follows
     Previous,    // the viewer's arrows, named for scripts and speech
     Next,
-    About, // the introduction screen and its button
+    About,    // the introduction screen and its button
+    ReadMore, // under a timeline entry cut short
     Count_,
 };
 

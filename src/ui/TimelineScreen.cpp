@@ -1,7 +1,10 @@
 #include "ui/TimelineScreen.h"
 
 #include "ui/ScrollingText.h"
+#include "ui/Strings.h"
 #include "ui/Theme.h"
+
+#include <algorithm>
 
 namespace vitrin::ui {
 
@@ -10,62 +13,165 @@ float TimelineScreen::cardWidth(const ScreenContext& context) const {
     return context.layout.isPortrait() ? area.w * 0.62f : area.w * 0.28f;
 }
 
+namespace {
+// The first year an entry names ("2001" of "2001–2009"); none without one.
+std::optional<int> firstYear(const std::string& year) {
+    if (year.size() < 4) {
+        return std::nullopt;
+    }
+    int value = 0;
+    for (size_t i = 0; i < 4; ++i) {
+        if (year[i] < '0' || year[i] > '9') {
+            return std::nullopt;
+        }
+        value = value * 10 + (year[i] - '0');
+    }
+    return value;
+}
+} // namespace
+
+TimelineScreen::Plan TimelineScreen::plan(const ScreenContext& context) const {
+    const Layout& layout = context.layout;
+    const auto& items = context.exhibition.sections[section_].items;
+    const float width = cardWidth(context);
+    // Each year without an entry widens the gap by this much (at most kMaxEmptyYears of them),
+    // so the line shows time passing, not only the order of events.
+    const float yearStep = width * 0.22f;
+    Plan plan;
+    std::vector<size_t> dated, undated;
+    for (size_t i = 0; i < items.size(); ++i) {
+        (firstYear(items[i].year) ? dated : undated).push_back(i);
+    }
+    float x = 0;
+    std::optional<int> previousYear;
+    for (size_t i : dated) {
+        const int year = *firstYear(items[i].year);
+        if (previousYear) {
+            const int empty = std::clamp(year - *previousYear - 1, 0, kMaxEmptyYears);
+            x += layout.gap;
+            for (int e = 0; e < empty; ++e) {
+                plan.emptyYearTicks.push_back(x + yearStep * (static_cast<float>(e) + 0.5f));
+            }
+            x += yearStep * static_cast<float>(empty);
+        }
+        const bool newYear = !previousYear || *previousYear != year;
+        plan.cards.push_back({i, x, newYear ? items[i].year : std::string(), true});
+        previousYear = year;
+        x += width;
+    }
+    plan.axisEnd = x;
+    // Entries without a year, grouped by their theme in the order the themes first appear.
+    std::vector<std::string> themes;
+    for (size_t i : undated) {
+        const std::string& theme = items[i].theme.in(context.lang);
+        if (std::find(themes.begin(), themes.end(), theme) == themes.end()) {
+            themes.push_back(theme);
+        }
+    }
+    for (const std::string& theme : themes) {
+        x += plan.cards.empty() ? 0 : 2 * layout.gap;
+        bool first = true;
+        for (size_t i : undated) {
+            if (items[i].theme.in(context.lang) != theme) {
+                continue;
+            }
+            x += first ? 0 : layout.gap;
+            plan.cards.push_back({i, x, first ? theme : std::string(), false});
+            first = false;
+            x += width;
+        }
+    }
+    plan.width = x;
+    return plan;
+}
+
 void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const content::Section& section = context.exhibition.sections[section_];
     const Rect area = contentArea(layout);
     const float width = cardWidth(context);
-    const float pictureHeight = area.h * 0.4f;
-    const float yearHeight = scene.lineHeight(FontRole::Heading) * 1.2f;
-    // The line of years runs between the pictures and the years.
+    const float pictureHeight = area.h * (layout.isPortrait() ? 0.5f : 0.4f);
+    const float labelHeight = scene.lineHeight(FontRole::Heading) * 1.2f;
+    const Plan p = plan(context);
+    const float left = area.x - scroll_.offset();
+    // The line of years runs between the pictures and the years, as far as the dated entries
+    // go; a tick for each year in a gap without an entry.
     const float axisY = area.y + pictureHeight + layout.gap;
-    scene.fill(
-        {0, axisY - 2 * layout.scale(), static_cast<float>(layout.width), 4 * layout.scale()},
-        theme::kAccent);
-
-    for (size_t i = 0; i < section.items.size(); ++i) {
-        const content::Item& item = section.items[i];
-        const Rect card{area.x + static_cast<float>(i) * (width + layout.gap) - scroll_.offset(),
-                        area.y, width, area.h};
+    const float line = 4 * layout.scale();
+    if (p.axisEnd > 0) {
+        scene.fill({0, axisY - line / 2,
+                    std::min(static_cast<float>(layout.width), left + p.axisEnd), line},
+                   theme::kAccent);
+    }
+    for (float tick : p.emptyYearTicks) {
+        scene.fill({left + tick - line / 2, axisY - 3 * line, line, 6 * line}, theme::kAccent);
+    }
+    const std::string_view readMore = tr(StringId::ReadMore, context.lang);
+    for (const Plan::Card& planned : p.cards) {
+        const content::Item& item = section.items[planned.item];
+        const Rect card{left + planned.x, area.y, width, area.h};
         if (!card.intersects(layout.bounds())) {
             continue;
         }
         const Rect picture{card.x, card.y, card.w, pictureHeight - layout.gap};
+        const std::string& title = item.title.in(context.lang);
+        bool titleShown = false;
         if (!item.image.empty()) {
             addThumbnail(scene, picture, item.image);
         } else {
-            // An entry without a picture still reads as a card: its years, large.
+            // Without a picture the title stands in its place, set large, as on a wall panel.
             scene.fill(picture, theme::kSurface);
-            scene.text(picture.inset(layout.gap), item.year,
-                       {FontRole::Title, true, theme::kAccent, Align::Centre, true, true, true});
+            scene.text(picture.inset(layout.gap), title,
+                       {FontRole::Heading, true, theme::kText, Align::Left, true, true, true});
+            titleShown = true;
         }
-        const float dot = layout.gap;
-        scene.fill({card.x, axisY - dot / 2, dot, dot}, theme::kAccent);
+        if (planned.onAxis) {
+            const float dot = layout.gap;
+            scene.icon({card.x, axisY - dot / 2, dot, dot}, Icon::Disc, theme::kAccent);
+        }
         float y = axisY + layout.gap;
-        scene.text({card.x, y, card.w, yearHeight}, item.year,
-                   {FontRole::Heading, true, theme::kAccent, Align::Left, false, true, true});
-        y += yearHeight;
-        y += scene.text({card.x, y, card.w, scene.lineHeight(FontRole::Body) * 3},
-                        item.title.in(context.lang),
-                        {FontRole::Body, true, theme::kText, Align::Left, false, true, true});
-        y += layout.gap / 2;
-        const float rest = card.bottom() - y;
-        if (rest > scene.lineHeight(FontRole::Caption)) {
-            scene.text(
-                {card.x, y, card.w, rest}, item.description.in(context.lang),
-                {FontRole::Caption, false, theme::kTextMuted, Align::Left, false, true, true});
+        if (!planned.label.empty()) {
+            scene.text({card.x, y, card.w, labelHeight}, planned.label,
+                       {FontRole::Heading, true, theme::kAccent, Align::Left, false, true, true});
+        } else if (!item.date.empty()) {
+            scene.text({card.x, y, card.w, labelHeight}, item.date,
+                       {FontRole::Body, false, theme::kTextMuted, Align::Left, true, true, true});
         }
-        scene.hit(card, OpenItem{section_, i}, item.title.in(context.lang));
+        y += labelHeight;
+        if (!titleShown) {
+            y += scene.text({card.x, y, card.w, scene.lineHeight(FontRole::Body) * 2}, title,
+                            {FontRole::Body, true, theme::kText, Align::Left, false, true, true});
+            y += layout.gap / 2;
+        }
+        // The text as far as it fits; "Läs mer" leads to all of it, scrolling, on its own page.
+        const float readMoreHeight = scene.lineHeight(FontRole::Body);
+        const float rest = card.bottom() - y - readMoreHeight - layout.gap / 2;
+        if (rest > scene.lineHeight(FontRole::Body)) {
+            auto& elements = scene.scene().elements;
+            scene.text({card.x, y, card.w, rest}, item.description.in(context.lang),
+                       {FontRole::Body, false, theme::kText, Align::Left, false, true, true});
+            const auto& text = std::get<TextElement>(elements.back());
+            if (text.overflowed) {
+                const float textBottom =
+                    text.lines.empty() ? y
+                                       : text.lines.back().pos.y + scene.lineHeight(FontRole::Body);
+                scene.text({card.x, textBottom + layout.gap / 2, card.w, readMoreHeight},
+                           std::string(readMore) + " ›",
+                           {FontRole::Body, true, theme::kAccent, Align::Left, false, true, true});
+            }
+        }
+        scene.hit(card, OpenItem{section_, planned.item}, title);
     }
+    const float bar = 6 * layout.scale();
+    buildScrollIndicator(scene, {area.x, area.bottom() + (layout.margin - bar) / 2, area.w, bar},
+                         scroll_.offset(), area.w, p.width);
     buildTopBar(scene, context, section.title.in(context.lang), true);
 }
 
 std::optional<Command> TimelineScreen::onGesture(const Gesture& gesture,
                                                  const ScreenContext& context) {
-    const auto count = static_cast<float>(context.exhibition.sections[section_].items.size());
     const Rect area = contentArea(context.layout);
-    scroll_.setRange(0, count * (cardWidth(context) + context.layout.gap) - context.layout.gap -
-                            area.w);
+    scroll_.setRange(0, plan(context).width - area.w);
     if (const auto* pan = std::get_if<Pan>(&gesture)) {
         scroll_.follow(*pan, Kinetic::Axis::Horizontal, context.now);
     }

@@ -1,5 +1,6 @@
 #pragma once
-// The history as a horizontal line of years; a tap on an entry opens it.
+// The history as a horizontal line of years spaced by time, then the entries without a year
+// grouped by theme; a tap on an entry opens it.
 
 #include "ui/Kinetic.h"
 #include "ui/Screen.h"
@@ -16,7 +17,24 @@ class TimelineScreen final : public Screen {
     bool isAnimating(core::TimePoint) const override { return scroll_.isMoving(); }
     std::optional<size_t> shownSection() const override { return section_; }
 
+    // At most this many empty years widen a gap between entries.
+    static constexpr int kMaxEmptyYears = 4;
+
   private:
+    // Where each card goes along the line, from the line's start.
+    struct Plan {
+        struct Card {
+            size_t item;
+            float x;
+            std::string label; // the year where it changes, a theme's name where a group starts
+            bool onAxis;       // dated: marked on the line of years
+        };
+        std::vector<Card> cards;
+        std::vector<float> emptyYearTicks;
+        float axisEnd = 0; // where the dated entries end
+        float width = 0;
+    };
+    Plan plan(const ScreenContext& context) const;
     float cardWidth(const ScreenContext& context) const;
     size_t section_;
     Kinetic scroll_;
