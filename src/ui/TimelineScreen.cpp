@@ -30,14 +30,12 @@ std::optional<int> firstYear(const std::string& year) {
 }
 } // namespace
 
-TimelineScreen::Plan TimelineScreen::plan(const ScreenContext& context) const {
-    const Layout& layout = context.layout;
-    const auto& items = context.exhibition.sections[section_].items;
-    const float width = cardWidth(context);
-    // Each year without an entry widens the gap by this much (at most kMaxEmptyYears of them),
-    // so the line shows time passing, not only the order of events.
-    const float yearStep = width * 0.22f;
-    Plan plan;
+TimelinePlan planTimeline(const std::vector<content::Item>& items, core::Lang lang, float width,
+                          float gap) {
+    // Each year without an entry widens the gap (at most kMaxEmptyYears of them), so the line
+    // shows time passing, not only the order of events.
+    const float yearStep = width * 0.2f;
+    TimelinePlan plan;
     std::vector<size_t> dated, undated;
     for (size_t i = 0; i < items.size(); ++i) {
         (firstYear(items[i].year) ? dated : undated).push_back(i);
@@ -48,7 +46,7 @@ TimelineScreen::Plan TimelineScreen::plan(const ScreenContext& context) const {
         const int year = *firstYear(items[i].year);
         if (previousYear) {
             const int empty = std::clamp(year - *previousYear - 1, 0, kMaxEmptyYears);
-            x += layout.gap;
+            x += gap;
             for (int e = 0; e < empty; ++e) {
                 plan.emptyYearTicks.push_back(x + yearStep * (static_cast<float>(e) + 0.5f));
             }
@@ -63,19 +61,19 @@ TimelineScreen::Plan TimelineScreen::plan(const ScreenContext& context) const {
     // Entries without a year, grouped by their theme in the order the themes first appear.
     std::vector<std::string> themes;
     for (size_t i : undated) {
-        const std::string& theme = items[i].theme.in(context.lang);
+        const std::string& theme = items[i].theme.in(lang);
         if (std::find(themes.begin(), themes.end(), theme) == themes.end()) {
             themes.push_back(theme);
         }
     }
     for (const std::string& theme : themes) {
-        x += plan.cards.empty() ? 0 : 2 * layout.gap;
+        x += plan.cards.empty() ? 0 : 2 * gap;
         bool first = true;
         for (size_t i : undated) {
-            if (items[i].theme.in(context.lang) != theme) {
+            if (items[i].theme.in(lang) != theme) {
                 continue;
             }
-            x += first ? 0 : layout.gap;
+            x += first ? 0 : gap;
             plan.cards.push_back({i, x, first ? theme : std::string(), false});
             first = false;
             x += width;
@@ -92,7 +90,7 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
     const float width = cardWidth(context);
     const float pictureHeight = area.h * (layout.isPortrait() ? 0.5f : 0.4f);
     const float labelHeight = scene.lineHeight(FontRole::Heading) * 1.2f;
-    const Plan p = plan(context);
+    const TimelinePlan p = planTimeline(section.items, context.lang, width, layout.gap);
     const float left = area.x - scroll_.offset();
     // The line of years runs between the pictures and the years, as far as the dated entries
     // go; a tick for each year in a gap without an entry.
@@ -107,7 +105,7 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
         scene.fill({left + tick - line / 2, axisY - 3 * line, line, 6 * line}, theme::kAccent);
     }
     const std::string_view readMore = tr(StringId::ReadMore, context.lang);
-    for (const Plan::Card& planned : p.cards) {
+    for (const TimelinePlan::Card& planned : p.cards) {
         const content::Item& item = section.items[planned.item];
         const Rect card{left + planned.x, area.y, width, area.h};
         if (!card.intersects(layout.bounds())) {
@@ -171,7 +169,10 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
 std::optional<Command> TimelineScreen::onGesture(const Gesture& gesture,
                                                  const ScreenContext& context) {
     const Rect area = contentArea(context.layout);
-    scroll_.setRange(0, plan(context).width - area.w);
+    scroll_.setRange(0, planTimeline(context.exhibition.sections[section_].items, context.lang,
+                                     cardWidth(context), context.layout.gap)
+                                .width -
+                            area.w);
     if (const auto* pan = std::get_if<Pan>(&gesture)) {
         scroll_.follow(*pan, Kinetic::Axis::Horizontal, context.now);
     }

@@ -7,6 +7,26 @@
 
 namespace vitrin::ui {
 
+// Where each card of a timeline goes along the line, from the line's start.
+struct TimelinePlan {
+    struct Card {
+        size_t item;
+        float x;
+        std::string label; // the year where it changes, a theme's name where a group starts
+        bool onAxis;       // dated: marked on the line of years
+    };
+    std::vector<Card> cards;
+    std::vector<float> emptyYearTicks;
+    float axisEnd = 0; // where the dated entries end
+    float width = 0;
+};
+// At most this many empty years widen a gap between entries.
+inline constexpr int kMaxEmptyYears = 4;
+// Dated entries in their order, each year without an entry widening the gap by a fifth of a
+// card; then the undated ones grouped by their theme in lang, in the order themes appear.
+TimelinePlan planTimeline(const std::vector<content::Item>& items, core::Lang lang, float cardWidth,
+                          float gap);
+
 class TimelineScreen final : public Screen {
   public:
     explicit TimelineScreen(size_t section) : section_(section) {}
@@ -17,24 +37,7 @@ class TimelineScreen final : public Screen {
     bool isAnimating(core::TimePoint) const override { return scroll_.isMoving(); }
     std::optional<size_t> shownSection() const override { return section_; }
 
-    // At most this many empty years widen a gap between entries.
-    static constexpr int kMaxEmptyYears = 4;
-
   private:
-    // Where each card goes along the line, from the line's start.
-    struct Plan {
-        struct Card {
-            size_t item;
-            float x;
-            std::string label; // the year where it changes, a theme's name where a group starts
-            bool onAxis;       // dated: marked on the line of years
-        };
-        std::vector<Card> cards;
-        std::vector<float> emptyYearTicks;
-        float axisEnd = 0; // where the dated entries end
-        float width = 0;
-    };
-    Plan plan(const ScreenContext& context) const;
     float cardWidth(const ScreenContext& context) const;
     size_t section_;
     Kinetic scroll_;

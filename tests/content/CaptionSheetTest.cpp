@@ -196,3 +196,16 @@ TEST(CaptionSheet, QuotedCellFollowedByTextKeepsBoth) {
     ASSERT_EQ(sheet.rows.size(), 1u);
     EXPECT_EQ(sheet.rows[0].title.in(Lang::Sv), "Bron \"över\"");
 }
+
+TEST(CaptionSheet, ThemeColumnsGroupUndatedTimelineEntries) {
+    const CaptionSheet sheet = parseCaptionSheet("år;titel_sv;tema_sv;tema_en;tema\n"
+                                                 "1999;Början;;;\n"
+                                                 ";Kurser;Utbildning;Education;Образование\n");
+    ASSERT_EQ(sheet.rows.size(), 2u);
+    EXPECT_TRUE(sheet.findings.empty());
+    EXPECT_TRUE(sheet.rows[0].theme.empty());
+    EXPECT_EQ(sheet.rows[1].theme.in(Lang::Sv), "Utbildning");
+    EXPECT_EQ(sheet.rows[1].theme.in(Lang::En), "Education");
+    // The unsuffixed column fills the language no suffixed column gave.
+    EXPECT_EQ(sheet.rows[1].theme.in(Lang::Ru), "Образование");
+}
