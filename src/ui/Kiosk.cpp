@@ -263,29 +263,39 @@ void Kiosk::buildCountdown(SceneBuilder& builder) const {
     const auto width = static_cast<float>(layout.width);
     const auto height = static_cast<float>(layout.height);
     builder.fill({0, 0, width, height}, theme::kDim);
+    const int secondsLeft =
+        std::max(0, static_cast<int>(std::ceil(idleSeconds() - (now_ - lastInput_).count())));
+    const std::string_view stay = tr(StringId::StayButton, lang_);
     const float boxWidth = std::min(width - 2 * layout.margin, 1100 * layout.scale());
-    const float boxHeight = std::min(height - 2 * layout.margin, 560 * layout.scale());
+    const float innerWidth = boxWidth - 2 * layout.margin;
+    const float buttonWidth = std::min(
+        innerWidth, std::max(layout.touchTarget * 4,
+                             builder.measure(stay, FontRole::Button, true) + 3 * layout.gap));
+    const float buttonHeight = layout.touchTarget * 1.2f;
+    // The question, the seconds left large, what happens then, and the button: the box is as
+    // tall as they are.
+    const float questionHeight = builder.lineHeight(FontRole::Heading) * 2;
+    const float numberHeight = builder.lineHeight(FontRole::Number);
+    const float sentenceHeight = builder.lineHeight(FontRole::Body) * 2;
+    const float boxHeight = 2 * layout.margin + questionHeight + numberHeight + sentenceHeight +
+                            layout.gap + buttonHeight;
     const Rect box{(width - boxWidth) / 2, (height - boxHeight) / 2, boxWidth, boxHeight};
     builder.fill(box, theme::kSurface);
     const Rect inner = box.inset(layout.margin);
     float y = inner.y;
-    y += builder.text({inner.x, y, inner.w, builder.lineHeight(FontRole::Heading) * 2},
-                      tr(StringId::StillThere, lang_),
-                      {FontRole::Heading, true, theme::kText, Align::Centre});
-    const int secondsLeft =
-        static_cast<int>(std::ceil(idleSeconds() - (now_ - lastInput_).count()));
-    y += builder.text({inner.x, y, inner.w, builder.lineHeight(FontRole::Body) * 2},
-                      std::string(tr(StringId::SecondsLeft, lang_)) + " " +
-                          core::countText(std::max(0, secondsLeft), core::Counted::Seconds, lang_),
-                      {FontRole::Body, false, theme::kTextMuted, Align::Centre});
-    const float buttonWidth = std::min(
-        inner.w, std::max(layout.touchTarget * 4,
-                          builder.measure(tr(StringId::StayButton, lang_), FontRole::Button, true) +
-                              3 * layout.gap));
-    const float buttonHeight = layout.touchTarget * 1.2f;
+    builder.text({inner.x, y, inner.w, questionHeight}, tr(StringId::StillThere, lang_),
+                 {FontRole::Heading, true, theme::kText, Align::Centre, true});
+    y += questionHeight;
+    builder.text({inner.x, y, inner.w, numberHeight}, std::to_string(secondsLeft),
+                 {FontRole::Number, true, theme::kAccent, Align::Centre});
+    y += numberHeight;
+    builder.text({inner.x, y, inner.w, sentenceHeight},
+                 std::string(tr(StringId::SecondsLeft, lang_)) + " " +
+                     core::countText(secondsLeft, core::Counted::Seconds, lang_),
+                 {FontRole::Body, false, theme::kText, Align::Centre});
     builder.button({box.centre().x - buttonWidth / 2, inner.bottom() - buttonHeight, buttonWidth,
                     buttonHeight},
-                   tr(StringId::StayButton, lang_), StayLonger{}, theme::kAccent, theme::kOnAccent);
+                   stay, StayLonger{}, theme::kAccent, theme::kOnAccent);
     // The whole dimmed screen counts as "still here": any touch keeps the visitor's place.
     builder.scene().hits.insert(builder.scene().hits.end() - 1,
                                 HitRegion{{0, 0, width, height}, StayLonger{}, ""});

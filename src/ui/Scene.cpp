@@ -36,6 +36,7 @@ const TextElement* Scene::findText(std::string_view wanted) const {
 float fontSizeFor(const Layout& layout, FontRole role) {
     switch (role) {
     case FontRole::Title:
+    case FontRole::Number:
         return layout.text.title;
     case FontRole::Heading:
         return layout.text.heading;

@@ -16,7 +16,9 @@
 
 namespace vitrin::ui {
 
-enum class FontRole { Title, Heading, Body, Caption, Button };
+// Number: figures at the title's size in the sans, whose figures stand on the line (the display
+// serif's old-style "10" would read as "IO").
+enum class FontRole { Title, Heading, Body, Caption, Button, Number };
 enum class Align { Left, Centre, Right };
 
 struct TextStyle {

@@ -32,7 +32,7 @@ class TextEngine final : public TextMeasurer {
     std::size_t cacheBudgetBytes() const { return cached_.budgetBytes(); }
 
   private:
-    static constexpr size_t kRoles = 5;
+    static constexpr size_t kRoles = 6;
     TTF_Font* font(FontRole role, bool bold) const;
 
     std::array<platform::FontPtr, kRoles> regular_;
