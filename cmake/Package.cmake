@@ -3,7 +3,8 @@
 # /usr/share/vitrin (found as ../share/vitrin from the program), the session and USB helpers in
 # /usr/libexec/vitrin, the systemd units and the udev rule in /lib (Debian 12 keeps packaged units
 # there), the PAM session as the conffile /etc/pam.d/vitrin. packaging/deb holds the maintainer
-# scripts (the user vitrin and /var/lib/vitrin; everything removed on purge), the copyright
+# scripts (the user vitrin, /var/lib/vitrin and the user's memory limit; everything removed on
+# purge), the copyright
 # file, the changelog and the manual page.
 
 set(VITRIN_DEB_RELEASE "1" CACHE STRING "Debian revision of the package (vitrin_<version>-<revision>)")
@@ -26,6 +27,9 @@ install(FILES "${kiosk}/50-vitrin.rules" DESTINATION "${CMAKE_INSTALL_DATADIR}/p
 install(FILES "${kiosk}/90-vitrin-usb.rules" DESTINATION /lib/udev/rules.d)
 install(FILES "${kiosk}/pam-vitrin" DESTINATION /etc/pam.d RENAME vitrin)
 install(FILES "${kiosk}/vitrin-kiosk.conf" "${kiosk}/vitrin-kiosk-console.conf" DESTINATION /etc/X11)
+# The kiosk user's memory limit: postinst copies it into /etc/systemd/system/user-<UID>.slice.d/
+# once the user exists (the UID is known only then).
+install(FILES "${kiosk}/user-slice-memory.conf" DESTINATION "${CMAKE_INSTALL_DATADIR}/vitrin")
 install(FILES "${kiosk}/README.md" DESTINATION "${docdir}" RENAME kiosk-setup.md)
 install(FILES "${pkgdir}/copyright" DESTINATION "${docdir}")
 install(FILES "${pkgdir}/lintian-overrides" DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME vitrin)

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Checks kiosk-setup/ without installing anything or starting X: syntax and shellcheck of the
-# scripts, systemd-analyze verify of the units, install.sh --dry-run (install, --deb, uninstall,
-# --pin, venue options), the package's maintainer scripts, a built package in dist/ (files,
-# Depends, lintian) when there is one, and vitrin-session.sh against stand-ins for xset and
-# vitrin. Needs no root.
+# scripts, systemd-analyze verify of the units and of the memory limit, install.sh --dry-run
+# (install, --deb, uninstall, --pin, venue options), the package's maintainer scripts, a built
+# package in dist/ (files, Depends, lintian) when there is one, and vitrin-session.sh against
+# stand-ins for xset and vitrin. Needs no root.
 # Exit 0 when everything passes; skips (and says so) a check whose tool is missing.
 set -euo pipefail
 
@@ -39,6 +39,14 @@ if command -v systemd-analyze >/dev/null; then
     for unit in vitrin.service vitrin-usb@sdb1.service vitrin-usb-export.service; do
         if systemd-analyze verify "$work/$unit"; then pass "systemd-analyze verify $unit"; else bad "systemd-analyze verify $unit"; fi
     done
+    # The memory limit is a drop-in for the kiosk user's slice: checked as that slice's own file.
+    cp "$here/user-slice-memory.conf" "$work/user-999.slice"
+    if systemd-analyze verify "$work/user-999.slice" 2>"$work/slice.txt" && ! grep -q . "$work/slice.txt"; then
+        pass "systemd-analyze verify user-slice-memory.conf (as user-999.slice)"
+    else
+        bad "systemd-analyze verify user-slice-memory.conf"
+        cat "$work/slice.txt"
+    fi
 else
     skip "systemd-analyze verify (not installed)"
 fi
@@ -132,6 +140,16 @@ done < <(grep -ho '/usr/libexec/vitrin/[a-z-]*\.sh' "$here"/*.service)
 grep -qF 'DESTINATION "${CMAKE_INSTALL_LIBEXECDIR}/vitrin"' "$(dirname "$here")/cmake/Package.cmake" ||
     wrong+=" (Package.cmake installs no libexec/vitrin)"
 if [ -z "$wrong" ]; then pass "units name the helpers the package installs"; else bad "units name helpers the package lacks:$wrong"; fi
+# postinst copies the memory limit from where the package puts it (Package.cmake: share/vitrin).
+# shellcheck disable=SC2016 # CMake variables, not shell ones
+if grep -qF 'install -m 0644 /usr/share/vitrin/user-slice-memory.conf' "$packaging/postinst" &&
+    grep -qF 'install(FILES "${kiosk}/user-slice-memory.conf" DESTINATION "${CMAKE_INSTALL_DATADIR}/vitrin")' \
+        "$(dirname "$here")/cmake/Package.cmake" &&
+    grep -q '^MemoryMax=' "$here/user-slice-memory.conf"; then
+    pass "postinst copies the memory limit the package installs"
+else
+    bad "postinst and cmake/Package.cmake disagree about user-slice-memory.conf"
+fi
 
 # A built package (VITRIN_DEB, else the newest in dist/): its files, its dependencies, lintian.
 deb="${VITRIN_DEB:-}"
@@ -149,7 +167,7 @@ if [ -n "$deb" ] && [ -f "$deb" ] && command -v dpkg-deb >/dev/null; then
         ./usr/libexec/vitrin/vitrin-start.sh ./usr/libexec/vitrin/vitrin-session.sh \
         ./usr/libexec/vitrin/vitrin-usb-mount.sh ./usr/libexec/vitrin/vitrin-usb-export.sh \
         ./lib/systemd/system/vitrin-usb-export.service ./usr/share/polkit-1/rules.d/50-vitrin.rules \
-        ./usr/share/doc/vitrin/copyright \
+        ./usr/share/doc/vitrin/copyright ./usr/share/vitrin/user-slice-memory.conf \
         ./usr/share/man/man1/vitrin.1.gz; do
         grep -qxF "$file" "$work/files.txt" || missing+=" $file"
     done
