@@ -1,5 +1,6 @@
 #include "content/FolderScanner.h"
 
+#include "content/TextEncoding.h"
 #include "content/Unicode.h"
 #include "core/Text.h"
 
@@ -142,7 +143,7 @@ FolderListing listFolder(const fs::path& root, const fs::path& folder, const std
             continue;
         }
         FolderEntry entry;
-        entry.name = normalizeNfc(rawName);
+        entry.name = normalizeNfc(decodeName(rawName));
         entry.key = matchKey(entry.name);
         entry.relative = relative.empty() ? entry.name : relative + "/" + entry.name;
         entry.path = it->path();

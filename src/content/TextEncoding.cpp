@@ -85,4 +85,8 @@ DecodedText decodeText(std::string_view bytes) {
     return {normalizeNfc(decodeWindows1252(bytes)), TextEncoding::Windows1252};
 }
 
+std::string decodeName(std::string_view bytes) {
+    return core::isValidUtf8(bytes) ? std::string(bytes) : decodeWindows1252(bytes);
+}
+
 } // namespace vitrin::content

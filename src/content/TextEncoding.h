@@ -22,4 +22,8 @@ struct DecodedText {
 // Decodes a text file's bytes; never fails: bytes that are not UTF-8 are read as Windows-1252.
 DecodedText decodeText(std::string_view bytes);
 
+// A name as shown: UTF-8 as it is, anything else read as Windows-1252 (a Latin-1 file name
+// from an old stick or an ftp copy: "N\xE4mnd" is "Nämnd", not "N\uFFFDmnd"). Not normalised.
+std::string decodeName(std::string_view bytes);
+
 } // namespace vitrin::content

@@ -17,6 +17,11 @@ constexpr std::size_t kCachedTextScreens = 3;
 } // namespace
 
 Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const Layout& layout) {
+    return open(fontDir, layout, fallbackFontFiles());
+}
+
+Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const Layout& layout,
+                                    const std::vector<std::filesystem::path>& fallbacks) {
     TextEngine engine;
     engine.cached_.setBudget(kCachedTextScreens * 4 * static_cast<std::size_t>(layout.width) *
                              static_cast<std::size_t>(layout.height));
@@ -33,6 +38,15 @@ Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const 
         if (!engine.regular_[index] || !engine.bold_[index]) {
             return platform::sdlError("TTF_OpenFont in " + fontDir.string());
         }
+        // A fallback that cannot be opened is left out: the text it would have drawn gets
+        // the main font's box, as without it.
+        std::vector<TTF_Font*> opened;
+        for (const std::filesystem::path& file : fallbacks) {
+            engine.fallbacks_.emplace_back(TTF_OpenFont(file.c_str(), size));
+            opened.push_back(engine.fallbacks_.back().get());
+        }
+        engine.regularChain_[index] = FontChain(engine.regular_[index].get(), opened);
+        engine.boldChain_[index] = FontChain(engine.bold_[index].get(), opened);
     }
     return engine;
 }
@@ -42,13 +56,16 @@ TTF_Font* TextEngine::font(FontRole role, bool bold) const {
     return bold ? bold_[index].get() : regular_[index].get();
 }
 
+const FontChain& TextEngine::chain(FontRole role, bool bold) const {
+    const auto index = static_cast<size_t>(role);
+    return bold ? boldChain_[index] : regularChain_[index];
+}
+
 float TextEngine::measure(std::string_view text, FontRole role, bool bold) const {
     if (text.empty()) {
         return 0;
     }
-    int width = 0, height = 0;
-    TTF_SizeUTF8(font(role, bold), std::string(text).c_str(), &width, &height);
-    return static_cast<float>(width);
+    return static_cast<float>(chain(role, bold).measure(text));
 }
 
 float TextEngine::lineHeight(FontRole role) const {
@@ -65,8 +82,8 @@ SDL_Texture* TextEngine::lineTexture(SDL_Renderer* renderer, const std::string& 
         cached_.touch(key);
         return found->second.get();
     }
-    platform::SurfacePtr surface(
-        TTF_RenderUTF8_Blended(font(role, bold), text.c_str(), SDL_Color{255, 255, 255, 255}));
+    const platform::SurfacePtr surface =
+        chain(role, bold).render(text, SDL_Color{255, 255, 255, 255});
     if (!surface) {
         return nullptr;
     }

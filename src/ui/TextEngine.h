@@ -5,21 +5,26 @@
 #include "core/Result.h"
 #include "imaging/LruBudget.h"
 #include "platform/Sdl.h"
+#include "ui/FontChain.h"
 #include "ui/Scene.h"
 
 #include <array>
 #include <filesystem>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace vitrin::ui {
 
 class TextEngine final : public TextMeasurer {
   public:
     // Opens Regular and Bold of the display serif (titles, headings) and the sans (the rest)
-    // from fontDir at the layout's sizes. TTF must be initialised.
+    // from fontDir at the layout's sizes, and behind them the fallback fonts (the system's
+    // fallbackFontFiles() unless given) for what they lack. TTF must be initialised.
     static core::Result<TextEngine> open(const std::filesystem::path& fontDir,
                                          const Layout& layout);
+    static core::Result<TextEngine> open(const std::filesystem::path& fontDir, const Layout& layout,
+                                         const std::vector<std::filesystem::path>& fallbacks);
 
     float measure(std::string_view text, FontRole role, bool bold) const override;
     float lineHeight(FontRole role) const override;
@@ -34,9 +39,13 @@ class TextEngine final : public TextMeasurer {
   private:
     static constexpr size_t kRoles = 6;
     TTF_Font* font(FontRole role, bool bold) const;
+    const FontChain& chain(FontRole role, bool bold) const;
 
     std::array<platform::FontPtr, kRoles> regular_;
     std::array<platform::FontPtr, kRoles> bold_;
+    std::vector<platform::FontPtr> fallbacks_; // every fallback font at every role's size
+    std::array<FontChain, kRoles> regularChain_;
+    std::array<FontChain, kRoles> boldChain_;
     std::unordered_map<std::string, platform::TexturePtr> textures_;
     imaging::LruBudget<std::string> cached_{0}; // the bytes of textures_, least recently drawn last
 };

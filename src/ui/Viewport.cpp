@@ -1,16 +1,25 @@
 #include "ui/Viewport.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vitrin::ui {
 
 namespace {
 
+// Where a picture of length size starts, centred in length from start. A line thinner than
+// two pixels starts on a whole pixel: the renderer's clip rounds its edges to the nearest
+// pixel while SDL truncates where it draws, and half a pixel apart they miss each other.
+float centre(float start, float length, float size) {
+    const float centred = start + (length - size) / 2;
+    return size < 2 * kMinPictureSide ? std::floor(centred) : centred;
+}
+
 // One axis of placePicture: the picture's start for a picture of length size in a box
 // starting at start with length length.
 float placeAxis(float start, float length, float size, float focus) {
     if (size <= length) {
-        return start + (length - size) / 2;
+        return centre(start, length, size);
     }
     const float wanted = start + length / 2 - focus * size;
     return std::clamp(wanted, start + length - size, start);
@@ -27,8 +36,16 @@ float clampAxis(float focus, float length, float size) {
 
 } // namespace
 
-Rect placePicture(float width, float height, const Rect& box, float zoom, Point focus) {
+Rect fitPicture(float width, float height, const Rect& box) {
     const Rect fitted = fitRect(std::max(width, 1.f), std::max(height, 1.f), box, false);
+    // A 1 x 20000 picture fitted into 880 pixels is 0.04 pixels wide: nothing would be drawn.
+    const float w = std::max(fitted.w, std::min(kMinPictureSide, box.w));
+    const float h = std::max(fitted.h, std::min(kMinPictureSide, box.h));
+    return {centre(box.x, box.w, w), centre(box.y, box.h, h), w, h};
+}
+
+Rect placePicture(float width, float height, const Rect& box, float zoom, Point focus) {
+    const Rect fitted = fitPicture(width, height, box);
     const float w = fitted.w * std::max(zoom, 1.f);
     const float h = fitted.h * std::max(zoom, 1.f);
     return {placeAxis(box.x, box.w, w, focus.x), placeAxis(box.y, box.h, h, focus.y), w, h};
@@ -47,11 +64,11 @@ void Viewport::reset() {
 }
 
 float Viewport::scaledWidth() const {
-    return fitRect(pictureWidth_, pictureHeight_, box_, false).w * zoom_;
+    return fitPicture(pictureWidth_, pictureHeight_, box_).w * zoom_;
 }
 
 float Viewport::scaledHeight() const {
-    return fitRect(pictureWidth_, pictureHeight_, box_, false).h * zoom_;
+    return fitPicture(pictureWidth_, pictureHeight_, box_).h * zoom_;
 }
 
 Rect Viewport::pictureRect() const {

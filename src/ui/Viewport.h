@@ -6,6 +6,14 @@
 
 namespace vitrin::ui {
 
+// The thinnest a fitted picture is drawn, in layout pixels: a 1 x 20000 picture is a line one
+// pixel wide, as a picture viewer shows it, not nothing.
+inline constexpr float kMinPictureSide = 1;
+
+// The picture (width x height; only the aspect counts) fitted inside box and centred, at least
+// kMinPictureSide on each side (never more than the box).
+Rect fitPicture(float width, float height, const Rect& box);
+
 // Where the whole picture (width x height; only the aspect counts) lands in box at zoom (1 =
 // fitted inside) when its point focus (0..1) is wanted at the box's centre: on each axis it is
 // moved as little as needed to cover the box where it is larger, and centred where it is smaller.

@@ -77,6 +77,18 @@ TEST(FolderScanner, DecomposedNamesAreShownComposed) {
     EXPECT_EQ(listing.entries[0].relative, "ångare.jpg");
 }
 
+TEST(FolderScanner, Latin1NamesAreShownAsWindowsWroteThemNotAsReplacementCharacters) {
+    TempFolder temp;
+    temp.write("N\xE4mnd \x96 \xC5ngbr\xE5.jpg", "x"); // Windows-1252 bytes, not UTF-8
+    temp.write("🌲 Skog.jpg", "x");
+    Report report;
+    const FolderListing listing = listRoot(temp, report);
+    ASSERT_EQ(listing.entries.size(), 2u);
+    EXPECT_EQ(names(listing), (std::vector<std::string>{"Nämnd – Ångbrå.jpg", "🌲 Skog.jpg"}));
+    // The file is still opened by its name on disk.
+    EXPECT_TRUE(fs::exists(listing.entries[0].path));
+}
+
 TEST(FolderScanner, LinksOutOfTheFolderAreRejected) {
     TempFolder temp;
     temp.link("passwd.jpg", "/etc/passwd");

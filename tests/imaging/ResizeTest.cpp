@@ -104,3 +104,23 @@ TEST(Resize, TinyPicturesToAnySize) {
 
 } // namespace
 } // namespace vitrin::imaging
+
+TEST(Resize, FitInsideKeepsAOnePixelLineAtLeastOnePixel) {
+    using vitrin::imaging::fitInside;
+    const auto expectSize = [](vitrin::imaging::Size size, int width, int height) {
+        EXPECT_EQ(size.width, width);
+        EXPECT_EQ(size.height, height);
+    };
+    expectSize(fitInside(1, 20000, 1920, 1080), 1, 1080);
+    expectSize(fitInside(20000, 1, 1920, 1080), 1920, 1);
+    expectSize(fitInside(3, 20000, 1920, 1080), 1, 1080); // 0.16 rounds to 0: one pixel
+    expectSize(fitInside(20000, 3, 480, 480), 480, 1);
+    expectSize(fitInside(1, 1, 1920, 1080), 1, 1);   // never larger than the original
+    expectSize(fitInside(1, 20000, 0, 0), 1, 20000); // 0: no limit
+    expectSize(fitInside(6000, 4000, 1920, 1080), 1620, 1080);
+    // And the line is resampled to that size with its colour.
+    namespace test = vitrin::imaging::test;
+    const vitrin::imaging::Pixels line = test::makeSolid(1, 20000, 200, 30, 30);
+    const vitrin::imaging::Pixels shown = vitrin::imaging::resizePixels(line, 1, 1080);
+    EXPECT_EQ(test::pixelAt(shown, 0, 540), (std::vector<int>{200, 30, 30, 255}));
+}

@@ -4,6 +4,9 @@
 
 #include <SDL_ttf.h>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace vitrin::ui {
 namespace {
 
@@ -39,6 +42,125 @@ TEST_F(TextEngineTest, LineTexturesStayWithinTheirBudgetLeastRecentlyDrawnDroppe
         EXPECT_EQ(engine->lineTexture(renderer.get(), kept, FontRole::Button, true), keptTexture);
     }
     EXPECT_GT(engine->cachedBytes(), engine->cacheBudgetBytes() / 2);
+}
+
+// The fallback fonts this test needs; the kiosk runs without any, drawing boxes instead.
+std::vector<std::filesystem::path> requiredFallbacks() {
+    std::vector<std::filesystem::path> found = fallbackFontFiles();
+    const auto has = [&](std::string_view name) {
+        return std::any_of(found.begin(), found.end(),
+                           [&](const auto& file) { return file.filename() == name; });
+    };
+    EXPECT_TRUE(has("NotoColorEmoji.ttf")) << "install fonts-noto-color-emoji";
+    EXPECT_TRUE(has("DejaVuSans.ttf")) << "install fonts-dejavu-core";
+    EXPECT_TRUE(has("Symbola_hint.ttf")) << "install fonts-symbola";
+    return found;
+}
+
+// Pixels of the surface, as ARGB, and how many are opaque and how many coloured.
+struct Ink {
+    int opaque = 0;
+    int coloured = 0;
+};
+Ink inkIn(SDL_Surface* surface, int fromX, int toX) {
+    platform::SurfacePtr argb(SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_ARGB8888, 0));
+    Ink ink;
+    for (int y = 0; y < argb->h; ++y) {
+        const auto* row = reinterpret_cast<const Uint32*>(static_cast<const Uint8*>(argb->pixels) +
+                                                          y * argb->pitch);
+        for (int x = std::max(0, fromX); x < std::min(argb->w, toX); ++x) {
+            const Uint32 p = row[x];
+            const int a = static_cast<int>(p >> 24), r = static_cast<int>((p >> 16) & 0xFF),
+                      g = static_cast<int>((p >> 8) & 0xFF), b = static_cast<int>(p & 0xFF);
+            if (a > 128) {
+                ++ink.opaque;
+                ink.coloured += std::abs(r - g) > 40 || std::abs(g - b) > 40;
+            }
+        }
+    }
+    return ink;
+}
+
+TEST_F(TextEngineTest, WhatStaffTypeIsDrawnWithAFallbackFontNeverABox) {
+    const std::vector<std::filesystem::path> fallbacks = requiredFallbacks();
+    platform::FontPtr main(TTF_OpenFont((kSource / "fonts" / "NotoSans-Regular.ttf").c_str(), 40));
+    ASSERT_NE(main, nullptr);
+    std::vector<platform::FontPtr> owned;
+    std::vector<TTF_Font*> opened;
+    for (const auto& file : fallbacks) {
+        owned.emplace_back(TTF_OpenFont(file.c_str(), 40));
+        opened.push_back(owned.back().get());
+    }
+    const FontChain chain(main.get(), opened);
+
+    // A folder named with an emoji, Latin-1, Greek, Cyrillic, Armenian, symbols and a family
+    // emoji joined with ZWJ.
+    const std::string text = "🌲 Ångbåt ñ ß ø Ελλάδα Иркутск Հայաստան ★ → ♥ ✓ 👨‍👩‍👧 "
+                             "½";
+    EXPECT_EQ(chain.missing(text), std::vector<char32_t>{});
+    // Noto Sans alone lacks the emoji and the Armenian: that is what used to be boxes.
+    EXPECT_EQ(TTF_GlyphIsProvided32(main.get(), 0x1F332), 0);
+    EXPECT_FALSE(FontChain(main.get(), {}).missing(text).empty());
+
+    // Runs by font: the Latin, Greek and Cyrillic stay with Noto Sans; the joiner stays in the
+    // emoji's run.
+    const std::vector<FontChain::Run> runs = chain.split(text);
+    ASSERT_GE(runs.size(), 3u);
+    EXPECT_NE(runs[0].face, 0u);
+    EXPECT_EQ(runs[0].text, "🌲");
+    EXPECT_EQ(runs[1].face, 0u);
+    EXPECT_EQ(runs[1].text.rfind(" Ångbåt ñ ß ø Ελλάδα Иркутск ", 0), 0u) << runs[1].text;
+    const auto family = std::find_if(runs.begin(), runs.end(), [](const FontChain::Run& run) {
+        return run.text.find("👨") != std::string::npos;
+    });
+    ASSERT_NE(family, runs.end());
+    EXPECT_EQ(family->text, "👨‍👩‍👧");
+
+    // Drawn: the emoji in colour, one line of the main font's height, as wide as measured.
+    const platform::SurfacePtr drawn = chain.render(text, SDL_Color{255, 255, 255, 255});
+    ASSERT_NE(drawn, nullptr);
+    EXPECT_EQ(drawn->h, TTF_FontHeight(main.get()));
+    EXPECT_EQ(drawn->w, chain.measure(text));
+    const int emojiWidth = chain.measure("🌲");
+    EXPECT_GT(emojiWidth, 20);
+    EXPECT_LT(emojiWidth, 80) << "the 136-pixel emoji is scaled to the line";
+    EXPECT_GT(inkIn(drawn.get(), 0, emojiWidth).coloured, 200);
+
+    // Not the box: the main font's own drawing of the tree (its .notdef) has no colour.
+    const platform::SurfacePtr box(
+        TTF_RenderUTF8_Blended(main.get(), "🌲", SDL_Color{255, 255, 255, 255}));
+    ASSERT_NE(box, nullptr);
+    EXPECT_EQ(inkIn(box.get(), 0, box->w).coloured, 0);
+
+    // Text Noto Sans has is drawn exactly as before.
+    const platform::SurfacePtr plain =
+        chain.render("Иркутск Ελλάδα", SDL_Color{255, 255, 255, 255});
+    const platform::SurfacePtr direct(
+        TTF_RenderUTF8_Blended(main.get(), "Иркутск Ελλάδα", SDL_Color{255, 255, 255, 255}));
+    ASSERT_NE(plain, nullptr);
+    EXPECT_EQ(plain->w, direct->w);
+    int width = 0;
+    int height = 0;
+    TTF_SizeUTF8(main.get(), "Ångbåt", &width, &height);
+    EXPECT_EQ(chain.measure("Ångbåt"), width);
+}
+
+TEST_F(TextEngineTest, TheEngineMeasuresAndDrawsEmojiWithTheChain) {
+    auto layout = resolveLayout(kSource / "layouts", "landscape-1080p");
+    ASSERT_TRUE(layout.ok());
+    auto engine = TextEngine::open(kSource / "fonts", *layout, requiredFallbacks());
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    auto bare = TextEngine::open(kSource / "fonts", *layout, {});
+    ASSERT_TRUE(bare.ok());
+    platform::SurfacePtr surface{
+        SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888)};
+    platform::RendererPtr renderer{SDL_CreateSoftwareRenderer(surface.get())};
+    const std::string folder = "🌲 Skogen";
+    EXPECT_NE(engine->measure(folder, FontRole::Heading, true),
+              bare->measure(folder, FontRole::Heading, true));
+    EXPECT_NE(engine->lineTexture(renderer.get(), folder, FontRole::Heading, true), nullptr);
+    EXPECT_EQ(engine->measure("Skogen", FontRole::Body, false),
+              bare->measure("Skogen", FontRole::Body, false));
 }
 
 } // namespace

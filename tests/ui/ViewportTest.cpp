@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <random>
 
 using namespace vitrin::ui;
@@ -199,4 +200,33 @@ TEST(TileGrid, TilesCoverABigPictureExactlyOnce) {
     EXPECT_EQ(tileGrid(9000, 300, 4096).size(), 3u);
     EXPECT_EQ(tileGrid(4096, 5, 4096).size(), 1u);
     EXPECT_TRUE(tileGrid(0, 100, 4096).empty());
+}
+
+TEST(Viewport, AOnePixelLinePictureIsAtLeastOnePixelWideAndCentred) {
+    // 1 x 20000 fitted into 880 pixels would be 0.044 pixels wide: drawn as nothing.
+    const Rect tall = fitPicture(1, 20000, kBox);
+    EXPECT_FLOAT_EQ(tall.w, kMinPictureSide);
+    EXPECT_FLOAT_EQ(tall.h, kBox.h);
+    // Centred, on a whole pixel (the box's centre is at 656: the line covers 655..656).
+    EXPECT_FLOAT_EQ(tall.x, std::floor(kBox.x + (kBox.w - kMinPictureSide) / 2));
+    EXPECT_NEAR(tall.x + tall.w / 2, kBox.x + kBox.w / 2, 0.5f);
+    const Rect wide = fitPicture(20000, 1, kBox);
+    EXPECT_FLOAT_EQ(wide.w, kBox.w);
+    EXPECT_FLOAT_EQ(wide.h, kMinPictureSide);
+    EXPECT_FLOAT_EQ(wide.y, std::floor(wide.y));
+    EXPECT_NEAR(wide.y + wide.h / 2, kBox.y + kBox.h / 2, 0.5f);
+    // Ordinary pictures are not touched.
+    const Rect photo = fitPicture(6000, 4000, kBox);
+    EXPECT_FLOAT_EQ(photo.w, kBox.w);
+    EXPECT_NEAR(photo.h, kBox.w * 4000 / 6000, 0.01f);
+
+    // The viewer shows it the same way, and zooms and pans it within the limits.
+    Viewport viewport;
+    viewport.setFrame(kBox, 3, 20000);
+    EXPECT_FLOAT_EQ(viewport.pictureRect().w, kMinPictureSide);
+    viewport.zoomAbout(kBox.centre(), 4);
+    EXPECT_FLOAT_EQ(viewport.pictureRect().w, 4 * kMinPictureSide);
+    viewport.pan({0, -300});
+    expectWithinLimits(viewport.pictureRect(), kBox);
+    EXPECT_FLOAT_EQ(placePicture(20000, 1, kBox, 1, {0.5f, 0.5f}).h, kMinPictureSide);
 }
