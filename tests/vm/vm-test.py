@@ -263,7 +263,7 @@ class Machine:
 
 
 def is_attract(image):
-    """The attract screen: its accent-coloured "Rör skärmen för att börja · Touch to start · …"
+    """The attract screen: its accent-coloured "Tryck på skärmen för att börja" …
     line across the lower part (at 1920x1080, landscape-1080p). The line pulses, so any warm
     amber counts, not only the exact accent colour."""
     r, g, b = image.convert("RGB").crop((0, 880, WIDTH, 945)).split()
