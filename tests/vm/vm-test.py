@@ -263,15 +263,17 @@ class Machine:
 
 
 def is_attract(image):
-    """The attract screen: its accent-coloured "Tryck på skärmen för att börja" …
-    line across the lower part (at 1920x1080, landscape-1080p). The line pulses, so any warm
-    amber counts, not only the exact accent colour."""
-    r, g, b = image.convert("RGB").crop((0, 880, WIDTH, 945)).split()
+    """The attract screen: its accent-coloured invitation, "Tryck på skärmen för att börja" and
+    the same in English and Russian beneath it, centred in the lower part (at 1920x1080,
+    landscape-1080p). The lines pulse, so any warm amber counts, not only the exact accent
+    colour."""
+    r, g, b = image.convert("RGB").crop((0, 820, WIDTH, 1040)).split()
     warm = ImageChops.multiply(ImageChops.multiply(r.point(lambda v: 255 if v > 120 else 0),
                                                    g.point(lambda v: 255 if v > 80 else 0)),
                                ImageChops.subtract(r, b).point(lambda v: 255 if v > 70 else 0))
     box = warm.getbbox()
-    return box is not None and box[2] - box[0] > 1000 and box[0] > 150
+    return (box is not None and box[2] - box[0] > 600 and box[0] > 150
+            and box[2] < WIDTH - 150)
 
 
 def has_picture(image):
