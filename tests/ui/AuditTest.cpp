@@ -79,6 +79,11 @@ double worstContrast(const Scene& scene, size_t index) {
 
 content::Exhibition stressExhibition() {
     content::Exhibition exhibition;
+    exhibition.summary = {"En mycket lång mening om vad utställningen visar, skriven för att pröva "
+                          "hur startskärmen bryter raden när texten inte får plats på en rad",
+                          "",
+                          "Очень длинное предложение о том, что показывает выставка, чтобы "
+                          "проверить перенос строк на главном экране"};
     exhibition.title = {"Mycket lång utställningstitel för att pröva radbrytningen på startskärmen",
                         "A very long exhibition title to try the line breaking on the start screen",
                         "Очень длинное название выставки для проверки переноса строк на экране"};
@@ -86,6 +91,8 @@ content::Exhibition stressExhibition() {
     for (int i = 0; i < 300; ++i) {
         words += (i % 7 == 0 ? "достопримечательности " : "слово ");
     }
+    exhibition.about = {words, words, words};
+    exhibition.credits = {"Tack till\nKonstantin Konstantinopolskij\n" + words, "", words};
     const std::string longRussian =
         "Достопримечательности Иркутска глазами школьников: деревянные дома, церкви и мосты";
     for (int s = 0; s < 3; ++s) {
@@ -189,6 +196,11 @@ class Audit {
         kiosk_->dispatch(Wake{});
         kiosk_->dispatch(SetLanguage{lang_});
         check("home");
+        kiosk_->dispatch(OpenAbout{});
+        check("about");
+        scrollToEnd();
+        check("about-end");
+        kiosk_->dispatch(GoHome{});
         for (size_t s = 0; s < exhibition.sections.size(); ++s) {
             kiosk_->dispatch(OpenSection{s});
             check("section" + std::to_string(s));
