@@ -96,18 +96,22 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
     if (languages.size() <= 1) {
         right = layout.bounds().w - layout.margin;
     }
-    const Rect headingBox =
+    Rect headingBox =
         layout.isPortrait()
             ? Rect{layout.margin, buttonRow, layout.bounds().w - 2 * layout.margin, bar - buttonRow}
             : Rect{x, 0, std::max(0.f, right - layout.gap - x), bar};
     // A heading too long for its line keeps its size on two lines when the bar has room for
-    // them; only then is it set smaller, and only a very long one ends in "…" (the home tile
-    // shows more of it).
+    // them (the lines' leading may reach a few pixels past the bar: the glyphs stay inside);
+    // only then is it set smaller, and only a very long one ends in "…" (the home tile shows
+    // more of it).
     const float width = scene.measure(heading, FontRole::Heading, true);
-    const bool twoLinesFit = headingBox.h >= 2 * scene.lineHeight(FontRole::Heading);
-    const FontRole role = width <= headingBox.w || (twoLinesFit && width <= 1.8f * headingBox.w)
-                              ? FontRole::Heading
-                              : FontRole::Body;
+    const float twoLines = 2 * scene.lineHeight(FontRole::Heading);
+    const bool twoLinesFit = headingBox.h * 1.1f >= twoLines;
+    const bool heading2 = width > headingBox.w && twoLinesFit && width <= 1.8f * headingBox.w;
+    if (heading2) {
+        headingBox.h = std::max(headingBox.h, twoLines);
+    }
+    const FontRole role = width <= headingBox.w || heading2 ? FontRole::Heading : FontRole::Body;
     scene.text(headingBox, heading, {role, true, theme::kText, Align::Left, true, true});
 }
 
