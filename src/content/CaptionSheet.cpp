@@ -3,6 +3,7 @@
 #include "content/Unicode.h"
 #include "core/Text.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -236,6 +237,10 @@ struct Header {
 Header readHeader(const Record& record, CaptionSheet& sheet) {
     Header header{record.line, {}, {}};
     std::vector<Finding> columnFindings;
+    // The columns recognised so far, each once: at most one per field and language, so a
+    // header of many cells is read in linear time (each cell used to be compared with every
+    // cell before it).
+    std::vector<Column> recognised;
     for (const std::string& cell : record.cells) {
         const std::string name = core::trim(cell);
         std::optional<Column> column = name.empty() ? std::nullopt : parseColumnName(name);
@@ -249,17 +254,17 @@ Header readHeader(const Record& record, CaptionSheet& sheet) {
                      " is not recognised and is not used. Columns used: file, title, artist, "
                      "age, school, description, year, date (with _sv, _en or _ru)."}));
         }
-        for (const std::optional<Column>& earlier : header.columns) {
-            if (column && earlier == column) {
-                columnFindings.push_back(sheetFinding(
-                    Severity::Warning, FindingCode::SheetDuplicateColumn, record.line,
-                    {"Kolumnen " + quotedName(name) +
-                         " finns två gånger; bara den första (längst till vänster) används.",
-                     "The column " + quotedName(name) +
-                         " appears twice; only the first (leftmost) one is used."}));
-                column.reset();
-                break;
-            }
+        if (column &&
+            std::find(recognised.begin(), recognised.end(), *column) != recognised.end()) {
+            columnFindings.push_back(sheetFinding(
+                Severity::Warning, FindingCode::SheetDuplicateColumn, record.line,
+                {"Kolumnen " + quotedName(name) +
+                     " finns två gånger; bara den första (längst till vänster) används.",
+                 "The column " + quotedName(name) +
+                     " appears twice; only the first (leftmost) one is used."}));
+            column.reset();
+        } else if (column) {
+            recognised.push_back(*column);
         }
         sheet.hasHeader = sheet.hasHeader || column.has_value();
         sheet.hasFileColumn =

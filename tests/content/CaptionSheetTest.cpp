@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <string>
 
 using namespace vitrin::content;
 using vitrin::core::Lang;
@@ -108,6 +110,26 @@ TEST(CaptionSheet, UnknownAndDuplicateColumnsAreReportedOnTheHeaderLine) {
     EXPECT_TRUE(hasFinding(sheet, FindingCode::SheetUnknownColumn, 3));
     EXPECT_TRUE(hasFinding(sheet, FindingCode::SheetDuplicateColumn, 3));
     EXPECT_EQ(sheet.rows[0].title.in(Lang::Sv), "Första");
+}
+
+// A broken sheet on a stick may have a megabyte of cells in its first line. Each cell used to be
+// compared with every cell before it (all of them, unless one matched); now each is compared
+// with the columns recognised so far, at most one per field and language.
+TEST(CaptionSheet, AHeaderOfManyCellsIsReadInLinearTime) {
+    constexpr int empty = 200'000;
+    std::string text = "fil;titel";
+    text.append(empty, ';');
+    text += "titel;artist\na.jpg;Första";
+    text.append(empty, ';');
+    text += "Andra;Konstnären\n";
+    const auto began = std::chrono::steady_clock::now();
+    const CaptionSheet sheet = parseCaptionSheet(text);
+    const auto took = std::chrono::steady_clock::now() - began;
+    ASSERT_EQ(sheet.rows.size(), 1u);
+    EXPECT_EQ(sheet.rows[0].title.in(Lang::Sv), "Första");
+    EXPECT_EQ(sheet.rows[0].artist.in(Lang::Sv), "Konstnären");
+    EXPECT_TRUE(hasFinding(sheet, FindingCode::SheetDuplicateColumn, 1));
+    EXPECT_LT(took, std::chrono::seconds(10));
 }
 
 TEST(CaptionSheet, TextUnderAnEmptyHeadingIsReportedOnce) {
