@@ -1,5 +1,7 @@
 #include "content/CatalogJson.h"
 
+#include "content/JsonInt.h"
+
 #include <nlohmann/json.hpp>
 
 namespace vitrin::content {
@@ -129,7 +131,7 @@ std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
 core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& base) {
     try {
         const Json json = Json::parse(text);
-        if (json.at("format").get<int>() != kFormat) {
+        if (intField(json, "format") != kFormat) {
             return core::Error{"catalog format " + json.at("format").dump() + " is not known"};
         }
         Exhibition exhibition;
@@ -142,7 +144,7 @@ core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& 
             return core::Error{"catalog has no languages"};
         }
         exhibition.defaultLanguage = lang(json.at("defaultLanguage"));
-        exhibition.idleTimeout = std::chrono::seconds(json.at("idleTimeoutSeconds").get<int>());
+        exhibition.idleTimeout = std::chrono::seconds(intField(json, "idleTimeoutSeconds"));
         for (const Json& venue : json.at("tour")) {
             // Catalogs written before the preposition was kept say nothing: "på".
             exhibition.tour.push_back(
@@ -174,9 +176,9 @@ core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& 
                 item.theme = optionalText(itemJson, "theme");
                 item.year = itemJson.at("year").get<std::string>();
                 item.date = itemJson.at("date").get<std::string>();
-                item.width = itemJson.at("width").get<int>();
-                item.height = itemJson.at("height").get<int>();
-                item.exifOrientation = itemJson.at("exifOrientation").get<int>();
+                item.width = intField(itemJson, "width");
+                item.height = intField(itemJson, "height");
+                item.exifOrientation = intField(itemJson, "exifOrientation");
                 if (item.width < 0 || item.height < 0 || item.exifOrientation < 1 ||
                     item.exifOrientation > 8) {
                     return core::Error{"item with a bad size or orientation"};

@@ -1,6 +1,7 @@
 #include "ingest/ContentStore.h"
 
 #include "content/CatalogJson.h"
+#include "content/JsonInt.h"
 #include "core/Log.h"
 #include "core/StateFile.h"
 
@@ -59,7 +60,7 @@ Json toJson(const ImportRecord& record) {
 
 ImportRecord recordFrom(const Json& json) {
     ImportRecord record;
-    record.version = json.at("version").get<int>();
+    record.version = content::intField(json, "version");
     record.source =
         parseName(json.at("source"),
                   std::array{ImportSource::Stick, ImportSource::Inbox, ImportSource::CommandLine},
@@ -146,7 +147,7 @@ std::string stateToJson(const StoreState& state) {
 core::Result<StoreState> stateFromJson(std::string_view text) {
     try {
         const Json json = Json::parse(text);
-        if (json.at("format").get<int>() != kFormat) {
+        if (content::intField(json, "format") != kFormat) {
             return core::Error{"store.json has an unknown format"};
         }
         StoreState state;

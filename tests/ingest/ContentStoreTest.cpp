@@ -126,6 +126,16 @@ TEST(CatalogJson, ACatalogWrittenBeforeTheAboutTextIsStillRead) {
     EXPECT_FALSE(content::catalogFromJson(unknownNoun, "/s"));
 }
 
+TEST(CatalogJson, ANumberBeyondAnIntIsRefusedNotCast) {
+    // Found by fuzz_catalog_json: nlohmann's get<int>() cast 1.08e50 to int.
+    const std::string huge = R"({"format": 1, "title": {"sv": "", "en": "", "ru": ""},
+        "languages": ["sv"], "defaultLanguage": "sv",
+        "idleTimeoutSeconds": 108555555555555555555555555555555555555555555555550,
+        "tour": [], "sections": []})";
+    EXPECT_FALSE(content::catalogFromJson(huge, "/s"));
+    EXPECT_FALSE(content::catalogFromJson(R"({"format": 1.5})", "/s"));
+}
+
 TEST(CatalogJson, APathOutOfTheStoreOrAnyDamageIsRefused) {
     content::Exhibition exhibition;
     content::Section section;
