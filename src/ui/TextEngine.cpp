@@ -7,8 +7,8 @@ namespace vitrin::ui {
 using core::Result;
 
 namespace {
-constexpr FontRole kAllRoles[] = {FontRole::Title, FontRole::Heading, FontRole::Body,
-                                  FontRole::Caption, FontRole::Button, FontRole::Number};
+constexpr FontRole kAllRoles[] = {FontRole::Title,   FontRole::Heading, FontRole::Body,
+                                  FontRole::Caption, FontRole::Button,  FontRole::Number};
 // Line textures are kept while they fit in this many screens of pixels at the layout's size,
 // the least recently drawn dropped first. A screen full of text needs about one. (They were
 // kept by count, 600 at most and then all dropped at once: lines of a long text are nearly as
