@@ -63,12 +63,7 @@ void AboutScreen::build(SceneBuilder& scene, const ScreenContext& context) const
 
 std::optional<Command> AboutScreen::onGesture(const Gesture& gesture,
                                               const ScreenContext& context) {
-    const auto* pan = std::get_if<Pan>(&gesture);
-    if (pan == nullptr || !areas(context).text.contains(pan->start)) {
-        return std::nullopt;
-    }
-    text_.setRange(0, textRange_);
-    text_.follow(*pan, Kinetic::Axis::Vertical, context.now);
+    scrollTextWithPan(text_, textRange_, areas(context).text, gesture, context.now);
     return std::nullopt;
 }
 

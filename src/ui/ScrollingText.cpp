@@ -90,4 +90,14 @@ float buildScrollingText(SceneBuilder& scene, const Rect& view,
     return range;
 }
 
+void scrollTextWithPan(Kinetic& text, float range, const Rect& view, const Gesture& gesture,
+                       core::TimePoint now) {
+    const auto* pan = std::get_if<Pan>(&gesture);
+    if (pan == nullptr || !view.contains(pan->start)) {
+        return;
+    }
+    text.setRange(0, range);
+    text.follow(*pan, Kinetic::Axis::Vertical, now);
+}
+
 } // namespace vitrin::ui
