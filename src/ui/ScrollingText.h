@@ -1,6 +1,6 @@
 #pragma once
 // A column of texts that may be taller than its view: laid out in full, moved by a scroll
-// offset and cut to the view, with a fade and a thin bar where it goes on. The viewer's caption
+// offset and cut to the view, with a fade and a thin bar where it goes on. The viewer's caption,
 // a timeline entry's text and the introduction use it; a Kinetic holds the offset.
 
 #include "ui/Gestures.h"
