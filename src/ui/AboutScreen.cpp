@@ -35,18 +35,18 @@ void AboutScreen::build(SceneBuilder& scene, const ScreenContext& context) const
     const Areas a = areas(context);
     if (a.picture.w > 0) {
         // The exhibition's first picture, whole, on a mat.
-        scene.fill(a.picture, theme::kSurface);
+        scene.fill(a.picture, scene.palette().surface);
         ImageElement image;
         image.box = a.picture.inset(layout.gap);
         image.key = displayKey(coverImage(exhibition.sections.front()), layout);
         scene.image(image);
     }
-    const TextStyle body{FontRole::Body, false, theme::kText};
+    const TextStyle body{FontRole::Body, false, scene.palette().text};
     std::vector<TextBlock> blocks{
-        {exhibition.title.in(context.lang), {FontRole::Title, true, theme::kText}}};
+        {exhibition.title.in(context.lang), {FontRole::Title, true, scene.palette().text}}};
     if (!exhibition.summary.empty()) {
         blocks.push_back({exhibition.summary.in(context.lang),
-                          {FontRole::Heading, false, theme::kAccent},
+                          {FontRole::Heading, false, scene.palette().accent},
                           layout.gap / 2});
     }
     if (!exhibition.about.empty()) {
@@ -54,10 +54,11 @@ void AboutScreen::build(SceneBuilder& scene, const ScreenContext& context) const
     }
     if (!exhibition.credits.empty()) {
         blocks.push_back({exhibition.credits.in(context.lang),
-                          {FontRole::Caption, false, theme::kTextMuted},
+                          {FontRole::Caption, false, scene.palette().textMuted},
                           2 * layout.gap});
     }
-    textRange_ = buildScrollingText(scene, a.text, blocks, text_.offset(), theme::kBackground);
+    textRange_ =
+        buildScrollingText(scene, a.text, blocks, text_.offset(), scene.palette().background);
     buildTopBar(scene, context, tr(StringId::About, context.lang), true);
 }
 

@@ -70,7 +70,7 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
         bool tapHint = false; // the rings stand above this line
     };
     std::vector<Line> lines{
-        {exhibition.title.in(lang), {FontRole::Title, true, theme::kText, Align::Centre}}};
+        {exhibition.title.in(lang), {FontRole::Title, true, scene.palette().text, Align::Centre}}};
     std::string otherTitles;
     std::string otherInvitations;
     // A no-break space keeps each "·" with the words before it, so no line starts or ends
@@ -88,20 +88,21 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     }
     if (!otherTitles.empty()) {
         lines.push_back(
-            {otherTitles, {FontRole::Heading, false, theme::kTextMuted, Align::Centre}});
+            {otherTitles, {FontRole::Heading, false, scene.palette().textMuted, Align::Centre}});
     }
     lines.push_back({std::string(tr(StringId::TouchToStart, lang)),
-                     {FontRole::Heading, true, theme::kAccent, Align::Centre},
+                     {FontRole::Heading, true, scene.palette().accent, Align::Centre},
                      pulse,
                      true});
     if (!otherInvitations.empty()) {
-        lines.push_back(
-            {otherInvitations, {FontRole::Body, true, theme::kAccent, Align::Centre}, pulse});
+        lines.push_back({otherInvitations,
+                         {FontRole::Body, true, scene.palette().accent, Align::Centre},
+                         pulse});
     }
     // Where the exhibition is now and where it goes next.
     const std::string tour = tourLine(exhibition.tour, context.today, context.venue, lang);
     if (!tour.empty()) {
-        lines.push_back({tour, {FontRole::Body, false, theme::kTextMuted, Align::Centre}});
+        lines.push_back({tour, {FontRole::Body, false, scene.palette().textMuted, Align::Centre}});
     }
 
     // Laid out from the top first, then moved to the foot of the screen. Beneath the text the
@@ -118,7 +119,7 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
             const float grow = 0.9f + 0.1f * pulse;
             const float side = hint * grow;
             scene.icon({(width - side) / 2, y + (hint - side) / 2, side, side}, Icon::Tap,
-                       theme::kAccent, pulse);
+                       scene.palette().accent, pulse);
             y += hint + layout.gap / 2;
         }
         y += scene.text({layout.margin, y, textWidth, height}, line.text, line.style, line.alpha);
@@ -140,12 +141,13 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     const float fade = std::min(solidTop, height * 0.3f);
     std::vector<Element> scrim;
     scrim.emplace_back(std::in_place_type<FillElement>,
-                       FillElement{{0, solidTop, width, height - solidTop}, theme::kScrim});
+                       FillElement{{0, solidTop, width, height - solidTop}, scene.palette().scrim});
     constexpr int kFadeSteps = 64;
     for (int step = 0; step < kFadeSteps; ++step) {
         const float share = static_cast<float>(step + 1) / (kFadeSteps + 1);
-        Color color = theme::kScrim;
-        color.a = static_cast<std::uint8_t>(static_cast<float>(theme::kScrim.a) * share * share);
+        Color color = scene.palette().scrim;
+        color.a =
+            static_cast<std::uint8_t>(static_cast<float>(scene.palette().scrim.a) * share * share);
         const float stepHeight = fade / kFadeSteps;
         scrim.emplace_back(std::in_place_type<FillElement>,
                            FillElement{{0, solidTop - fade + static_cast<float>(step) * stepHeight,

@@ -42,22 +42,23 @@ void GalleryScreen::build(SceneBuilder& scene, const ScreenContext& context) con
         }
         // Artworks are shown whole, on a mat, as on a gallery wall: never cropped.
         const Rect picture{tile.x, tile.y, tile.w, g.pictureHeight};
-        scene.fill(picture, theme::kSurface);
+        scene.fill(picture, scene.palette().surface);
         if (!item.image.empty()) {
             addThumbnail(scene, picture.inset(layout.gap / 2), item.image, Crop::Never);
         }
         float y = picture.bottom() + layout.gap / 3;
-        y += scene.text({tile.x, y, tile.w, captionLine}, item.title.in(context.lang),
-                        {FontRole::Caption, true, theme::kText, Align::Left, false, true, true});
+        y += scene.text(
+            {tile.x, y, tile.w, captionLine}, item.title.in(context.lang),
+            {FontRole::Caption, true, scene.palette().text, Align::Left, false, true, true});
         std::string byline = item.artist.in(context.lang);
         if (!item.age.empty()) {
             byline += (byline.empty() ? "" : ", ") + item.age + " " +
                       std::string(tr(StringId::Age, context.lang));
         }
         if (!byline.empty()) {
-            scene.text(
-                {tile.x, y, tile.w, captionLine}, byline,
-                {FontRole::Caption, false, theme::kTextMuted, Align::Left, false, true, true});
+            scene.text({tile.x, y, tile.w, captionLine}, byline,
+                       {FontRole::Caption, false, scene.palette().textMuted, Align::Left, false,
+                        true, true});
         }
         const Rect visible{tile.x, std::max(tile.y, area.y), tile.w,
                            std::min(tile.bottom(), area.bottom()) - std::max(tile.y, area.y)};

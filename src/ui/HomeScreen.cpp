@@ -21,7 +21,7 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         const float height = scene.lineHeight(FontRole::Caption) * lines;
         area.h -= height + layout.gap;
         scene.text({area.x, area.bottom() + layout.gap, area.w, height}, tour,
-                   {FontRole::Caption, false, theme::kTextMuted, Align::Centre});
+                   {FontRole::Caption, false, scene.palette().textMuted, Align::Centre});
     }
     // What the visitor is looking at, in one sentence, and the way to the introduction.
     const bool about = AboutScreen::hasContent(context.exhibition);
@@ -37,19 +37,20 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         const float row = std::max(layout.touchTarget, lineHeight * lines);
         if (!summary.empty()) {
             scene.text({area.x, area.y, textWidth, row}, summary,
-                       {FontRole::Body, false, theme::kText, Align::Left, true, true});
+                       {FontRole::Body, false, scene.palette().text, Align::Left, true, true});
         }
         if (about) {
             scene.button({area.right() - buttonWidth, area.y + (row - layout.touchTarget) / 2,
                           buttonWidth, layout.touchTarget},
-                         label, OpenAbout{}, theme::kButton, theme::kText, true, Icon::Info);
+                         label, OpenAbout{}, scene.palette().button, scene.palette().text, true,
+                         Icon::Info);
         }
         area.y += row + layout.gap;
         area.h -= row + layout.gap;
     }
     if (sections.empty()) {
         scene.text(area, tr(StringId::NoContent, context.lang),
-                   {FontRole::Heading, false, theme::kTextMuted, Align::Centre, true});
+                   {FontRole::Heading, false, scene.palette().textMuted, Align::Centre, true});
     }
     const int columns =
         std::max(1, std::min(layout.homeColumns, static_cast<int>(sections.size())));
@@ -78,7 +79,7 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         const auto row = static_cast<float>(static_cast<int>(i) / columns);
         const Rect tile{area.x + column * (tileWidth + layout.gap),
                         area.y + row * (tileHeight + layout.gap), tileWidth, tileHeight};
-        scene.fill(tile, theme::kSurface);
+        scene.fill(tile, scene.palette().surface);
         const Rect picture{tile.x, tile.y, tile.w, std::max(0.f, tile.h - labelHeight)};
         if (const auto cover = coverImage(section); !cover.empty()) {
             addThumbnail(scene, picture, cover);
@@ -87,10 +88,10 @@ void HomeScreen::build(SceneBuilder& scene, const ScreenContext& context) const 
         y += scene.text(
             {tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Heading) * titleLines},
             section.title.in(context.lang),
-            {FontRole::Heading, true, theme::kText, Align::Left, false, true});
+            {FontRole::Heading, true, scene.palette().text, Align::Left, false, true});
         scene.text({tile.x + pad, y, tile.w - 2 * pad, scene.lineHeight(FontRole::Caption)},
                    sectionCount(section, context.lang),
-                   {FontRole::Caption, false, theme::kTextMuted});
+                   {FontRole::Caption, false, scene.palette().textMuted});
         scene.hit(tile, OpenSection{i}, section.title.in(context.lang));
     }
     buildTopBar(scene, context, tr(StringId::ChooseSection, context.lang), false);

@@ -105,8 +105,8 @@ void buttonRow(SceneBuilder& scene, const std::vector<std::pair<std::string, Com
                        height};
         const bool accent = accentFirst && i == 0;
         scene.button(box, buttons[i].first, buttons[i].second,
-                     accent ? theme::kAccent : theme::kSurface,
-                     accent ? theme::kOnAccent : theme::kText);
+                     accent ? scene.palette().accent : scene.palette().surface,
+                     accent ? scene.palette().onAccent : scene.palette().text);
     }
 }
 
@@ -121,13 +121,13 @@ Rect middle(const Layout& layout) {
             bottomRowTop(layout) - top};
 }
 
-void heading(SceneBuilder& scene, std::string_view text, Color color = theme::kText) {
+void heading(SceneBuilder& scene, std::string_view text, std::optional<Color> color = {}) {
     const Layout& layout = scene.layout();
     scene.text(
         {layout.margin, 0, static_cast<float>(layout.width) - 2 * layout.margin, layout.barHeight},
         text,
-        {headingOrSmaller(scene, text, static_cast<float>(layout.width)), true, color, Align::Left,
-         true});
+        {headingOrSmaller(scene, text, static_cast<float>(layout.width)), true,
+         color.value_or(scene.palette().text), Align::Left, true});
 }
 
 void buildPin(SceneBuilder& scene, const ImportView& view) {
@@ -151,11 +151,12 @@ void buildPin(SceneBuilder& scene, const ImportView& view) {
     const auto typed = static_cast<float>(view.pinLength);
     for (std::size_t i = 0; i < view.pinLength; ++i) {
         const float left = area.centre().x - (typed * 2 - 1) * dot / 2;
-        scene.fill({left + static_cast<float>(i) * 2 * dot, y + dot, dot, dot}, theme::kText);
+        scene.fill({left + static_cast<float>(i) * 2 * dot, y + dot, dot, dot},
+                   scene.palette().text);
     }
     y += dotsHeight;
     scene.text({area.x, y, area.w, messageHeight}, view.pinMessage,
-               {FontRole::Body, false, theme::kAccent, Align::Centre, true});
+               {FontRole::Body, false, scene.palette().accent, Align::Centre, true});
     y += messageHeight + layout.gap;
     const std::string erase = kErase.in(lang);
     const char* labels[12] = {"1", "2", "3", "4",           "5", "6",
@@ -169,8 +170,8 @@ void buildPin(SceneBuilder& scene, const ImportView& view) {
                                     : i == 11 ? ImportAction{Kind::SubmitPin}
                                               : ImportAction{Kind::Digit, i == 10 ? 0 : i + 1};
         const bool ok = i == 11;
-        scene.button(box, labels[i], action, ok ? theme::kAccent : theme::kSurface,
-                     ok ? theme::kOnAccent : theme::kText);
+        scene.button(box, labels[i], action, ok ? scene.palette().accent : scene.palette().surface,
+                     ok ? scene.palette().onAccent : scene.palette().text);
     }
     buttonRow(scene, {{kCancel.in(lang), ImportAction{Kind::Cancel}}}, false);
 }
@@ -181,19 +182,22 @@ float buildFound(SceneBuilder& scene, const ImportView& view, float offset) {
     const core::Lang lang = view.lang;
     heading(scene, kFound.in(lang));
     const Rect area = middle(layout);
-    std::vector<TextBlock> blocks{{view.title, {FontRole::Heading, true, theme::kAccent}}};
+    std::vector<TextBlock> blocks{{view.title, {FontRole::Heading, true, scene.palette().accent}}};
     for (const ImportView::SectionCount& section : view.sections) {
-        blocks.push_back(
-            {sectionLine(section, lang), {FontRole::Body, false, theme::kText}, layout.gap / 2});
+        blocks.push_back({sectionLine(section, lang),
+                          {FontRole::Body, false, scene.palette().text},
+                          layout.gap / 2});
     }
-    blocks.push_back({findingsLine(view), {FontRole::Body, false, theme::kTextMuted}, layout.gap});
+    blocks.push_back(
+        {findingsLine(view), {FontRole::Body, false, scene.palette().textMuted}, layout.gap});
     if (!view.isUsable) {
         // Why, file by file, as `vitrin --check` says it.
         blocks.push_back(
-            {kNothingUsable.in(lang), {FontRole::Body, true, theme::kText}, layout.gap});
-        blocks.push_back({view.report, {FontRole::Caption, false, theme::kTextMuted}, layout.gap});
+            {kNothingUsable.in(lang), {FontRole::Body, true, scene.palette().text}, layout.gap});
+        blocks.push_back(
+            {view.report, {FontRole::Caption, false, scene.palette().textMuted}, layout.gap});
     }
-    const float range = buildScrollingText(scene, area, blocks, offset, theme::kBackground);
+    const float range = buildScrollingText(scene, area, blocks, offset, scene.palette().background);
     std::vector<std::pair<std::string, Command>> buttons;
     if (view.isUsable) {
         buttons.emplace_back(kSwap.in(lang), ImportAction{Kind::Swap});
@@ -214,15 +218,16 @@ void buildCopying(SceneBuilder& scene, const ImportView& view) {
     const Rect area = middle(layout);
     const float barHeight = layout.touchTarget * 0.6f;
     const Rect bar{area.x, area.y + area.h / 3, area.w, barHeight};
-    scene.fill(bar, theme::kSurface);
+    scene.fill(bar, scene.palette().surface);
     scene.fill(
         {bar.x, bar.y, bar.w * static_cast<float>(std::clamp(view.fraction, 0.0, 1.0)), bar.h},
-        theme::kAccent);
+        scene.palette().accent);
     float y = bar.bottom() + layout.gap;
     y += scene.text({area.x, y, area.w, scene.lineHeight(FontRole::Body) * 2}, progressLine(view),
-                    {FontRole::Body, false, theme::kText, Align::Centre});
+                    {FontRole::Body, false, scene.palette().text, Align::Centre});
     scene.text({area.x, y + layout.gap, area.w, scene.lineHeight(FontRole::Body) * 2},
-               kKeepStick.in(lang), {FontRole::Body, false, theme::kTextMuted, Align::Centre});
+               kKeepStick.in(lang),
+               {FontRole::Body, false, scene.palette().textMuted, Align::Centre});
     buttonRow(scene, {{kCancel.in(lang), ImportAction{Kind::Cancel}}}, false);
 }
 
@@ -247,7 +252,7 @@ void ImportScreen::build(SceneBuilder& scene, const ScreenContext&) const {
     case Stage::Reading:
         heading(scene, kFound.in(lang));
         scene.text(middle(layout), kReading.in(lang),
-                   {FontRole::Heading, false, theme::kTextMuted, Align::Centre, true});
+                   {FontRole::Heading, false, scene.palette().textMuted, Align::Centre, true});
         return;
     case Stage::Found:
         reportRange_ = buildFound(scene, view_, report_.offset());
@@ -261,12 +266,12 @@ void ImportScreen::build(SceneBuilder& scene, const ScreenContext&) const {
     case Stage::Done:
         break;
     }
-    heading(scene, view_.headline, view_.succeeded ? theme::kAccent : theme::kText);
+    heading(scene, view_.headline, view_.succeeded ? scene.palette().accent : scene.palette().text);
     reportRange_ = buildScrollingText(
         scene, reportArea(layout),
-        {{view_.notes, {FontRole::Body, true, theme::kText}},
-         {view_.report, {FontRole::Caption, false, theme::kTextMuted}, layout.gap}},
-        report_.offset(), theme::kBackground);
+        {{view_.notes, {FontRole::Body, true, scene.palette().text}},
+         {view_.report, {FontRole::Caption, false, scene.palette().textMuted}, layout.gap}},
+        report_.offset(), scene.palette().background);
     std::vector<std::pair<std::string, Command>> buttons;
     if (view_.isSwitchPending) {
         buttons.emplace_back(kSwitchNow.in(lang), ImportAction{Kind::SwitchNow});

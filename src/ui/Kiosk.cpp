@@ -262,7 +262,7 @@ void Kiosk::buildCountdown(SceneBuilder& builder) const {
     const Layout& layout = layout_;
     const auto width = static_cast<float>(layout.width);
     const auto height = static_cast<float>(layout.height);
-    builder.fill({0, 0, width, height}, theme::kDim);
+    builder.fill({0, 0, width, height}, builder.palette().dim);
     const int secondsLeft =
         std::max(0, static_cast<int>(std::ceil(idleSeconds() - (now_ - lastInput_).count())));
     const std::string_view stay = tr(StringId::StayButton, lang_);
@@ -280,22 +280,22 @@ void Kiosk::buildCountdown(SceneBuilder& builder) const {
     const float boxHeight = 2 * layout.margin + questionHeight + numberHeight + sentenceHeight +
                             layout.gap + buttonHeight;
     const Rect box{(width - boxWidth) / 2, (height - boxHeight) / 2, boxWidth, boxHeight};
-    builder.fill(box, theme::kSurface);
+    builder.fill(box, builder.palette().surface);
     const Rect inner = box.inset(layout.margin);
     float y = inner.y;
     builder.text({inner.x, y, inner.w, questionHeight}, tr(StringId::StillThere, lang_),
-                 {FontRole::Heading, true, theme::kText, Align::Centre, true});
+                 {FontRole::Heading, true, builder.palette().text, Align::Centre, true});
     y += questionHeight;
     builder.text({inner.x, y, inner.w, numberHeight}, std::to_string(secondsLeft),
-                 {FontRole::Number, true, theme::kAccent, Align::Centre});
+                 {FontRole::Number, true, builder.palette().accent, Align::Centre});
     y += numberHeight;
     builder.text({inner.x, y, inner.w, sentenceHeight},
                  std::string(tr(StringId::SecondsLeft, lang_)) + " " +
                      core::countText(secondsLeft, core::Counted::Seconds, lang_),
-                 {FontRole::Body, false, theme::kText, Align::Centre});
+                 {FontRole::Body, false, builder.palette().text, Align::Centre});
     builder.button({box.centre().x - buttonWidth / 2, inner.bottom() - buttonHeight, buttonWidth,
                     buttonHeight},
-                   stay, StayLonger{}, theme::kAccent, theme::kOnAccent);
+                   stay, StayLonger{}, builder.palette().accent, builder.palette().onAccent);
     // The whole dimmed screen counts as "still here": any touch keeps the visitor's place.
     builder.scene().hits.insert(builder.scene().hits.end() - 1,
                                 HitRegion{{0, 0, width, height}, StayLonger{}, ""});

@@ -81,13 +81,13 @@ void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rec
     SDL_RenderSetClipRect(renderer_, nullptr);
 }
 
-void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {
+void Renderer::drawImage(const ImageElement& image, Color placeholder, core::TimePoint now) {
     const Picture* base = images_.picture(image.key);
     const Picture* detail = image.detail.path.empty() ? nullptr : images_.detail(image.detail);
     const Picture* shape = base != nullptr ? base : detail;
     if (shape == nullptr) {
-        SDL_SetRenderDrawColor(renderer_, theme::kPlaceholder.r, theme::kPlaceholder.g,
-                               theme::kPlaceholder.b, scaled(255, image.alpha));
+        SDL_SetRenderDrawColor(renderer_, placeholder.r, placeholder.g, placeholder.b,
+                               scaled(255, image.alpha));
         const SDL_FRect box = toSdl(image.box);
         SDL_RenderFillRectF(renderer_, &box);
         return;
@@ -134,10 +134,11 @@ void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {
 }
 
 void Renderer::drawText(const TextElement& element) {
-    const float lineHeight = text_.lineHeight(element.style.role);
+    const TextStyle& style = element.style;
+    const float lineHeight = text_.lineHeight(style.role, style.size);
     for (const TextLine& line : element.lines) {
         SDL_Texture* texture =
-            text_.lineTexture(renderer_, line.text, element.style.role, element.style.bold);
+            text_.lineTexture(renderer_, line.text, style.role, style.bold, style.size);
         if (texture == nullptr) {
             continue;
         }
@@ -195,7 +196,7 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
             const SDL_FRect rect = toSdl(fill->rect);
             SDL_RenderFillRectF(renderer_, &rect);
         } else if (const auto* image = std::get_if<ImageElement>(&element)) {
-            drawImage(*image, now);
+            drawImage(*image, scene.placeholder, now);
         } else if (const auto* text = std::get_if<TextElement>(&element)) {
             drawText(*text);
         } else if (const auto* icon = std::get_if<IconElement>(&element)) {

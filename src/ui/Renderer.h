@@ -15,7 +15,8 @@ class Renderer {
     void draw(const Scene& scene, core::TimePoint now);
 
   private:
-    void drawImage(const ImageElement& image, core::TimePoint now);
+    // A picture not decoded yet is a box of placeholder.
+    void drawImage(const ImageElement& image, Color placeholder, core::TimePoint now);
     // Draws the part source (0..1 of the picture on each axis) of picture into dest, only
     // where dest meets clip.
     void drawPicture(const Picture& picture, const Rect& source, const Rect& dest, const Rect& clip,

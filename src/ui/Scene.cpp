@@ -33,25 +33,37 @@ const TextElement* Scene::findText(std::string_view wanted) const {
     return containing;
 }
 
-float fontSizeFor(const Layout& layout, FontRole role) {
+float fontSizeFor(const Layout& layout, FontRole role, TextSize size) {
+    const float factor = size == TextSize::Large ? kLargeTextFactor : 1.0f;
     switch (role) {
     case FontRole::Title:
     case FontRole::Number:
         return layout.text.title;
     case FontRole::Heading:
-        return layout.text.heading;
+        return layout.text.heading * factor;
     case FontRole::Body:
-        return layout.text.body;
+        return layout.text.body * factor;
     case FontRole::Caption:
-        return layout.text.caption;
+        return layout.text.caption * factor;
     case FontRole::Button:
-        return layout.text.button;
+        return layout.text.button * factor;
     }
-    return layout.text.body;
+    return layout.text.body * factor;
+}
+
+SceneBuilder::SceneBuilder(Scene& scene, const Layout& layout, const TextMeasurer& measurer,
+                           AccessModes modes)
+    : scene_(scene), layout_(layout), measurer_(measurer), modes_(modes) {
+    scene_.background = palette().background;
+    scene_.placeholder = palette().placeholder;
+}
+
+const Palette& SceneBuilder::palette() const {
+    return modes_.highContrast ? kHighContrastPalette : kStandardPalette;
 }
 
 float SceneBuilder::fontSize(FontRole role) const {
-    return fontSizeFor(layout_, role);
+    return fontSizeFor(layout_, role, textSize());
 }
 
 void SceneBuilder::fill(const Rect& rect, Color color) {
@@ -97,7 +109,7 @@ std::string ellipsize(const std::string& text, float width, const TextMeasurer& 
     std::vector<char32_t> codepoints = core::decodeUtf8(text);
     while (!codepoints.empty()) {
         std::string candidate = core::encodeUtf8(codepoints) + "…";
-        if (measurer.measure(candidate, style.role, style.bold) <= width) {
+        if (measurer.measure(candidate, style.role, style.bold, style.size) <= width) {
             return candidate;
         }
         codepoints.pop_back();
@@ -113,8 +125,9 @@ float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle
     element.box = box;
     element.text = std::string(text);
     element.style = style;
+    element.style.size = textSize();
     element.alpha = alpha;
-    const float lineHeight = measurer_.lineHeight(style.role);
+    const float lineHeight = this->lineHeight(style.role);
     const int maxLines = std::max(1, static_cast<int>((box.h + 0.5f) / lineHeight));
 
     std::vector<std::string> lines;
@@ -131,7 +144,7 @@ float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle
             candidate += ' ';
         }
         candidate += token;
-        if (measurer_.measure(candidate, style.role, style.bold) <= box.w || current.empty()) {
+        if (measure(candidate, style.role, style.bold) <= box.w || current.empty()) {
             current = candidate;
         } else {
             lines.push_back(current);
@@ -147,14 +160,14 @@ float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle
     }
     for (std::string& line : lines) {
         // A single word wider than the box (a long Russian compound) is cut too.
-        if (measurer_.measure(line, style.role, style.bold) > box.w) {
+        if (measure(line, style.role, style.bold) > box.w) {
             overflowed = true;
-            line = ellipsize(line, box.w, measurer_, style);
+            line = ellipsize(line, box.w, measurer_, element.style);
         }
     }
     if (overflowed && !lines.empty() &&
-        measurer_.measure(lines.back() + "…", style.role, style.bold) > box.w) {
-        lines.back() = ellipsize(lines.back(), box.w, measurer_, style);
+        measure(lines.back() + "…", style.role, style.bold) > box.w) {
+        lines.back() = ellipsize(lines.back(), box.w, measurer_, element.style);
     } else if (overflowed && !lines.empty() && lines.back().find("…") == std::string::npos) {
         lines.back() += "…";
     }
@@ -163,7 +176,7 @@ float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle
     const float used = static_cast<float>(lines.size()) * lineHeight;
     float y = style.centreVertically ? box.y + (box.h - used) / 2 : box.y;
     for (std::string& line : lines) {
-        const float width = measurer_.measure(line, style.role, style.bold);
+        const float width = measure(line, style.role, style.bold);
         float x = box.x;
         if (style.align == Align::Centre) {
             x = box.x + (box.w - width) / 2;
@@ -177,19 +190,25 @@ float SceneBuilder::text(const Rect& box, std::string_view text, const TextStyle
     return used;
 }
 
+void SceneBuilder::outline(const Rect& rect, Color color) {
+    const float line = std::max(2.f, 3 * layout_.scale());
+    fill({rect.x, rect.y, rect.w, line}, color);
+    fill({rect.x, rect.bottom() - line, rect.w, line}, color);
+    fill({rect.x, rect.y + line, line, rect.h - 2 * line}, color);
+    fill({rect.right() - line, rect.y + line, line, rect.h - 2 * line}, color);
+}
+
 void SceneBuilder::icon(const Rect& box, Icon icon, Color color, float alpha) {
     scene_.elements.emplace_back(IconElement{box, icon, color, alpha});
 }
 
-namespace {
-// An icon beside a label is as tall as the label's capitals and descenders.
-float iconSide(const Layout& layout) {
-    return layout.text.button * 1.15f;
+float SceneBuilder::iconSide() const {
+    // An icon beside a label is as tall as the label's capitals and descenders.
+    return fontSize(FontRole::Button) * 1.15f;
 }
-} // namespace
 
 float SceneBuilder::buttonWidth(std::string_view label, bool withIcon, bool bold) const {
-    const float iconPart = withIcon ? iconSide(layout_) + layout_.gap / 2 : 0;
+    const float iconPart = withIcon ? iconSide() + layout_.gap / 2 : 0;
     return std::max(layout_.touchTarget * 1.4f,
                     iconPart + measure(label, FontRole::Button, bold) + 2 * layout_.gap);
 }
@@ -197,11 +216,14 @@ float SceneBuilder::buttonWidth(std::string_view label, bool withIcon, bool bold
 void SceneBuilder::button(const Rect& rect, std::string_view label, Command command,
                           Color background, Color foreground, bool bold, std::optional<Icon> icon) {
     fill(rect, background);
+    if (palette().buttonOutline.a > 0) {
+        outline(rect, palette().buttonOutline);
+    }
     TextStyle style{FontRole::Button, bold, foreground, Align::Centre, true};
     const float padding = layout_.gap / 2;
     if (icon) {
         // Icon and label centred together as one group.
-        const float side = iconSide(layout_);
+        const float side = iconSide();
         const float labelWidth = measure(label, FontRole::Button, bold);
         const float group = std::min(rect.w - 2 * padding, side + layout_.gap / 2 + labelWidth);
         const float x = rect.x + (rect.w - group) / 2;
@@ -219,7 +241,7 @@ void SceneBuilder::button(const Rect& rect, std::string_view label, Command comm
 void SceneBuilder::iconButton(const Rect& box, Icon icon, std::string label, Command command,
                               Color background, Color foreground) {
     // A light ring round the disc keeps it visible on a dark picture, the disc on a light one.
-    this->icon(box, Icon::Disc, theme::kControlRing);
+    this->icon(box, Icon::Disc, palette().controlRing);
     const float ring = std::max(2.f, 3 * layout_.scale());
     this->icon(box.inset(ring), Icon::Disc, background);
     const float inset = box.w * 0.25f;

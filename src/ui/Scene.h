@@ -6,6 +6,7 @@
 #include "ui/Geometry.h"
 #include "ui/Icons.h"
 #include "ui/Layout.h"
+#include "ui/Theme.h"
 
 #include <filesystem>
 #include <optional>
@@ -20,6 +21,21 @@ namespace vitrin::ui {
 // serif's old-style "10" would read as "IO").
 enum class FontRole { Title, Heading, Body, Caption, Button, Number };
 enum class Align { Left, Centre, Right };
+// Large: the visitor asked for larger text ("A+"); about 1.4 times the layout's sizes.
+enum class TextSize { Standard, Large };
+inline constexpr float kLargeTextFactor = 1.4f;
+
+// What a visitor chose to make the kiosk easier to use (docs/accessibility.md). The idle reset
+// ends all of them but the ones the kiosk's settings turn on for everybody.
+struct AccessModes {
+    bool largeText = false;
+    bool highContrast = false;
+    bool reducedMotion = false;
+    // The screen reader: a tap reads what it touches, a double tap activates it, a swipe moves
+    // to the next or previous element.
+    bool screenReader = false;
+    bool operator==(const AccessModes&) const = default;
+};
 
 struct TextStyle {
     FontRole role = FontRole::Body;
@@ -31,6 +47,8 @@ struct TextStyle {
     bool ellipsize = false;
     // Part of a list that scrolls: it may be cut by the screen's or the list's edge.
     bool scrolled = false;
+    // Set by the SceneBuilder from the visitor's choice; screens leave it.
+    TextSize size = TextSize::Standard;
 };
 
 // Measures text as it will be drawn; the SDL_ttf TextEngine is the real one.
@@ -38,9 +56,9 @@ class TextMeasurer {
   public:
     virtual ~TextMeasurer() = default;
     // Width in logical pixels of one line of UTF-8 text.
-    virtual float measure(std::string_view text, FontRole role, bool bold) const = 0;
+    virtual float measure(std::string_view text, FontRole role, bool bold, TextSize size) const = 0;
     // Distance between baselines of consecutive lines.
-    virtual float lineHeight(FontRole role) const = 0;
+    virtual float lineHeight(FontRole role, TextSize size) const = 0;
 };
 
 // The picture wanted at a size: the image store decodes and caches one per key.
@@ -92,8 +110,9 @@ struct HitRegion {
 };
 
 struct Scene {
-    std::string screen;                // "attract", "home", ...
-    Color background{24, 26, 31, 255}; // the renderer clears to it: screens need not fill it
+    std::string screen; // "attract", "home", ...
+    Color background;   // the renderer clears to it: screens need not fill it
+    Color placeholder;  // where a picture is not decoded yet
     std::vector<Element> elements;
     std::vector<HitRegion> hits;
     std::vector<ImageKey> prefetch; // pictures likely needed next (the viewer's neighbours)
@@ -106,10 +125,12 @@ struct Scene {
 
 class SceneBuilder {
   public:
-    SceneBuilder(Scene& scene, const Layout& layout, const TextMeasurer& measurer)
-        : scene_(scene), layout_(layout), measurer_(measurer) {}
+    SceneBuilder(Scene& scene, const Layout& layout, const TextMeasurer& measurer,
+                 AccessModes modes = {});
 
     void fill(const Rect& rect, Color color);
+    // A frame just inside rect's edges.
+    void outline(const Rect& rect, Color color);
     void image(const ImageElement& image);
     // Wraps text into box at word boundaries; returns the height used.
     float text(const Rect& box, std::string_view text, const TextStyle& style, float alpha = 1);
@@ -126,20 +147,27 @@ class SceneBuilder {
                     Color background, Color foreground);
 
     float fontSize(FontRole role) const;
-    float lineHeight(FontRole role) const { return measurer_.lineHeight(role); }
+    float lineHeight(FontRole role) const { return measurer_.lineHeight(role, textSize()); }
     float measure(std::string_view text, FontRole role, bool bold = false) const {
-        return measurer_.measure(text, role, bold);
+        return measurer_.measure(text, role, bold, textSize());
     }
     const Layout& layout() const { return layout_; }
+    const AccessModes& modes() const { return modes_; }
+    const Palette& palette() const;
+    TextSize textSize() const { return modes_.largeText ? TextSize::Large : TextSize::Standard; }
     Scene& scene() { return scene_; }
 
   private:
+    float iconSide() const;
+
     Scene& scene_;
     const Layout& layout_;
     const TextMeasurer& measurer_;
+    AccessModes modes_;
 };
 
-// Font size in pixels for a role in a layout.
-float fontSizeFor(const Layout& layout, FontRole role);
+// Font size in pixels for a role in a layout. Large text grows every role but the title and
+// numbers, which are large already.
+float fontSizeFor(const Layout& layout, FontRole role, TextSize size = TextSize::Standard);
 
 } // namespace vitrin::ui

@@ -37,14 +37,14 @@ void buildScrollIndicator(SceneBuilder& scene, const Rect& track, float offset, 
     if (total <= visible + 1 || visible <= 0) {
         return;
     }
-    scene.fill(track, theme::kSurface);
+    scene.fill(track, scene.palette().surface);
     const bool vertical = track.h > track.w;
     const float length = vertical ? track.h : track.w;
     const float thumb = std::max(length * visible / total, std::min(track.w, track.h) * 4);
     const float at = (length - thumb) * std::clamp(offset / (total - visible), 0.f, 1.f);
     scene.fill(vertical ? Rect{track.x, track.y + at, track.w, thumb}
                         : Rect{track.x + at, track.y, thumb, track.h},
-               theme::kTextMuted);
+               scene.palette().textMuted);
 }
 
 std::filesystem::path coverImage(const content::Section& section) {
@@ -64,19 +64,19 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
     const float buttonRow = layout.isPortrait() ? layout.touchTarget + layout.gap : bar;
     const float buttonHeight = layout.touchTarget;
     const float y = (buttonRow - buttonHeight) / 2;
-    scene.fill({0, 0, static_cast<float>(layout.width), bar}, theme::kSurface);
+    scene.fill({0, 0, static_cast<float>(layout.width), bar}, scene.palette().surface);
 
     float x = layout.margin;
     if (showNavigation) {
         const std::string_view back = tr(StringId::Back, context.lang);
         const float backWidth = scene.buttonWidth(back, true);
-        scene.button({x, y, backWidth, buttonHeight}, back, GoBack{}, theme::kButton, theme::kText,
-                     true, Icon::Back);
+        scene.button({x, y, backWidth, buttonHeight}, back, GoBack{}, scene.palette().button,
+                     scene.palette().text, true, Icon::Back);
         x += backWidth + layout.gap / 2;
         const std::string_view home = tr(StringId::Home, context.lang);
         const float homeWidth = scene.buttonWidth(home, true);
-        scene.button({x, y, homeWidth, buttonHeight}, home, GoHome{}, theme::kButton, theme::kText,
-                     true, Icon::Home);
+        scene.button({x, y, homeWidth, buttonHeight}, home, GoHome{}, scene.palette().button,
+                     scene.palette().text, true, Icon::Home);
         x += homeWidth + layout.gap;
     }
 
@@ -89,8 +89,8 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
         right -= w;
         const bool current = *it == context.lang;
         scene.button({right, y, w, buttonHeight}, label, SetLanguage{*it},
-                     current ? theme::kAccent : theme::kButton,
-                     current ? theme::kOnAccent : theme::kText, current);
+                     current ? scene.palette().accent : scene.palette().button,
+                     current ? scene.palette().onAccent : scene.palette().text, current);
         right -= layout.gap / 2;
     }
     if (languages.size() <= 1) {
@@ -112,7 +112,7 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
         headingBox.h = std::max(headingBox.h, twoLines);
     }
     const FontRole role = width <= headingBox.w || heading2 ? FontRole::Heading : FontRole::Body;
-    scene.text(headingBox, heading, {role, true, theme::kText, Align::Left, true, true});
+    scene.text(headingBox, heading, {role, true, scene.palette().text, Align::Left, true, true});
 }
 
 } // namespace vitrin::ui

@@ -84,9 +84,9 @@ float buildScrollingText(SceneBuilder& scene, const Rect& view,
     const float content = view.h + range;
     const float thumb = std::max(layout.gap, view.h * view.h / content);
     const float barX = view.right() + (layout.gap - barWidth) / 2;
-    scene.fill({barX, view.y, barWidth, view.h}, theme::kPlaceholder);
+    scene.fill({barX, view.y, barWidth, view.h}, scene.palette().placeholder);
     scene.fill({barX, view.y + (view.h - thumb) * scroll / range, barWidth, thumb},
-               theme::kTextMuted);
+               scene.palette().textMuted);
     return range;
 }
 

@@ -14,6 +14,16 @@ constexpr FontRole kAllRoles[] = {FontRole::Title,   FontRole::Heading, FontRole
 // kept by count, 600 at most and then all dropped at once: lines of a long text are nearly as
 // wide as the screen, so that came to anything up to 200 MB at 1080p, rising and falling.)
 constexpr std::size_t kCachedTextScreens = 3;
+
+std::vector<std::pair<FontRole, TextSize>> allFonts() {
+    std::vector<std::pair<FontRole, TextSize>> fonts;
+    for (const TextSize size : {TextSize::Standard, TextSize::Large}) {
+        for (const FontRole role : kAllRoles) {
+            fonts.emplace_back(role, size);
+        }
+    }
+    return fonts;
+}
 } // namespace
 
 Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const Layout& layout) {
@@ -25,9 +35,9 @@ Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const 
     TextEngine engine;
     engine.cached_.setBudget(kCachedTextScreens * 4 * static_cast<std::size_t>(layout.width) *
                              static_cast<std::size_t>(layout.height));
-    for (FontRole role : kAllRoles) {
-        const int size = static_cast<int>(std::lround(fontSizeFor(layout, role)));
-        const auto index = static_cast<size_t>(role);
+    for (const auto& [role, textSize] : allFonts()) {
+        const int size = static_cast<int>(std::lround(fontSizeFor(layout, role, textSize)));
+        const size_t index = TextEngine::index(role, textSize);
         // Titles and headings are set in the display serif, everything read at length or
         // tapped in the sans (docs/design.md).
         const bool display = role == FontRole::Title || role == FontRole::Heading;
@@ -51,39 +61,41 @@ Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const 
     return engine;
 }
 
-TTF_Font* TextEngine::font(FontRole role, bool bold) const {
-    const auto index = static_cast<size_t>(role);
-    return bold ? bold_[index].get() : regular_[index].get();
+size_t TextEngine::index(FontRole role, TextSize size) {
+    return static_cast<size_t>(role) + (size == TextSize::Large ? kRoles : 0);
 }
 
-const FontChain& TextEngine::chain(FontRole role, bool bold) const {
-    const auto index = static_cast<size_t>(role);
-    return bold ? boldChain_[index] : regularChain_[index];
+TTF_Font* TextEngine::font(FontRole role, bool bold, TextSize size) const {
+    return bold ? bold_[index(role, size)].get() : regular_[index(role, size)].get();
 }
 
-float TextEngine::measure(std::string_view text, FontRole role, bool bold) const {
+const FontChain& TextEngine::chain(FontRole role, bool bold, TextSize size) const {
+    return bold ? boldChain_[index(role, size)] : regularChain_[index(role, size)];
+}
+
+float TextEngine::measure(std::string_view text, FontRole role, bool bold, TextSize size) const {
     if (text.empty()) {
         return 0;
     }
-    return static_cast<float>(chain(role, bold).measure(text));
+    return static_cast<float>(chain(role, bold, size).measure(text));
 }
 
-float TextEngine::lineHeight(FontRole role) const {
-    return static_cast<float>(TTF_FontLineSkip(font(role, false)));
+float TextEngine::lineHeight(FontRole role, TextSize size) const {
+    return static_cast<float>(TTF_FontLineSkip(font(role, false, size)));
 }
 
 SDL_Texture* TextEngine::lineTexture(SDL_Renderer* renderer, const std::string& text, FontRole role,
-                                     bool bold) {
+                                     bool bold, TextSize size) {
     if (text.empty()) {
         return nullptr;
     }
-    std::string key = std::to_string(static_cast<int>(role)) + (bold ? "b" : "r") + text;
+    std::string key = std::to_string(index(role, size)) + (bold ? "b" : "r") + text;
     if (auto found = textures_.find(key); found != textures_.end()) {
         cached_.touch(key);
         return found->second.get();
     }
     const platform::SurfacePtr surface =
-        chain(role, bold).render(text, SDL_Color{255, 255, 255, 255});
+        chain(role, bold, size).render(text, SDL_Color{255, 255, 255, 255});
     if (!surface) {
         return nullptr;
     }

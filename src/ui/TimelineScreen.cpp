@@ -99,10 +99,11 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
     if (p.axisEnd > 0) {
         scene.fill({0, axisY - line / 2,
                     std::min(static_cast<float>(layout.width), left + p.axisEnd), line},
-                   theme::kAccent);
+                   scene.palette().accent);
     }
     for (float tick : p.emptyYearTicks) {
-        scene.fill({left + tick - line / 2, axisY - 3 * line, line, 6 * line}, theme::kAccent);
+        scene.fill({left + tick - line / 2, axisY - 3 * line, line, 6 * line},
+                   scene.palette().accent);
     }
     const std::string_view readMore = tr(StringId::ReadMore, context.lang);
     for (const TimelinePlan::Card& planned : p.cards) {
@@ -118,27 +119,31 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
             addThumbnail(scene, picture, item.image);
         } else {
             // Without a picture the title stands in its place, set large, as on a wall panel.
-            scene.fill(picture, theme::kSurface);
-            scene.text(picture.inset(layout.gap), title,
-                       {FontRole::Heading, true, theme::kText, Align::Left, true, true, true});
+            scene.fill(picture, scene.palette().surface);
+            scene.text(
+                picture.inset(layout.gap), title,
+                {FontRole::Heading, true, scene.palette().text, Align::Left, true, true, true});
             titleShown = true;
         }
         if (planned.onAxis) {
             const float dot = layout.gap;
-            scene.icon({card.x, axisY - dot / 2, dot, dot}, Icon::Disc, theme::kAccent);
+            scene.icon({card.x, axisY - dot / 2, dot, dot}, Icon::Disc, scene.palette().accent);
         }
         float y = axisY + layout.gap;
         if (!planned.label.empty()) {
-            scene.text({card.x, y, card.w, labelHeight}, planned.label,
-                       {FontRole::Heading, true, theme::kAccent, Align::Left, false, true, true});
+            scene.text(
+                {card.x, y, card.w, labelHeight}, planned.label,
+                {FontRole::Heading, true, scene.palette().accent, Align::Left, false, true, true});
         } else if (!item.date.empty()) {
-            scene.text({card.x, y, card.w, labelHeight}, item.date,
-                       {FontRole::Body, false, theme::kTextMuted, Align::Left, true, true, true});
+            scene.text(
+                {card.x, y, card.w, labelHeight}, item.date,
+                {FontRole::Body, false, scene.palette().textMuted, Align::Left, true, true, true});
         }
         y += labelHeight;
         if (!titleShown) {
-            y += scene.text({card.x, y, card.w, scene.lineHeight(FontRole::Body) * 2}, title,
-                            {FontRole::Body, true, theme::kText, Align::Left, false, true, true});
+            y += scene.text(
+                {card.x, y, card.w, scene.lineHeight(FontRole::Body) * 2}, title,
+                {FontRole::Body, true, scene.palette().text, Align::Left, false, true, true});
             y += layout.gap / 2;
         }
         // The text as far as it fits; "Läs mer" leads to all of it, scrolling, on its own page.
@@ -146,16 +151,18 @@ void TimelineScreen::build(SceneBuilder& scene, const ScreenContext& context) co
         const float rest = card.bottom() - y - readMoreHeight - layout.gap / 2;
         if (rest > scene.lineHeight(FontRole::Body)) {
             auto& elements = scene.scene().elements;
-            scene.text({card.x, y, card.w, rest}, item.description.in(context.lang),
-                       {FontRole::Body, false, theme::kText, Align::Left, false, true, true});
+            scene.text(
+                {card.x, y, card.w, rest}, item.description.in(context.lang),
+                {FontRole::Body, false, scene.palette().text, Align::Left, false, true, true});
             const auto& text = std::get<TextElement>(elements.back());
             if (text.overflowed) {
                 const float textBottom =
                     text.lines.empty() ? y
                                        : text.lines.back().pos.y + scene.lineHeight(FontRole::Body);
-                scene.text({card.x, textBottom + layout.gap / 2, card.w, readMoreHeight},
-                           std::string(readMore) + " ›",
-                           {FontRole::Body, true, theme::kAccent, Align::Left, false, true, true});
+                scene.text(
+                    {card.x, textBottom + layout.gap / 2, card.w, readMoreHeight},
+                    std::string(readMore) + " ›",
+                    {FontRole::Body, true, scene.palette().accent, Align::Left, false, true, true});
             }
         }
         scene.hit(card, OpenItem{section_, planned.item}, title);
@@ -210,12 +217,16 @@ void EntryScreen::build(SceneBuilder& scene, const ScreenContext& context) const
     }
     const std::string when = item.date.empty() ? item.year : item.year + "  ·  " + item.date;
     const std::string& title = item.title.in(context.lang);
-    textRange_ = buildScrollingText(
-        scene, a.text,
-        {{when, {FontRole::Heading, true, theme::kAccent}},
-         {title, {headingOrSmaller(scene, title, a.text.w), true, theme::kText}, layout.gap / 2},
-         {item.description.in(context.lang), {FontRole::Body, false, theme::kText}, layout.gap}},
-        text_.offset(), theme::kBackground);
+    textRange_ =
+        buildScrollingText(scene, a.text,
+                           {{when, {FontRole::Heading, true, scene.palette().accent}},
+                            {title,
+                             {headingOrSmaller(scene, title, a.text.w), true, scene.palette().text},
+                             layout.gap / 2},
+                            {item.description.in(context.lang),
+                             {FontRole::Body, false, scene.palette().text},
+                             layout.gap}},
+                           text_.offset(), scene.palette().background);
     buildTopBar(scene, context, section.title.in(context.lang), true);
 }
 

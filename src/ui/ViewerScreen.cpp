@@ -134,7 +134,7 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
     const Layout& layout = context.layout;
     const content::Item& item = context.exhibition.sections[section_].items[item_];
     const core::Lang lang = context.lang;
-    scene.fill(panel, theme::kSurface);
+    scene.fill(panel, scene.palette().surface);
     const Rect view = captionView(context);
     std::string byline = item.artist.in(lang);
     if (!item.age.empty()) {
@@ -142,14 +142,14 @@ void ViewerScreen::buildCaption(SceneBuilder& scene, const ScreenContext& contex
             (byline.empty() ? "" : ", ") + item.age + " " + std::string(tr(StringId::Age, lang));
     }
     const std::string& title = item.title.in(lang);
-    const TextStyle muted{FontRole::Body, false, theme::kTextMuted};
+    const TextStyle muted{FontRole::Body, false, scene.palette().textMuted};
     captionRange_ = buildScrollingText(
         scene, view,
-        {{title, {headingOrSmaller(scene, title, view.w), true, theme::kText}},
+        {{title, {headingOrSmaller(scene, title, view.w), true, scene.palette().text}},
          {byline, muted, layout.gap / 2},
          {item.school.in(lang), muted, byline.empty() ? layout.gap / 2 : 0},
-         {item.description.in(lang), {FontRole::Body, false, theme::kText}, layout.gap}},
-        caption_.offset(), theme::kSurface);
+         {item.description.in(lang), {FontRole::Body, false, scene.palette().text}, layout.gap}},
+        caption_.offset(), scene.palette().surface);
 }
 
 void ViewerScreen::buildPosition(SceneBuilder& scene, const ScreenContext& context,
@@ -174,9 +174,11 @@ void ViewerScreen::buildPosition(SceneBuilder& scene, const ScreenContext& conte
         }
     }
     // Round ends: a disc at each, the middle filled between their centres.
-    scene.icon({pill.x, pill.y, height, height}, Icon::Disc, theme::kPositionPill);
-    scene.icon({pill.right() - height, pill.y, height, height}, Icon::Disc, theme::kPositionPill);
-    scene.fill({pill.x + height / 2, pill.y, pill.w - height, height}, theme::kPositionPill);
+    scene.icon({pill.x, pill.y, height, height}, Icon::Disc, scene.palette().positionPill);
+    scene.icon({pill.right() - height, pill.y, height, height}, Icon::Disc,
+               scene.palette().positionPill);
+    scene.fill({pill.x + height / 2, pill.y, pill.w - height, height},
+               scene.palette().positionPill);
     float x = pill.x + height / 2;
     const float centreY = pill.y + height / 2;
     if (dots) {
@@ -185,17 +187,18 @@ void ViewerScreen::buildPosition(SceneBuilder& scene, const ScreenContext& conte
             const float side = current ? dot * 1.35f : dot;
             const float cx = x + (static_cast<float>(i) + 0.5f) * pitch;
             scene.icon({cx - side / 2, centreY - side / 2, side, side}, Icon::Disc,
-                       current ? theme::kAccent : theme::kTextMuted, current ? 1.f : 0.55f);
+                       current ? scene.palette().accent : scene.palette().textMuted,
+                       current ? 1.f : 0.55f);
         }
     } else {
         const float bar = dot / 2;
-        scene.fill({x, centreY - bar / 2, track, bar}, theme::kPlaceholder);
+        scene.fill({x, centreY - bar / 2, track, bar}, scene.palette().placeholder);
         const float done = track * static_cast<float>(item_ + 1) / static_cast<float>(count);
-        scene.fill({x, centreY - bar / 2, done, bar}, theme::kAccent);
+        scene.fill({x, centreY - bar / 2, done, bar}, scene.palette().accent);
     }
     x += track + layout.gap / 2;
     scene.text({x, pill.y, labelWidth + 1, height}, label,
-               {FontRole::Caption, true, theme::kText, Align::Left, true});
+               {FontRole::Caption, true, scene.palette().text, Align::Left, true});
 }
 
 void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
@@ -227,12 +230,12 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
     if (item_ > 0) {
         scene.iconButton({a.picture.x + inset, arrowY, arrow, arrow}, Icon::Previous,
                          std::string(tr(StringId::Previous, context.lang)), ShowPrevious{},
-                         theme::kControlDisc, theme::kText);
+                         scene.palette().controlDisc, scene.palette().text);
     }
     if (item_ + 1 < items.size()) {
         scene.iconButton({a.picture.right() - inset - arrow, arrowY, arrow, arrow}, Icon::Next,
                          std::string(tr(StringId::Next, context.lang)), ShowNext{},
-                         theme::kControlDisc, theme::kText);
+                         scene.palette().controlDisc, scene.palette().text);
     }
 
     // The text switch: at the foot of the panel, or over the picture's corner without it.
@@ -246,8 +249,8 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
                                : Rect{a.picture.right() - toggleWidth,
                                       contentArea(layout).bottom() - layout.touchTarget,
                                       toggleWidth, layout.touchTarget};
-    scene.button(toggleBox, toggle, ToggleCaption{}, theme::kButton, theme::kText, true,
-                 captionVisible_ ? Icon::TextHide : Icon::TextShow);
+    scene.button(toggleBox, toggle, ToggleCaption{}, scene.palette().button, scene.palette().text,
+                 true, captionVisible_ ? Icon::TextHide : Icon::TextShow);
     buildPosition(scene, context, a.picture, captionVisible_ ? Rect{} : toggleBox);
 
     buildTopBar(scene, context, context.exhibition.sections[section_].title.in(context.lang), true);

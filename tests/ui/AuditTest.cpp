@@ -158,7 +158,7 @@ class Audit {
                     problems_ << where << "line wider than its box: '" << line.text << "'\n";
                 }
                 const Rect lineBox{line.pos.x, line.pos.y, line.width,
-                                   text_->lineHeight(text->style.role)};
+                                   text_->lineHeight(text->style.role, text->style.size)};
                 const bool inside = lineBox.x >= -0.5f && lineBox.y >= -0.5f &&
                                     lineBox.right() <= screen.right() + 0.5f &&
                                     lineBox.bottom() <= screen.bottom() + 0.5f;

@@ -9,10 +9,13 @@ namespace vitrin::ui::testdoubles {
 class FakeMeasurer final : public TextMeasurer {
   public:
     explicit FakeMeasurer(const Layout& layout) : layout_(layout) {}
-    float measure(std::string_view text, FontRole role, bool) const override {
-        return static_cast<float>(core::decodeUtf8(text).size()) * fontSizeFor(layout_, role) / 2;
+    float measure(std::string_view text, FontRole role, bool, TextSize size) const override {
+        return static_cast<float>(core::decodeUtf8(text).size()) *
+               fontSizeFor(layout_, role, size) / 2;
     }
-    float lineHeight(FontRole role) const override { return fontSizeFor(layout_, role) * 1.4f; }
+    float lineHeight(FontRole role, TextSize size) const override {
+        return fontSizeFor(layout_, role, size) * 1.4f;
+    }
 
   private:
     const Layout& layout_;

@@ -32,14 +32,19 @@ TEST_F(TextEngineTest, LineTexturesStayWithinTheirBudgetLeastRecentlyDrawnDroppe
     // A long caption's lines, each nearly as wide as the screen, many more than fit.
     const std::string words = "Иркутск и Strömsund har samarbetat sedan 1999 om energi, skolor ";
     const std::string kept = "Tillbaka";
-    SDL_Texture* keptTexture = engine->lineTexture(renderer.get(), kept, FontRole::Button, true);
+    SDL_Texture* keptTexture =
+        engine->lineTexture(renderer.get(), kept, FontRole::Button, true, TextSize::Standard);
     ASSERT_NE(keptTexture, nullptr);
     for (int i = 0; i < 1500; ++i) {
         const std::string line = std::to_string(i) + " " + words + words;
-        ASSERT_NE(engine->lineTexture(renderer.get(), line, FontRole::Body, false), nullptr);
+        ASSERT_NE(
+            engine->lineTexture(renderer.get(), line, FontRole::Body, false, TextSize::Standard),
+            nullptr);
         EXPECT_LE(engine->cachedBytes(), engine->cacheBudgetBytes());
         // Drawn on every screen, it is never the least recently drawn.
-        EXPECT_EQ(engine->lineTexture(renderer.get(), kept, FontRole::Button, true), keptTexture);
+        EXPECT_EQ(
+            engine->lineTexture(renderer.get(), kept, FontRole::Button, true, TextSize::Standard),
+            keptTexture);
     }
     EXPECT_GT(engine->cachedBytes(), engine->cacheBudgetBytes() / 2);
 }
@@ -157,11 +162,13 @@ TEST_F(TextEngineTest, TheEngineMeasuresAndDrawsEmojiWithTheChain) {
         SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888)};
     platform::RendererPtr renderer{SDL_CreateSoftwareRenderer(surface.get())};
     const std::string folder = "🌲 Skogen";
-    EXPECT_NE(engine->measure(folder, FontRole::Heading, true),
-              bare->measure(folder, FontRole::Heading, true));
-    EXPECT_NE(engine->lineTexture(renderer.get(), folder, FontRole::Heading, true), nullptr);
-    EXPECT_EQ(engine->measure("Skogen", FontRole::Body, false),
-              bare->measure("Skogen", FontRole::Body, false));
+    EXPECT_NE(engine->measure(folder, FontRole::Heading, true, TextSize::Standard),
+              bare->measure(folder, FontRole::Heading, true, TextSize::Standard));
+    EXPECT_NE(
+        engine->lineTexture(renderer.get(), folder, FontRole::Heading, true, TextSize::Standard),
+        nullptr);
+    EXPECT_EQ(engine->measure("Skogen", FontRole::Body, false, TextSize::Standard),
+              bare->measure("Skogen", FontRole::Body, false, TextSize::Standard));
 }
 
 } // namespace

@@ -304,7 +304,7 @@ TEST(Viewer, ALongDescriptionScrollsInsideTheCaptionPanel) {
     const TextElement* description = texts.back();
     EXPECT_FALSE(description->overflowed);
     const Rect view = description->box;
-    const float lineHeight = f.measurer.lineHeight(FontRole::Body);
+    const float lineHeight = f.measurer.lineHeight(FontRole::Body, TextSize::Standard);
     for (const TextElement* text : texts) {
         for (const TextLine& line : text->lines) {
             EXPECT_GT(line.pos.y + lineHeight, view.y);
