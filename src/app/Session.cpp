@@ -21,6 +21,10 @@ namespace {
 constexpr std::size_t kTextureBudgetScreens = 8;
 } // namespace
 
+ui::AccessModes accessDefaults(const core::KioskSettings& settings) {
+    return {settings.largeText, settings.highContrast, settings.reducedMotion, false};
+}
+
 core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir) {
     const std::filesystem::path file = core::kioskSettingsPath(stateDir);
     auto loaded = core::loadKioskSettings(file);
@@ -139,6 +143,7 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         }
     }
 
+    layout->tall = layout->tall || settings.tallScreen;
     auto text = ui::TextEngine::open(data / "fonts", *layout);
     if (!text) {
         return text.error();
@@ -156,6 +161,7 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,
                                                   now, todayIso());
     session->kiosk_->setVenue(settings.venue);
+    session->kiosk_->setAccessDefaults(accessDefaults(settings));
     core::logInfo(std::to_string(session->kiosk_->exhibition().itemCount()) + " items to show");
     return session;
 }
@@ -180,6 +186,7 @@ core::Result<void> Session::saveSettings(const core::KioskSettings& settings) {
     }
     settings_ = settings;
     kiosk_->setVenue(settings.venue);
+    kiosk_->setAccessDefaults(accessDefaults(settings));
     content::Exhibition exhibition = kiosk_->exhibition();
     exhibition.idleTimeout = own_.idleTimeout;
     exhibition.defaultLanguage = own_.lang;

@@ -149,6 +149,25 @@ class Reader {
         settings_.venue = text->get();
     }
 
+    void flag(std::string_view key, const toml::node& node, bool& target) {
+        const auto* value = node.as_boolean();
+        if (value == nullptr) {
+            bad(key, node, "it is true or false", "the default false is used");
+            return;
+        }
+        target = value->get();
+    }
+
+    void speechVolume(const toml::node& node) {
+        const std::optional<std::int64_t> percent = node.value_exact<std::int64_t>();
+        if (!percent || *percent < 0 || *percent > 100) {
+            bad("speech_volume", node, "it is a whole number of percent from 0 to 100",
+                "the default 80 is used");
+            return;
+        }
+        settings_.speechVolume = static_cast<int>(*percent);
+    }
+
     // [opening_hours]: mon ... sun = "08:00-17:00" or "closed"; a day not given is open all day.
     void openingHours(const toml::node& node) {
         const auto* table = node.as_table();
@@ -231,6 +250,16 @@ KioskSettingsParse parseKioskSettings(std::string_view bytes) {
             reader.venue(value);
         } else if (key == "opening_hours") {
             reader.openingHours(value);
+        } else if (key == "tall_screen") {
+            reader.flag(key.str(), value, result.settings.tallScreen);
+        } else if (key == "large_text") {
+            reader.flag(key.str(), value, result.settings.largeText);
+        } else if (key == "high_contrast") {
+            reader.flag(key.str(), value, result.settings.highContrast);
+        } else if (key == "reduced_motion") {
+            reader.flag(key.str(), value, result.settings.reducedMotion);
+        } else if (key == "speech_volume") {
+            reader.speechVolume(value);
         } else {
             reader.warn(key.source(),
                         "there is no setting '" + std::string(key.str()) + "'; it is not used");
@@ -243,6 +272,9 @@ KioskSettingsParse parseKioskSettings(std::string_view bytes) {
 std::string formatKioskSettings(const KioskSettings& settings) {
     const auto quoted = [](std::string_view text) {
         return tomlText(toml::value<std::string>(text));
+    };
+    const auto flag = [](bool on) {
+        return std::string(on ? "true" : "false");
     };
     return "# Vitrin: this kiosk's own settings (the exhibition's are in exhibition.toml on the\n"
            "# stick). Lines starting with # are comments. Vitrin rewrites this file whole when it\n"
@@ -264,6 +296,13 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            "# [opening_hours] the screen is off outside them (the kiosk keeps running; a touch\n"
            "#                 lights it for 5 minutes): a line per day, mon tue wed thu fri sat\n"
            "#                 sun, = \"08:00-17:00\" or \"closed\"; a day not given: on all day\n"
+           "# tall_screen     true: the screen stands so high that its top is out of reach from\n"
+           "#                 a wheelchair; every control goes to its lower half (portrait\n"
+           "#                 screens always do)\n"
+           "# large_text, high_contrast, reduced_motion\n"
+           "#                 true: every visitor starts with larger text, high contrast or\n"
+           "#                 less motion (each can still be switched off on the screen)\n"
+           "# speech_volume   the reading-aloud volume, 0 to 100 percent\n"
            "\n"
            "usb_mount = " +
            quoted(settings.usbMount.string()) +
@@ -277,7 +316,12 @@ std::string formatKioskSettings(const KioskSettings& settings) {
            "\nidle_timeout = " + std::to_string(settings.idleTimeoutSeconds) +
            "\nvisitor_language = " +
            quoted(settings.visitorLanguage ? langCode(*settings.visitorLanguage) : "") +
-           "\nvenue = " + quoted(settings.venue) + "\n" + openingHoursText(settings.openingHours);
+           "\nvenue = " + quoted(settings.venue) + "\ntall_screen = " + flag(settings.tallScreen) +
+           "\nlarge_text = " + flag(settings.largeText) +
+           "\nhigh_contrast = " + flag(settings.highContrast) +
+           "\nreduced_motion = " + flag(settings.reducedMotion) +
+           "\nspeech_volume = " + std::to_string(settings.speechVolume) + "\n" +
+           openingHoursText(settings.openingHours);
 }
 
 std::filesystem::path kioskSettingsPath(const std::filesystem::path& stateDir) {

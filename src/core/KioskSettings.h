@@ -34,6 +34,14 @@ struct KioskSettings {
     std::optional<Lang> visitorLanguage; // the visitors' start language; none: the exhibition's
     std::string venue; // the tour venue this kiosk stands at (Swedish name); empty: by the dates
     OpeningHours openingHours; // the screen is off outside them; by default always open
+    // Accessibility (docs/accessibility.md). The screen stands so high that the controls must
+    // be in its lower part (portrait screens always have them there).
+    bool tallScreen = false;
+    // What every visitor starts with; a visitor may still turn each on or off.
+    bool largeText = false;
+    bool highContrast = false;
+    bool reducedMotion = false;
+    int speechVolume = 80; // percent, 0 to 100
 
     bool operator==(const KioskSettings&) const = default;
 };

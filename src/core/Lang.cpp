@@ -49,6 +49,14 @@ const std::string& LocalText::in(Lang lang) const {
     return sv.empty() ? en : sv;
 }
 
+Lang LocalText::languageOf(Lang lang) const {
+    const std::string& wanted = lang == Lang::Sv ? sv : lang == Lang::En ? en : ru;
+    if (!wanted.empty()) {
+        return lang;
+    }
+    return sv.empty() ? Lang::En : Lang::Sv;
+}
+
 std::string& LocalText::slot(Lang lang) {
     return lang == Lang::Sv ? sv : lang == Lang::En ? en : ru;
 }

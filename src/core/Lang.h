@@ -22,7 +22,10 @@ std::string_view langNativeName(Lang lang);
 struct LocalText {
     std::string sv, en, ru;
 
+    // The text in lang; where it has none, the Swedish text, or else the English one.
     const std::string& in(Lang lang) const;
+    // The language in(lang) gives the text in (speech must use its voice).
+    Lang languageOf(Lang lang) const;
     std::string& slot(Lang lang);
     bool empty() const { return sv.empty() && en.empty() && ru.empty(); }
     // The same text in every language (a file name, a year).

@@ -29,6 +29,13 @@ AboutScreen::Areas AboutScreen::areas(const ScreenContext& context) const {
         {picture.right() + 2 * layout.gap, area.y, area.w - picture.w - 2 * layout.gap, area.h}};
 }
 
+Rect AboutScreen::textView(const ScreenContext& context) const {
+    // The text scrolls above the row of its "Lyssna" button.
+    const Rect text = areas(context).text;
+    const float row = context.layout.touchTarget + context.layout.gap;
+    return {text.x, text.y, text.w, std::max(0.f, text.h - row)};
+}
+
 void AboutScreen::build(SceneBuilder& scene, const ScreenContext& context) const {
     const Layout& layout = context.layout;
     const content::Exhibition& exhibition = context.exhibition;
@@ -57,14 +64,26 @@ void AboutScreen::build(SceneBuilder& scene, const ScreenContext& context) const
                           {FontRole::Caption, false, scene.palette().textMuted},
                           2 * layout.gap});
     }
+    const Rect view = textView(context);
     textRange_ =
-        buildScrollingText(scene, a.text, blocks, text_.offset(), scene.palette().background);
+        buildScrollingText(scene, view, blocks, text_.offset(), scene.palette().background);
+    const float listenWidth = listenButtonWidth(scene, context);
+    buildListenButton(scene, context,
+                      {a.text.right() - listenWidth, a.text.bottom() - layout.touchTarget,
+                       listenWidth, layout.touchTarget});
     buildTopBar(scene, context, tr(StringId::About, context.lang), true);
+}
+
+std::optional<Spoken> AboutScreen::spoken(const ScreenContext& context) const {
+    const content::Exhibition& exhibition = context.exhibition;
+    return speakParts(
+        {&exhibition.title, &exhibition.summary, &exhibition.about, &exhibition.credits},
+        context.lang);
 }
 
 std::optional<Command> AboutScreen::onGesture(const Gesture& gesture,
                                               const ScreenContext& context) {
-    scrollTextWithPan(text_, textRange_, areas(context).text, gesture, context.now);
+    scrollTextWithPan(text_, textRange_, textView(context), gesture, context.now);
     return std::nullopt;
 }
 

@@ -14,6 +14,7 @@ class AboutScreen final : public Screen {
     std::optional<Command> onGesture(const Gesture& gesture, const ScreenContext& context) override;
     void update(const ScreenContext& context) override { text_.update(context.now); }
     bool isAnimating(core::TimePoint) const override { return text_.isMoving(); }
+    std::optional<Spoken> spoken(const ScreenContext& context) const override;
 
     // Whether the exhibition has an introduction to show (home offers it only then).
     static bool hasContent(const content::Exhibition& exhibition);
@@ -23,6 +24,7 @@ class AboutScreen final : public Screen {
         Rect picture, text;
     };
     Areas areas(const ScreenContext& context) const;
+    Rect textView(const ScreenContext& context) const;
 
     Kinetic text_;
     mutable float textRange_ = 0; // learnt while building: how far the text can scroll

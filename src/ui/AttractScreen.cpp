@@ -8,8 +8,9 @@
 
 namespace vitrin::ui {
 
-AttractScreen::AttractScreen(const content::Exhibition& exhibition, core::TimePoint enteredAt)
-    : enteredAt_(enteredAt) {
+AttractScreen::AttractScreen(const content::Exhibition& exhibition, core::TimePoint enteredAt,
+                             bool still)
+    : enteredAt_(enteredAt), still_(still) {
     // Alternate between sections so the loop shows the whole exhibition early on.
     size_t longest = 0;
     for (const content::Section& section : exhibition.sections) {
@@ -24,12 +25,33 @@ AttractScreen::AttractScreen(const content::Exhibition& exhibition, core::TimePo
     }
 }
 
+double AttractScreen::secondsIn(core::TimePoint now) const {
+    const double elapsed = std::max(0.0, (now - enteredAt_).count());
+    return std::fmod(elapsed, kSlideSeconds);
+}
+
+bool AttractScreen::isAnimating(core::TimePoint now) const {
+    if (slides_.empty()) {
+        return false;
+    }
+    // Still pictures change only in their crossfade; the invitation does not pulse.
+    return !still_ || (slides_.size() > 1 && secondsIn(now) > kSlideSeconds - fadeSeconds());
+}
+
+std::optional<double> AttractScreen::secondsUntilAnimating(core::TimePoint now) const {
+    if (slides_.size() < 2) {
+        return std::nullopt;
+    }
+    return std::max(0.0, kSlideSeconds - fadeSeconds() - secondsIn(now));
+}
+
 void AttractScreen::buildSlide(SceneBuilder& scene, const ScreenContext& context, size_t index,
                                double secondsIn, float alpha) const {
     const Layout& layout = context.layout;
     // Ken Burns: a slow zoom towards a point that differs from slide to slide.
     static constexpr Point kFocus[] = {{0.3f, 0.35f}, {0.7f, 0.4f}, {0.5f, 0.65f}, {0.35f, 0.6f}};
-    const float progress = static_cast<float>(secondsIn / (kSlideSeconds + kFadeSeconds));
+    const float progress =
+        still_ ? 0.f : static_cast<float>(secondsIn / (kSlideSeconds + fadeSeconds()));
     ImageElement image;
     image.box = layout.bounds();
     image.key = displayKey(slides_[index % slides_.size()], layout);
@@ -49,10 +71,10 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     if (!slides_.empty()) {
         const auto index = static_cast<size_t>(elapsed / kSlideSeconds);
         const double secondsIn = elapsed - static_cast<double>(index) * kSlideSeconds;
-        buildSlide(scene, context, index, secondsIn + kFadeSeconds, 1.0f);
-        const double fadeStart = kSlideSeconds - kFadeSeconds;
+        buildSlide(scene, context, index, secondsIn + fadeSeconds(), 1.0f);
+        const double fadeStart = kSlideSeconds - fadeSeconds();
         if (secondsIn > fadeStart && slides_.size() > 1) {
-            const auto alpha = static_cast<float>((secondsIn - fadeStart) / kFadeSeconds);
+            const auto alpha = static_cast<float>((secondsIn - fadeStart) / fadeSeconds());
             buildSlide(scene, context, index + 1, secondsIn - fadeStart, alpha);
         }
     }
@@ -62,7 +84,7 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     // The title large in the first language, the others beneath it; then the invitation with a
     // tapping finger's rings, in the first language and, smaller, in the others. The invitation
     // pulses gently, once every two seconds, never too faint to read.
-    const auto pulse = static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
+    const auto pulse = still_ ? 1.f : static_cast<float>(0.9 + 0.1 * std::sin(elapsed * 3.14159));
     struct Line {
         std::string text;
         TextStyle style;

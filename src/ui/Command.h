@@ -36,9 +36,17 @@ struct ImportAction {
 
 // The hidden staff call was made (Gestures' StaffCall): the app asks for the staff PIN.
 struct OpenStaff {};
+// Accessibility (docs/accessibility.md): the choices' screen, one choice on or off, and reading
+// the screen's caption or text aloud (again: stop).
+struct OpenAccess {};
+enum class AccessFeature { LargeText, HighContrast, ReducedMotion, ScreenReader };
+struct ToggleAccess {
+    AccessFeature feature;
+};
+struct Listen {};
 
-using Command =
-    std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious, SetLanguage,
-                 ToggleCaption, OpenAbout, StayLonger, ImportAction, OpenStaff>;
+using Command = std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious,
+                             SetLanguage, ToggleCaption, OpenAbout, StayLonger, ImportAction,
+                             OpenStaff, OpenAccess, ToggleAccess, Listen>;
 
 } // namespace vitrin::ui

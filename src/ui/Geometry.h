@@ -22,6 +22,12 @@ struct Rect {
     bool intersects(const Rect& o) const {
         return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom();
     }
+    // The part of this inside o; empty (w or h 0) when they do not meet.
+    Rect intersect(const Rect& o) const {
+        const float left = std::max(x, o.x), top = std::max(y, o.y);
+        return {left, top, std::max(0.f, std::min(right(), o.right()) - left),
+                std::max(0.f, std::min(bottom(), o.bottom()) - top)};
+    }
 };
 
 struct Color {

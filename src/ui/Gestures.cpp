@@ -178,6 +178,20 @@ std::vector<Gesture> GestureRecognizer::update(TimePoint now) {
             mode_ = Mode::Consumed;
         }
     }
+    if (mode_ == Mode::Pinching && pointers_.size() == 2) {
+        bool still = true;
+        for (const auto& [id, p] : pointers_) {
+            still = still && distance(p.start, p.pos) <= t_.tapSlop;
+        }
+        const TimePoint lastDown = std::max(pointers_.begin()->second.startTime,
+                                            std::next(pointers_.begin())->second.startTime);
+        if (still && (now - lastDown).count() >= t_.twoFingerHoldSeconds) {
+            out.push_back(Pinch{GesturePhase::Cancelled, pinchCentre(), 1.0f});
+            out.push_back(TwoFingerHold{});
+            cornerTaps_.clear();
+            mode_ = Mode::Consumed;
+        }
+    }
     return out;
 }
 

@@ -56,7 +56,11 @@ struct Pinch {
 // Tap or DoubleTap that completes it, which is handled as usual.
 struct StaffCall {};
 
-using Gesture = std::variant<Tap, DoubleTap, LongPress, Pan, Pinch, StaffCall>;
+// Two fingers held still for twoFingerHoldSeconds: turns the screen reader on or off
+// (docs/accessibility.md). The pinch the fingers began is cancelled first.
+struct TwoFingerHold {};
+
+using Gesture = std::variant<Tap, DoubleTap, LongPress, Pan, Pinch, StaffCall, TwoFingerHold>;
 
 inline constexpr int kStaffCallTaps = 5;
 
@@ -81,6 +85,9 @@ struct GestureThresholds {
     // Staff aim for it easily: the screen's edge stops the finger.
     float staffCornerSize = 40;
     double staffCallSeconds = 3;
+    // Long enough that no pinch, which moves, and no visitor resting two fingers by chance
+    // makes it; short enough for a blind visitor told of it to wait it out.
+    double twoFingerHoldSeconds = 3;
 };
 
 class GestureRecognizer {

@@ -26,6 +26,12 @@ std::string_view iconFileName(Icon icon) {
         return "tap.svg";
     case Icon::Disc:
         return "disc.svg";
+    case Icon::Access:
+        return "access.svg";
+    case Icon::Listen:
+        return "listen.svg";
+    case Icon::Stop:
+        return "stop.svg";
     }
     return "disc.svg";
 }

@@ -11,7 +11,20 @@
 
 namespace vitrin::ui {
 
-enum class Icon { Previous, Next, Back, Home, TextShow, TextHide, Info, Tap, Disc };
+enum class Icon {
+    Previous,
+    Next,
+    Back,
+    Home,
+    TextShow,
+    TextHide,
+    Info,
+    Tap,
+    Disc,
+    Access, // the accessibility choices
+    Listen, // read aloud
+    Stop,   // stop reading aloud
+};
 
 // The file in icons/ that draws icon, e.g. "previous.svg".
 std::string_view iconFileName(Icon icon);

@@ -3,6 +3,7 @@
 #include "core/Words.h"
 
 #include "ui/AboutScreen.h"
+#include "ui/AccessScreen.h"
 #include "ui/AttractScreen.h"
 #include "ui/GalleryScreen.h"
 #include "ui/HomeScreen.h"
@@ -22,11 +23,11 @@ Kiosk::Kiosk(content::Exhibition exhibition, Layout layout, const TextMeasurer& 
     : exhibition_(std::move(exhibition)), layout_(std::move(layout)), measurer_(measurer),
       gestures_(layout_.scale()), lang_(exhibition_.defaultLanguage), now_(now), lastInput_(now),
       today_(std::move(today)) {
-    screens_.push_back(std::make_unique<AttractScreen>(exhibition_, now_));
+    screens_.push_back(std::make_unique<AttractScreen>(exhibition_, now_, access_.reducedMotion));
 }
 
 ScreenContext Kiosk::context() const {
-    return ScreenContext{exhibition_, lang_, layout_, now_, today_, venue_};
+    return ScreenContext{exhibition_, lang_, layout_, now_, today_, venue_, access_, speaking_};
 }
 
 double Kiosk::idleSeconds() const {
@@ -67,6 +68,16 @@ void Kiosk::handle(const Gesture& gesture) {
         dispatch(OpenStaff{});
         return;
     }
+    if (std::holds_alternative<TwoFingerHold>(gesture)) {
+        if (screenName() == "attract") {
+            dispatch(Wake{});
+        }
+        dispatch(ToggleAccess{AccessFeature::ScreenReader});
+        return;
+    }
+    if (access_.screenReader && screenName() != "attract" && readerHandles(gesture)) {
+        return;
+    }
     if (screenName() == "attract") {
         // Any touch wakes the kiosk, whatever the gesture.
         if (std::holds_alternative<Tap>(gesture) || std::holds_alternative<LongPress>(gesture) ||
@@ -94,8 +105,65 @@ void Kiosk::handle(const Gesture& gesture) {
     }
 }
 
+bool Kiosk::readerHandles(const Gesture& gesture) {
+    const std::optional<ScreenReader::Outcome> outcome = reader_.onGesture(
+        gesture, [this]() -> const Scene& { return scene(); }, lang_, now_);
+    if (!outcome) {
+        return false;
+    }
+    followReader(*outcome);
+    return true;
+}
+
+void Kiosk::followReader(const ScreenReader::Outcome& outcome) {
+    if (!outcome.say.empty()) {
+        say(outcome.say);
+    }
+    if (outcome.command) {
+        dispatch(*outcome.command);
+    }
+    if (!outcome.say.empty()) {
+        dirty_ = true; // the focus frame moves
+    }
+}
+
+void Kiosk::say(std::string text, std::filesystem::path recording) {
+    if (speechHandler_) {
+        speechHandler_({std::move(text), lang_, std::move(recording)});
+    }
+}
+
+void Kiosk::stopSpeech() {
+    if (speechHandler_) {
+        speechHandler_({});
+    }
+}
+
+void Kiosk::toggle(AccessFeature feature) {
+    switch (feature) {
+    case AccessFeature::LargeText:
+        access_.largeText = !access_.largeText;
+        break;
+    case AccessFeature::HighContrast:
+        access_.highContrast = !access_.highContrast;
+        break;
+    case AccessFeature::ReducedMotion:
+        access_.reducedMotion = !access_.reducedMotion;
+        break;
+    case AccessFeature::ScreenReader:
+        access_.screenReader = !access_.screenReader;
+        reader_.reset();
+        dirty_ = true;
+        say(access_.screenReader
+                ? std::string(tr(StringId::ScreenReaderOn, lang_)) + " " + scene().heading
+                : std::string(tr(StringId::ScreenReaderOff, lang_)));
+        break;
+    }
+}
+
 void Kiosk::dispatch(const Command& command) {
     touched();
+    const Screen* before = screens_.back().get();
     const ScreenContext ctx = context();
     if (std::holds_alternative<Wake>(command) || std::holds_alternative<GoHome>(command)) {
         screens_.clear();
@@ -123,6 +191,16 @@ void Kiosk::dispatch(const Command& command) {
         }
     } else if (std::holds_alternative<OpenAbout>(command)) {
         screens_.push_back(std::make_unique<AboutScreen>());
+    } else if (std::holds_alternative<OpenAccess>(command)) {
+        screens_.push_back(std::make_unique<AccessScreen>());
+    } else if (const auto* toggled = std::get_if<ToggleAccess>(&command)) {
+        toggle(toggled->feature);
+    } else if (std::holds_alternative<Listen>(command)) {
+        if (speaking_) {
+            stopSpeech();
+        } else if (std::optional<Spoken> spoken = screens_.back()->spoken(ctx)) {
+            say(std::move(spoken->text), std::move(spoken->recording));
+        }
     } else if (const auto* language = std::get_if<SetLanguage>(&command)) {
         lang_ = language->lang;
     } else if (const auto* import = std::get_if<ImportAction>(&command)) {
@@ -138,11 +216,22 @@ void Kiosk::dispatch(const Command& command) {
     } else {
         screens_.back()->handleCommand(command, ctx);
     }
+    if (screens_.back().get() != before) {
+        // Speech belongs to the screen it was asked on; the screen reader names the new one.
+        stopSpeech();
+        reader_.reset();
+        if (access_.screenReader && screenName() != "import") {
+            say(scene().heading);
+        }
+    }
 }
 
 void Kiosk::resetToAttract() {
+    stopSpeech();
+    access_ = accessDefaults_;
+    reader_.reset();
     screens_.clear();
-    screens_.push_back(std::make_unique<AttractScreen>(exhibition_, now_));
+    screens_.push_back(std::make_unique<AttractScreen>(exhibition_, now_, access_.reducedMotion));
     lang_ = exhibition_.defaultLanguage;
     lastInput_ = now_;
     dirty_ = true;
@@ -207,11 +296,36 @@ void Kiosk::setStaffHandler(std::function<void()> handler) {
     staffHandler_ = std::move(handler);
 }
 
+void Kiosk::setAccessDefaults(AccessModes modes) {
+    const bool wasDefault = access_ == accessDefaults_;
+    accessDefaults_ = modes;
+    if (screenName() == "attract") {
+        resetToAttract();
+    } else if (wasDefault) {
+        access_ = modes;
+    }
+    dirty_ = true;
+}
+
+void Kiosk::setSpeechHandler(std::function<void(const SpeechRequest&)> handler) {
+    speechHandler_ = std::move(handler);
+}
+
+void Kiosk::setSpeaking(bool speaking) {
+    if (speaking != speaking_) {
+        speaking_ = speaking;
+        dirty_ = true;
+    }
+}
+
 void Kiosk::update(core::TimePoint now) {
     const bool wasCountingDown = isCountingDown();
     now_ = std::max(now_, now);
     for (const Gesture& gesture : gestures_.update(now_)) {
         handle(gesture);
+    }
+    if (access_.screenReader && reader_.hasPendingTap() && screenName() != "attract") {
+        followReader(reader_.update(scene(), lang_, now_));
     }
     if (!gestures_.isTouching()) {
         holdingCountdown_ = false; // a stale finger was cancelled
@@ -228,6 +342,10 @@ void Kiosk::update(core::TimePoint now) {
     if (wasCountingDown != isCountingDown() ||
         (wasAnimating && !screens_.back()->isAnimating(now_))) {
         dirty_ = true;
+    }
+    if (!wasCountingDown && isCountingDown() && access_.screenReader) {
+        say(std::string(tr(StringId::StillThere, lang_)) + " " +
+            std::string(tr(StringId::StayButton, lang_)));
     }
 }
 
@@ -252,7 +370,7 @@ double Kiosk::secondsUntilChange() const {
         return std::max(0.0, interval - (now_ - sceneBuilt_).count());
     }
     if (screenName() == "attract") {
-        return 3600;
+        return screens_.back()->secondsUntilAnimating(now_).value_or(3600);
     }
     const double countdownStart = idleSeconds() - std::min(kCountdownSeconds, idleSeconds() / 3);
     return std::max(0.0, countdownStart - (now_ - lastInput_).count());
@@ -307,10 +425,18 @@ const Scene& Kiosk::scene() {
     }
     scene_ = Scene{};
     scene_.screen = std::string(screenName());
-    SceneBuilder builder(scene_, layout_, measurer_);
+    SceneBuilder builder(scene_, layout_, measurer_, access_);
     screens_.back()->build(builder, context());
     if (isCountingDown()) {
         buildCountdown(builder);
+    }
+    if (access_.screenReader) {
+        if (const std::optional<Rect> focus = reader_.focus(scene_, lang_)) {
+            const float ring = 3 * layout_.scale();
+            builder.outline(Rect{focus->x - 2 * ring, focus->y - 2 * ring, focus->w + 4 * ring,
+                                 focus->h + 4 * ring},
+                            builder.palette().focus);
+        }
     }
     dirty_ = false;
     sceneBuilt_ = now_;

@@ -6,6 +6,7 @@
 #include "ui/Gestures.h"
 #include "ui/ImportView.h"
 #include "ui/Screen.h"
+#include "ui/ScreenReader.h"
 
 #include <functional>
 #include <memory>
@@ -13,6 +14,13 @@
 #include <vector>
 
 namespace vitrin::ui {
+
+// Something to read aloud in lang, from a recording where there is one; both empty: stop.
+struct SpeechRequest {
+    std::string text;
+    core::Lang lang = core::Lang::Sv;
+    std::filesystem::path recording;
+};
 
 class Kiosk {
   public:
@@ -75,12 +83,27 @@ class Kiosk {
     // Called when the hidden staff call is made; none: the call is ignored.
     void setStaffHandler(std::function<void()> handler);
 
+    // The accessibility modes every visitor starts with (the kiosk's settings); the idle reset
+    // returns to them.
+    void setAccessDefaults(AccessModes modes);
+    const AccessModes& access() const { return access_; }
+    // Where speech goes (the app reads it aloud); none: nothing is said.
+    void setSpeechHandler(std::function<void(const SpeechRequest&)> handler);
+    // The app tells when reading aloud starts and ends ("Lyssna" turns into "Tyst").
+    void setSpeaking(bool speaking);
+
   private:
     ScreenContext context() const;
     void handle(const Gesture& gesture);
     void touched();
     void resetToAttract();
     void buildCountdown(SceneBuilder& builder) const;
+    void say(std::string text, std::filesystem::path recording = {});
+    void stopSpeech();
+    // The screen reader takes the gesture; false when it is not the reader's.
+    bool readerHandles(const Gesture& gesture);
+    void followReader(const ScreenReader::Outcome& outcome);
+    void toggle(AccessFeature feature);
     double idleSeconds() const;
     // Seconds between frames while the picture changes by itself; negative when it does not.
     double animationFrameSeconds() const;
@@ -103,6 +126,11 @@ class Kiosk {
     bool holdingCountdown_ = false;
     std::function<void(const ImportAction&)> importHandler_;
     std::function<void()> staffHandler_;
+    AccessModes access_;
+    AccessModes accessDefaults_;
+    bool speaking_ = false;
+    std::function<void(const SpeechRequest&)> speechHandler_;
+    ScreenReader reader_;
 };
 
 } // namespace vitrin::ui

@@ -95,6 +95,13 @@ Result<Layout> parseLayout(std::string_view source, std::string_view sourceName)
             return read.error();
         }
     }
+    if (const toml::node* tall = root.get("tall")) {
+        if (!tall->is_boolean()) {
+            return Error{std::string(sourceName) + ":" + std::to_string(tall->source().begin.line) +
+                         ": 'tall' must be true or false"};
+        }
+        layout.tall = **tall->as_boolean();
+    }
     if (!root.contains("width") || !root.contains("height")) {
         return Error{std::string(sourceName) + ": a layout needs width and height"};
     }

@@ -24,12 +24,20 @@ struct Layout {
     float barHeight = 128;  // the top bar with Back, Home and the languages
     int homeColumns = 3;
     int galleryColumns = 4;
+    // The screen stands so high that its upper part is out of reach from a wheelchair: every
+    // control moves to the lower part (docs/accessibility.md). Portrait screens always do.
+    bool tall = false;
 
     // The whole screen in logical pixels.
     Rect bounds() const { return {0, 0, static_cast<float>(width), static_cast<float>(height)}; }
     // Size relative to the 1080p reference (the shorter side over 1080).
     float scale() const { return static_cast<float>(std::min(width, height)) / 1080.0f; }
     bool isPortrait() const { return height > width; }
+    bool controlsLow() const { return tall || isPortrait(); }
+    // Controls a visitor needs lie below this line (0: anywhere). A 32" screen on its side on
+    // a floor stand with its lower edge at 800 mm reaches 1200 mm at 56 % of its height from
+    // below; the lower half is kept, to leave room for stands up to 850 mm.
+    float reachTop() const { return controlsLow() ? static_cast<float>(height) * 0.5f : 0; }
 };
 
 // Parses a layout file's text; the error names the source and the line.

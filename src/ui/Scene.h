@@ -110,9 +110,10 @@ struct HitRegion {
 };
 
 struct Scene {
-    std::string screen; // "attract", "home", ...
-    Color background;   // the renderer clears to it: screens need not fill it
-    Color placeholder;  // where a picture is not decoded yet
+    std::string screen;  // "attract", "home", ...
+    std::string heading; // the bar's heading, said when the screen reader arrives
+    Color background;    // the renderer clears to it: screens need not fill it
+    Color placeholder;   // where a picture is not decoded yet
     std::vector<Element> elements;
     std::vector<HitRegion> hits;
     std::vector<ImageKey> prefetch; // pictures likely needed next (the viewer's neighbours)

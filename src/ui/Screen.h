@@ -19,7 +19,20 @@ struct ScreenContext {
     core::TimePoint now;
     std::string today; // ISO date, for the tour line
     std::string venue; // the venue this kiosk is (its Swedish name); empty: by the dates
+    AccessModes access;
+    bool speaking = false; // something is being read aloud
 };
+
+// What "Lyssna" reads: the text in lang (the language of its longest part: a text missing in
+// the visitor's language is shown, and read, in Swedish), and a recorded reading to play
+// instead where there is one.
+struct Spoken {
+    std::string text;
+    core::Lang lang = core::Lang::Sv;
+    std::filesystem::path recording;
+};
+// Joins the parts given in lang into one Spoken, sentence after sentence.
+Spoken speakParts(const std::vector<const core::LocalText*>& parts, core::Lang lang);
 
 class Screen {
   public:
@@ -39,6 +52,11 @@ class Screen {
     virtual void update(const ScreenContext&) {}
     // True while the picture changes without input (animations, momentum).
     virtual bool isAnimating(core::TimePoint) const { return false; }
+    // Seconds until it starts changing by itself again, while it is not animating; none: not
+    // before input.
+    virtual std::optional<double> secondsUntilAnimating(core::TimePoint) const {
+        return std::nullopt;
+    }
     // How often an animation needs a new frame to look smooth; 0: every display frame.
     virtual double frameSeconds() const { return 0; }
     // True while the idle reset must wait (staff watching an import that runs by itself).
@@ -48,14 +66,22 @@ class Screen {
     virtual std::optional<size_t> shownItem() const { return std::nullopt; }
     // True while a picture is zoomed in.
     virtual bool isZoomed() const { return false; }
+    // What its "Lyssna" button reads; none where the screen has none.
+    virtual std::optional<Spoken> spoken(const ScreenContext&) const { return std::nullopt; }
 };
 
-// The top bar of every screen but attract: Back and Home (not on home itself), a heading and
-// the language choice.
+// The bar of every screen but attract: Back and Home (not on home itself), a heading, larger
+// text ("A+"), the accessibility choices and the languages. At the top of the screen; where
+// the controls must be low (Layout::controlsLow), the heading stays at the top and the
+// controls go to the foot of the screen.
 void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_view heading,
                  bool showNavigation);
-// The area below the top bar.
+// The area between the bar's parts.
 Rect contentArea(const Layout& layout);
+// The "Lyssna" button in box: it reads the screen's spoken() text, or stops while speaking.
+void buildListenButton(SceneBuilder& scene, const ScreenContext& context, const Rect& box);
+// The width buildListenButton needs.
+float listenButtonWidth(const SceneBuilder& scene, const ScreenContext& context);
 // The picture of item path as a thumbnail (tiles) or at display size (viewer, attract).
 ImageKey thumbnailKey(const std::filesystem::path& path, const Layout& layout);
 ImageKey displayKey(const std::filesystem::path& path, const Layout& layout);

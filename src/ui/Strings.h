@@ -26,6 +26,23 @@ enum class StringId {
     Next,
     About,    // the introduction screen and its button
     ReadMore, // under a timeline entry cut short
+    // Accessibility (docs/accessibility.md): the screen, its switches and what they say.
+    Access,
+    LargerText,
+    LargerTextNote,
+    HighContrast,
+    HighContrastNote,
+    LessMotion,
+    LessMotionNote,
+    ScreenReader,
+    ScreenReaderNote,
+    On,
+    Off,
+    Listen,          // reads the caption or the text aloud
+    StopSpeech,      // the same button while it speaks
+    ScreenReaderOn,  // said when the screen reader starts
+    ScreenReaderOff, // said when it stops
+    Button,          // said after a button's name
     Count_,
 };
 

@@ -218,7 +218,7 @@ void EntryScreen::build(SceneBuilder& scene, const ScreenContext& context) const
     const std::string when = item.date.empty() ? item.year : item.year + "  ·  " + item.date;
     const std::string& title = item.title.in(context.lang);
     textRange_ =
-        buildScrollingText(scene, a.text,
+        buildScrollingText(scene, textView(context),
                            {{when, {FontRole::Heading, true, scene.palette().accent}},
                             {title,
                              {headingOrSmaller(scene, title, a.text.w), true, scene.palette().text},
@@ -227,12 +227,30 @@ void EntryScreen::build(SceneBuilder& scene, const ScreenContext& context) const
                              {FontRole::Body, false, scene.palette().text},
                              layout.gap}},
                            text_.offset(), scene.palette().background);
+    const float listenWidth = listenButtonWidth(scene, context);
+    buildListenButton(scene, context,
+                      {a.text.right() - listenWidth, a.text.bottom() - layout.touchTarget,
+                       listenWidth, layout.touchTarget});
     buildTopBar(scene, context, section.title.in(context.lang), true);
+}
+
+Rect EntryScreen::textView(const ScreenContext& context) const {
+    // The text scrolls above the row of its "Lyssna" button.
+    const Rect text = areas(context).text;
+    const float row = context.layout.touchTarget + context.layout.gap;
+    return {text.x, text.y, text.w, std::max(0.f, text.h - row)};
+}
+
+std::optional<Spoken> EntryScreen::spoken(const ScreenContext& context) const {
+    const content::Item& item = context.exhibition.sections[section_].items[item_];
+    const core::LocalText when =
+        core::LocalText::same(item.date.empty() ? item.year : item.year + ", " + item.date);
+    return speakParts({&when, &item.title, &item.description}, context.lang);
 }
 
 std::optional<Command> EntryScreen::onGesture(const Gesture& gesture,
                                               const ScreenContext& context) {
-    scrollTextWithPan(text_, textRange_, areas(context).text, gesture, context.now);
+    scrollTextWithPan(text_, textRange_, textView(context), gesture, context.now);
     return std::nullopt;
 }
 

@@ -54,12 +54,14 @@ class EntryScreen final : public Screen {
     bool isAnimating(core::TimePoint) const override { return text_.isMoving(); }
     std::optional<size_t> shownSection() const override { return section_; }
     std::optional<size_t> shownItem() const override { return item_; }
+    std::optional<Spoken> spoken(const ScreenContext& context) const override;
 
   private:
     struct Areas {
         Rect picture, text;
     };
     Areas areas(const ScreenContext& context) const;
+    Rect textView(const ScreenContext& context) const;
 
     size_t section_;
     size_t item_;

@@ -225,8 +225,10 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
 
     // Previous and next as round buttons on the picture's edges, visible on any picture.
     const float arrow = layout.touchTarget * 1.15f;
-    const float arrowY = a.picture.y + (a.picture.h - arrow) / 2;
     const float inset = layout.gap / 2;
+    // Halfway up the picture; at its foot where the controls must be low.
+    const float arrowY = layout.controlsLow() ? a.picture.bottom() - arrow - inset
+                                              : a.picture.y + (a.picture.h - arrow) / 2;
     if (item_ > 0) {
         scene.iconButton({a.picture.x + inset, arrowY, arrow, arrow}, Icon::Previous,
                          std::string(tr(StringId::Previous, context.lang)), ShowPrevious{},
@@ -251,7 +253,19 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
                                       toggleWidth, layout.touchTarget};
     scene.button(toggleBox, toggle, ToggleCaption{}, scene.palette().button, scene.palette().text,
                  true, captionVisible_ ? Icon::TextHide : Icon::TextShow);
-    buildPosition(scene, context, a.picture, captionVisible_ ? Rect{} : toggleBox);
+    // "Lyssna" reads the caption: at the panel's foot on the left, or beside the text switch.
+    const float listenWidth = listenButtonWidth(scene, context);
+    buildListenButton(scene, context,
+                      captionVisible_
+                          ? Rect{a.panel.x + layout.gap, toggleBox.y, listenWidth, toggleBox.h}
+                          : Rect{toggleBox.x - layout.gap / 2 - listenWidth, toggleBox.y,
+                                 listenWidth, toggleBox.h});
+    buildPosition(scene, context, a.picture,
+                  captionVisible_
+                      ? Rect{}
+                      : Rect{toggleBox.x - layout.gap / 2 - listenWidth, toggleBox.y,
+                             toggleBox.right() - toggleBox.x + layout.gap / 2 + listenWidth,
+                             toggleBox.h});
 
     buildTopBar(scene, context, context.exhibition.sections[section_].title.in(context.lang), true);
 }
@@ -416,6 +430,18 @@ bool ViewerScreen::handleCommand(const Command& command, const ScreenContext& co
     return false;
 }
 
+std::optional<Spoken> ViewerScreen::spoken(const ScreenContext& context) const {
+    const content::Item& item = context.exhibition.sections[section_].items[item_];
+    const core::LocalText age =
+        item.age.empty()
+            ? core::LocalText{}
+            : core::LocalText{item.age + " " + std::string(tr(StringId::Age, core::Lang::Sv)),
+                              item.age + " " + std::string(tr(StringId::Age, core::Lang::En)),
+                              item.age + " " + std::string(tr(StringId::Age, core::Lang::Ru))};
+    return speakParts({&item.title, &item.artist, &age, &item.school, &item.description},
+                      context.lang);
+}
+
 bool ViewerScreen::isAnimating(core::TimePoint) const {
     return animating_ || zooming_ || gliding_ || caption_.isMoving();
 }
@@ -423,8 +449,10 @@ bool ViewerScreen::isAnimating(core::TimePoint) const {
 void ViewerScreen::update(const ScreenContext& context) {
     syncViewport(context);
     const core::TimePoint now = context.now;
+    // With less motion a picture is in place at once, and a zoom jumps to its end.
+    const bool still = context.access.reducedMotion;
     if (animating_) {
-        const double t = (now - animationStart_).count() / kSnapSeconds;
+        const double t = still ? 1 : (now - animationStart_).count() / kSnapSeconds;
         offset_ = animationFrom_ * (1 - easeOut(t));
         if (t >= 1) {
             offset_ = 0;
@@ -432,7 +460,7 @@ void ViewerScreen::update(const ScreenContext& context) {
         }
     }
     if (zooming_) {
-        const double t = (now - zoomStart_).count() / kZoomSeconds;
+        const double t = still ? 1 : (now - zoomStart_).count() / kZoomSeconds;
         viewport_.place(zoomAnchorPicture_, zoomAnchorScreen_,
                         zoomFrom_ + (zoomTo_ - zoomFrom_) * easeOut(t));
         noteZoom(context);

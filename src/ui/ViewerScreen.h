@@ -34,6 +34,7 @@ class ViewerScreen final : public Screen {
     std::optional<size_t> shownSection() const override { return section_; }
     std::optional<size_t> shownItem() const override { return item_; }
     bool isZoomed() const override { return viewport_.isZoomed(); }
+    std::optional<Spoken> spoken(const ScreenContext& context) const override;
 
   private:
     struct Areas {
