@@ -425,7 +425,11 @@ const Scene& Kiosk::scene() {
     }
     scene_ = Scene{};
     scene_.screen = std::string(screenName());
-    SceneBuilder builder(scene_, layout_, measurer_, access_);
+    // The attract loop's words are display-sized already and stay so: larger, they would not
+    // fit the screen beside the picture.
+    AccessModes modes = access_;
+    modes.largeText = modes.largeText && screenName() != "attract";
+    SceneBuilder builder(scene_, layout_, measurer_, modes);
     screens_.back()->build(builder, context());
     if (isCountingDown()) {
         buildCountdown(builder);

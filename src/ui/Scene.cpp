@@ -46,7 +46,7 @@ float fontSizeFor(const Layout& layout, FontRole role, TextSize size) {
     case FontRole::Caption:
         return layout.text.caption * factor;
     case FontRole::Button:
-        return layout.text.button * factor;
+        return layout.text.button; // already larger than the body; the bar must keep its row
     }
     return layout.text.body * factor;
 }

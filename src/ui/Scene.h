@@ -167,8 +167,8 @@ class SceneBuilder {
     AccessModes modes_;
 };
 
-// Font size in pixels for a role in a layout. Large text grows every role but the title and
-// numbers, which are large already.
+// Font size in pixels for a role in a layout. Large text grows headings, body text and captions;
+// titles, numbers and buttons are large already.
 float fontSizeFor(const Layout& layout, FontRole role, TextSize size = TextSize::Standard);
 
 } // namespace vitrin::ui

@@ -209,12 +209,13 @@ float listenButtonWidth(const SceneBuilder& scene, const ScreenContext& context)
 }
 
 void buildListenButton(SceneBuilder& scene, const ScreenContext& context, const Rect& box) {
-    const Palette& palette = scene.palette();
     const bool speaking = context.speaking;
-    scene.button(box, tr(speaking ? StringId::StopSpeech : StringId::Listen, context.lang),
-                 Listen{}, speaking ? palette.accent : palette.button,
-                 speaking ? palette.onAccent : palette.text, true,
-                 speaking ? Icon::Stop : Icon::Listen);
+    const std::string_view word =
+        tr(speaking ? StringId::StopSpeech : StringId::Listen, context.lang);
+    // Too narrow for the word: the icon alone, named for scripts and the screen reader.
+    const bool iconOnly = box.w < listenButtonWidth(scene, context);
+    namedButton(scene, box, iconOnly ? "" : word, word, Listen{}, speaking,
+                speaking ? Icon::Stop : Icon::Listen);
 }
 
 } // namespace vitrin::ui

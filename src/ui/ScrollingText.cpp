@@ -11,15 +11,20 @@ constexpr int kFadeSteps = 8;
 } // namespace
 
 FontRole headingOrSmaller(const SceneBuilder& scene, std::string_view text, float width) {
-    size_t start = 0;
-    while (start < text.size()) {
-        const size_t end = std::min(text.find_first_of(" \n\t", start), text.size());
-        if (scene.measure(text.substr(start, end - start), FontRole::Heading, true) > width) {
-            return FontRole::Body;
+    // Large text may need a step more: its body is as large as the standard heading.
+    for (const FontRole role : {FontRole::Heading, FontRole::Body}) {
+        bool fits = true;
+        size_t start = 0;
+        while (start < text.size() && fits) {
+            const size_t end = std::min(text.find_first_of(" \n\t", start), text.size());
+            fits = scene.measure(text.substr(start, end - start), role, true) <= width;
+            start = end + 1;
         }
-        start = end + 1;
+        if (fits) {
+            return role;
+        }
     }
-    return FontRole::Heading;
+    return FontRole::Caption;
 }
 
 float buildScrollingText(SceneBuilder& scene, const Rect& view,

@@ -75,7 +75,8 @@ ViewerScreen::Areas ViewerScreen::areas(const ScreenContext& context) const {
         return {{area.x, area.y, area.w, area.h - panelHeight - layout.gap - strip},
                 {area.x, area.bottom() - panelHeight, area.w, panelHeight}};
     }
-    const float panelWidth = area.w * 0.32f;
+    // Larger text gets a wider column, so that a long word still fits its line.
+    const float panelWidth = area.w * (context.access.largeText ? 0.4f : 0.32f);
     return {{area.x, area.y, area.w - panelWidth - layout.gap, area.h - strip},
             {area.right() - panelWidth, area.y, panelWidth, area.h}};
 }
@@ -223,23 +224,6 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
         buildCaption(scene, context, a.panel);
     }
 
-    // Previous and next as round buttons on the picture's edges, visible on any picture.
-    const float arrow = layout.touchTarget * 1.15f;
-    const float inset = layout.gap / 2;
-    // Halfway up the picture; at its foot where the controls must be low.
-    const float arrowY = layout.controlsLow() ? a.picture.bottom() - arrow - inset
-                                              : a.picture.y + (a.picture.h - arrow) / 2;
-    if (item_ > 0) {
-        scene.iconButton({a.picture.x + inset, arrowY, arrow, arrow}, Icon::Previous,
-                         std::string(tr(StringId::Previous, context.lang)), ShowPrevious{},
-                         scene.palette().controlDisc, scene.palette().text);
-    }
-    if (item_ + 1 < items.size()) {
-        scene.iconButton({a.picture.right() - inset - arrow, arrowY, arrow, arrow}, Icon::Next,
-                         std::string(tr(StringId::Next, context.lang)), ShowNext{},
-                         scene.palette().controlDisc, scene.palette().text);
-    }
-
     // The text switch: at the foot of the panel, or over the picture's corner without it.
     const std::string_view toggle =
         tr(captionVisible_ ? StringId::HideCaption : StringId::ShowCaption, context.lang);
@@ -253,13 +237,40 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
                                       toggleWidth, layout.touchTarget};
     scene.button(toggleBox, toggle, ToggleCaption{}, scene.palette().button, scene.palette().text,
                  true, captionVisible_ ? Icon::TextHide : Icon::TextShow);
-    // "Lyssna" reads the caption: at the panel's foot on the left, or beside the text switch.
-    const float listenWidth = listenButtonWidth(scene, context);
-    buildListenButton(scene, context,
-                      captionVisible_
-                          ? Rect{a.panel.x + layout.gap, toggleBox.y, listenWidth, toggleBox.h}
-                          : Rect{toggleBox.x - layout.gap / 2 - listenWidth, toggleBox.y,
-                                 listenWidth, toggleBox.h});
+    // "Lyssna" reads the caption: at the panel's foot on the left, or beside the text switch;
+    // only its icon where the panel is too narrow for both words.
+    float listenWidth = listenButtonWidth(scene, context);
+    if (captionVisible_ && listenWidth + layout.gap + toggleWidth > a.panel.w - 2 * layout.gap) {
+        listenWidth = layout.touchTarget * 1.1f;
+    }
+    const Rect listenBox = captionVisible_
+                               ? Rect{a.panel.x + layout.gap, toggleBox.y, listenWidth, toggleBox.h}
+                               : Rect{toggleBox.x - layout.gap / 2 - listenWidth, toggleBox.y,
+                                      listenWidth, toggleBox.h};
+    buildListenButton(scene, context, listenBox);
+
+    // Previous and next as round buttons on the picture's edges, visible on any picture:
+    // halfway up it, or where the controls must be low at its foot, clear of the buttons.
+    const float arrow = layout.touchTarget * 1.15f;
+    const float inset = layout.gap / 2;
+    float arrowY = a.picture.y + (a.picture.h - arrow) / 2;
+    if (layout.controlsLow()) {
+        arrowY = std::max(a.picture.bottom() - arrow - inset, layout.reachTop() - arrow / 2);
+        if (!captionVisible_) {
+            arrowY = std::min(arrowY, toggleBox.y - inset - arrow);
+        }
+    }
+    if (item_ > 0) {
+        scene.iconButton({a.picture.x + inset, arrowY, arrow, arrow}, Icon::Previous,
+                         std::string(tr(StringId::Previous, context.lang)), ShowPrevious{},
+                         scene.palette().controlDisc, scene.palette().text);
+    }
+    if (item_ + 1 < items.size()) {
+        scene.iconButton({a.picture.right() - inset - arrow, arrowY, arrow, arrow}, Icon::Next,
+                         std::string(tr(StringId::Next, context.lang)), ShowNext{},
+                         scene.palette().controlDisc, scene.palette().text);
+    }
+
     buildPosition(scene, context, a.picture,
                   captionVisible_
                       ? Rect{}

@@ -1,7 +1,9 @@
-// The layout audit: every screen in every layout and language, on the sample exhibition and on
-// a stress exhibition, built with the real fonts. It checks what a visitor would notice:
-// text that does not fit, touch targets under 80 px at 1080p, text contrast under 4.5:1, and
-// text cut by the screen's edge.
+// The layout audit: every screen in every layout, language and accessibility mode, on the
+// sample exhibition and on a stress exhibition, built with the real fonts. It checks what a
+// visitor would notice: text that does not fit, touch targets under 80 px at 1080p, text
+// contrast under 4.5:1 (7:1 in high contrast), text cut by the screen's edge, buttons on top
+// of each other, and, where the controls must be low, a control out of reach from a
+// wheelchair.
 
 #include "content/ContentLoader.h"
 #include "ui/Kiosk.h"
@@ -10,6 +12,7 @@
 #include <SDL_ttf.h>
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <sstream>
 
@@ -127,22 +130,37 @@ content::Exhibition sampleExhibition() {
         .exhibition;
 }
 
+// The controls a visitor needs, which must be within reach.
+bool isControl(const Command& command) {
+    return std::holds_alternative<GoBack>(command) || std::holds_alternative<GoHome>(command) ||
+           std::holds_alternative<SetLanguage>(command) ||
+           std::holds_alternative<ShowNext>(command) ||
+           std::holds_alternative<ShowPrevious>(command) ||
+           std::holds_alternative<ToggleCaption>(command) ||
+           std::holds_alternative<OpenAccess>(command) ||
+           std::holds_alternative<ToggleAccess>(command) || std::holds_alternative<Listen>(command);
+}
+
 class Audit {
   public:
-    Audit(const content::Exhibition& exhibition, const Layout& layout, core::Lang lang)
-        : layout_(layout), lang_(lang) {
+    Audit(const content::Exhibition& exhibition, const Layout& layout, core::Lang lang,
+          AccessModes modes)
+        : layout_(layout), lang_(lang), modes_(modes) {
         auto engine = TextEngine::open(kSource / "fonts", layout);
         EXPECT_TRUE(engine.ok());
         text_ = std::make_unique<TextEngine>(std::move(*engine));
         kiosk_ =
             std::make_unique<Kiosk>(exhibition, layout, *text_, core::TimePoint(0), "2026-11-26");
+        kiosk_->setAccessDefaults(modes);
     }
 
     // Checks the current scene; adds one line per problem.
     void check(const std::string& state) {
         const Scene& scene = kiosk_->scene();
-        const std::string where =
-            layout_.name + "/" + std::string(core::langCode(lang_)) + "/" + state + ": ";
+        const std::string where = layout_.name + (layout_.tall ? "-tall" : "") + "/" +
+                                  std::string(core::langCode(lang_)) + "/" + modeName() + "/" +
+                                  state + ": ";
+        EXPECT_EQ(kiosk_->access(), modes_) << where << "the modes were lost";
         const float minimumTarget = 80 * layout_.scale();
         const Rect screen = layout_.bounds();
         for (size_t i = 0; i < scene.elements.size(); ++i) {
@@ -168,7 +186,7 @@ class Audit {
             }
             if (text->alpha > 0.05f) {
                 const double ratio = worstContrast(scene, i);
-                if (ratio < 4.5) {
+                if (ratio < (modes_.highContrast ? 7.0 : 4.5)) {
                     problems_ << where << "contrast " << ratio << ":1 for '"
                               << text->text.substr(0, 40) << "'\n";
                 }
@@ -184,6 +202,22 @@ class Audit {
                 problems_ << where << "touch target " << hit.rect.w << "x" << hit.rect.h << " for '"
                           << hit.label << "'\n";
             }
+            if (isControl(hit.command) && hit.rect.centre().y < layout_.reachTop()) {
+                problems_ << where << "out of reach from a wheelchair: '" << hit.label << "' at y "
+                          << hit.rect.centre().y << "\n";
+            }
+        }
+        // Buttons on top of each other: a finger would hit the wrong one.
+        for (size_t i = 0; i < scene.hits.size(); ++i) {
+            for (size_t j = i + 1; j < scene.hits.size(); ++j) {
+                const HitRegion& a = scene.hits[i];
+                const HitRegion& b = scene.hits[j];
+                if (isControl(a.command) && isControl(b.command) &&
+                    a.rect.intersect(b.rect).w > 1 && a.rect.intersect(b.rect).h > 1) {
+                    problems_ << where << "buttons overlap: '" << a.label << "' and '" << b.label
+                              << "'\n";
+                }
+            }
         }
         ++checked_;
     }
@@ -196,6 +230,9 @@ class Audit {
         kiosk_->dispatch(Wake{});
         kiosk_->dispatch(SetLanguage{lang_});
         check("home");
+        kiosk_->dispatch(OpenAccess{});
+        check("access");
+        kiosk_->dispatch(GoHome{});
         kiosk_->dispatch(OpenAbout{});
         check("about");
         scrollToEnd();
@@ -272,6 +309,18 @@ class Audit {
     }
 
     std::string problems() const { return problems_.str(); }
+    std::string modeName() const {
+        std::string name;
+        for (const auto& [on, word] : {std::pair{modes_.largeText, "large"},
+                                       {modes_.highContrast, "contrast"},
+                                       {modes_.reducedMotion, "still"},
+                                       {modes_.screenReader, "reader"}}) {
+            if (on) {
+                name += (name.empty() ? "" : "+") + std::string(word);
+            }
+        }
+        return name.empty() ? "standard" : name;
+    }
     int checked() const { return checked_; }
 
   private:
@@ -294,6 +343,7 @@ class Audit {
 
     const Layout& layout_;
     core::Lang lang_;
+    AccessModes modes_;
     std::unique_ptr<TextEngine> text_;
     std::unique_ptr<Kiosk> kiosk_;
     std::ostringstream problems_;
@@ -301,23 +351,54 @@ class Audit {
     double now_ = 10;
 };
 
-class LayoutAudit : public ::testing::TestWithParam<bool> {
+enum class Mode { Standard, LargeText, HighContrast, StillWithReader };
+
+AccessModes modesOf(Mode mode) {
+    switch (mode) {
+    case Mode::Standard:
+        return {};
+    case Mode::LargeText:
+        return {.largeText = true};
+    case Mode::HighContrast:
+        return {.largeText = true, .highContrast = true};
+    case Mode::StillWithReader:
+        return {.reducedMotion = true, .screenReader = true};
+    }
+    return {};
+}
+
+std::string auditName(const ::testing::TestParamInfo<std::tuple<bool, Mode>>& info) {
+    static constexpr std::array<const char*, 4> kModes{"Standard", "LargeText", "HighContrast",
+                                                       "StillWithReader"};
+    return std::string(std::get<0>(info.param) ? "Stress" : "Sample") +
+           kModes.at(static_cast<size_t>(std::get<1>(info.param)));
+}
+
+class LayoutAudit : public ::testing::TestWithParam<std::tuple<bool, Mode>> {
   protected:
     static void SetUpTestSuite() { ASSERT_EQ(TTF_Init(), 0); }
     static void TearDownTestSuite() { TTF_Quit(); }
 };
 
 TEST_P(LayoutAudit, EveryScreenFitsInEveryLayoutAndLanguage) {
-    const bool stress = GetParam();
+    const auto [stress, mode] = GetParam();
     const content::Exhibition exhibition = stress ? stressExhibition() : sampleExhibition();
     ASSERT_FALSE(exhibition.sections.empty());
-    const auto layouts = loadLayouts(kSource / "layouts");
+    std::vector<Layout> layouts = loadLayouts(kSource / "layouts");
     ASSERT_GE(layouts.size(), 4u);
+    // A landscape screen standing tall: its controls go low, as on a portrait one.
+    for (Layout layout : layouts) {
+        if (layout.name == "landscape-1080p") {
+            layout.tall = true;
+            layouts.push_back(layout);
+            break;
+        }
+    }
     std::string problems;
     int checked = 0;
     for (const Layout& layout : layouts) {
         for (core::Lang lang : core::kAllLangs) {
-            Audit audit(exhibition, layout, lang);
+            Audit audit(exhibition, layout, lang, modesOf(mode));
             audit.walk(exhibition);
             problems += audit.problems();
             checked += audit.checked();
@@ -333,7 +414,11 @@ TEST_P(LayoutAudit, EveryScreenFitsInEveryLayoutAndLanguage) {
     EXPECT_EQ(count, 0) << problems.substr(0, cut);
 }
 
-INSTANTIATE_TEST_SUITE_P(Exhibitions, LayoutAudit, ::testing::Values(false, true),
-                         [](const auto& param) { return param.param ? "Stress" : "Sample"; });
+INSTANTIATE_TEST_SUITE_P(Exhibitions, LayoutAudit,
+                         ::testing::Combine(::testing::Values(false, true),
+                                            ::testing::Values(Mode::Standard, Mode::LargeText,
+                                                              Mode::HighContrast,
+                                                              Mode::StillWithReader)),
+                         auditName);
 
 } // namespace
