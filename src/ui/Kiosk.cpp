@@ -127,9 +127,13 @@ void Kiosk::followReader(const ScreenReader::Outcome& outcome) {
     }
 }
 
-void Kiosk::say(std::string text, std::filesystem::path recording) {
+void Kiosk::say(std::string text) {
+    say(Spoken{std::move(text), lang_, {}});
+}
+
+void Kiosk::say(Spoken spoken) {
     if (speechHandler_) {
-        speechHandler_({std::move(text), lang_, std::move(recording)});
+        speechHandler_({std::move(spoken.text), spoken.lang, std::move(spoken.recording)});
     }
 }
 
@@ -199,7 +203,7 @@ void Kiosk::dispatch(const Command& command) {
         if (speaking_) {
             stopSpeech();
         } else if (std::optional<Spoken> spoken = screens_.back()->spoken(ctx)) {
-            say(std::move(spoken->text), std::move(spoken->recording));
+            say(std::move(*spoken));
         }
     } else if (const auto* language = std::get_if<SetLanguage>(&command)) {
         lang_ = language->lang;

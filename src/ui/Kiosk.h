@@ -98,7 +98,9 @@ class Kiosk {
     void touched();
     void resetToAttract();
     void buildCountdown(SceneBuilder& builder) const;
-    void say(std::string text, std::filesystem::path recording = {});
+    // Says text in the visitor's language.
+    void say(std::string text);
+    void say(Spoken spoken);
     void stopSpeech();
     // The screen reader takes the gesture; false when it is not the reader's.
     bool readerHandles(const Gesture& gesture);

@@ -26,6 +26,10 @@ KioskSettings someSettings() {
     settings.idleTimeoutSeconds = 120;
     settings.visitorLanguage = Lang::Ru;
     settings.venue = "Hammerdals bibliotek";
+    settings.tallScreen = true;
+    settings.highContrast = true;
+    settings.reducedMotion = true;
+    settings.speechVolume = 35;
     return settings;
 }
 
@@ -252,4 +256,19 @@ TEST(KioskSettings, OpeningHoursPerDayReadBackAndBadDaysAreWarnedAbout) {
     const KioskSettingsParse notATable = parseKioskSettings("opening_hours = \"08:00-17:00\"\n");
     EXPECT_TRUE(notATable.settings.openingHours.isAlwaysOpen());
     ASSERT_EQ(notATable.warnings.size(), 1u);
+}
+
+TEST(KioskSettings, AccessibilityValuesOutsideTheirRangeAreWarningsAndDefaults) {
+    const KioskSettingsParse parse = parseKioskSettings("large_text = true\n"
+                                                        "high_contrast = \"yes\"\n"
+                                                        "speech_volume = 140\n"
+                                                        "reduced_motion = 1\n");
+    EXPECT_TRUE(parse.settings.largeText);
+    EXPECT_FALSE(parse.settings.highContrast);
+    EXPECT_FALSE(parse.settings.reducedMotion);
+    EXPECT_EQ(parse.settings.speechVolume, 80);
+    ASSERT_EQ(parse.warnings.size(), 3u);
+    EXPECT_EQ(parse.warnings[0], "line 2: high_contrast = \"yes\" cannot be used: it is true or "
+                                 "false; the default false is used");
+    EXPECT_TRUE(mentions(parse.warnings, "speech_volume = 140"));
 }

@@ -244,3 +244,30 @@ TEST(Gestures, ASwipeOrLongPressBreaksTheStaffCall) {
     t += 5;
     EXPECT_EQ(staffCalls(taps(large, 5, 70, 70, t, 0.2)), 1);
 }
+
+TEST(Gestures, TwoFingersHeldStillTurnTheScreenReaderOnAfterThreeSeconds) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 400, 500, 0));
+    recognizer.feed(at(2, Phase::Down, 600, 500, 0.05));
+    EXPECT_TRUE(recognizer.update(vitrin::core::TimePoint(2.9)).empty());
+    const auto gestures = recognizer.update(vitrin::core::TimePoint(3.1));
+    ASSERT_EQ(gestures.size(), 2u);
+    // The pinch the fingers began ends first, so no screen is left mid-pinch.
+    ASSERT_TRUE(std::holds_alternative<Pinch>(gestures[0]));
+    EXPECT_EQ(std::get<Pinch>(gestures[0]).phase, GesturePhase::Cancelled);
+    EXPECT_TRUE(std::holds_alternative<TwoFingerHold>(gestures[1]));
+    // Once only, and lifting the fingers then makes nothing.
+    EXPECT_TRUE(recognizer.update(vitrin::core::TimePoint(5)).empty());
+    EXPECT_TRUE(recognizer.feed(at(1, Phase::Up, 400, 500, 5.1)).empty());
+    EXPECT_TRUE(recognizer.feed(at(2, Phase::Up, 600, 500, 5.1)).empty());
+}
+
+TEST(Gestures, APinchThatMovesIsNeverATwoFingerHold) {
+    GestureRecognizer recognizer;
+    recognizer.feed(at(1, Phase::Down, 400, 500, 0));
+    recognizer.feed(at(2, Phase::Down, 600, 500, 0.05));
+    recognizer.feed(at(2, Phase::Move, 700, 500, 1));
+    for (const Gesture& gesture : recognizer.update(vitrin::core::TimePoint(4))) {
+        EXPECT_FALSE(std::holds_alternative<TwoFingerHold>(gesture));
+    }
+}

@@ -444,3 +444,179 @@ TEST(Kiosk, ARandomVisitorNeverCallsStaff) {
     }
     EXPECT_EQ(calls, 0);
 }
+
+namespace {
+
+// The size of the first body text on screen, as the measurer sees it.
+float bodyLineHeight(Kiosk& kiosk, const testdoubles::FakeMeasurer& measurer) {
+    for (const Element& element : kiosk.scene().elements) {
+        if (const auto* text = std::get_if<TextElement>(&element);
+            text != nullptr && text->style.role == FontRole::Caption) {
+            return measurer.lineHeight(text->style.role, text->style.size);
+        }
+    }
+    return 0;
+}
+
+struct SpeechLog {
+    std::vector<SpeechRequest> requests;
+    void attach(Kiosk& kiosk) {
+        kiosk.setSpeechHandler(
+            [this](const SpeechRequest& request) { requests.push_back(request); });
+    }
+    // What was asked to be said last, skipping the stops.
+    const SpeechRequest* lastSaid() const {
+        for (auto it = requests.rbegin(); it != requests.rend(); ++it) {
+            if (!it->text.empty()) {
+                return &*it;
+            }
+        }
+        return nullptr;
+    }
+    bool lastIsStop() const { return !requests.empty() && requests.back().text.empty(); }
+};
+
+} // namespace
+
+TEST(Kiosk, APlusOnTheBarMakesTheTextLargerUntilTheIdleReset) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    const float standard = bodyLineHeight(f.kiosk, f.measurer);
+    f.tapOn("Större text");
+    EXPECT_TRUE(f.kiosk.access().largeText);
+    EXPECT_NEAR(bodyLineHeight(f.kiosk, f.measurer), standard * kLargeTextFactor, 0.01);
+    f.tapOn("Bilder");
+    EXPECT_TRUE(f.kiosk.access().largeText) << "it stays on from screen to screen";
+    f.advance(70);
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+    EXPECT_FALSE(f.kiosk.access().largeText);
+}
+
+TEST(Kiosk, HighContrastIsBlackAndWhiteWithFramedButtons) {
+    Fixture f;
+    f.kiosk.dispatch(Wake{});
+    f.tapOn("Tillgänglighet");
+    EXPECT_EQ(f.kiosk.screenName(), "access");
+    f.tapOn("Hög kontrast: Av");
+    EXPECT_TRUE(f.kiosk.access().highContrast);
+    const Scene& scene = f.kiosk.scene();
+    EXPECT_EQ(scene.background.r + scene.background.g + scene.background.b, 0);
+    ASSERT_NE(scene.findText("Hög kontrast: På"), nullptr);
+    // Each button is framed in white: some fill is white.
+    const bool framed = std::any_of(scene.elements.begin(), scene.elements.end(), [](auto& e) {
+        const auto* fill = std::get_if<FillElement>(&e);
+        return fill != nullptr && fill->color.r == 255 && fill->color.g == 255 &&
+               fill->color.b == 255;
+    });
+    EXPECT_TRUE(framed);
+}
+
+TEST(Kiosk, TheSettingsDefaultsComeBackAtTheIdleReset) {
+    Fixture f;
+    f.kiosk.setAccessDefaults({.highContrast = true, .reducedMotion = true});
+    EXPECT_TRUE(f.kiosk.access().reducedMotion);
+    f.kiosk.dispatch(Wake{});
+    f.kiosk.dispatch(ToggleAccess{AccessFeature::HighContrast});
+    f.kiosk.dispatch(ToggleAccess{AccessFeature::LargeText});
+    EXPECT_FALSE(f.kiosk.access().highContrast);
+    f.advance(70);
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+    EXPECT_EQ(f.kiosk.access(), (AccessModes{.highContrast = true, .reducedMotion = true}));
+}
+
+TEST(Kiosk, LyssnaReadsTheCaptionInTheVisitorsLanguageAndStopsWithTheScreen) {
+    Fixture f;
+    SpeechLog speech;
+    speech.attach(f.kiosk);
+    f.kiosk.dispatch(Wake{});
+    f.kiosk.dispatch(SetLanguage{core::Lang::En});
+    f.kiosk.dispatch(OpenItem{0, 1});
+    f.tapOn("Listen");
+    ASSERT_NE(speech.lastSaid(), nullptr);
+    EXPECT_EQ(speech.lastSaid()->text, "Picture 2");
+    EXPECT_EQ(speech.lastSaid()->lang, core::Lang::En);
+    f.kiosk.setSpeaking(true);
+    EXPECT_NE(f.kiosk.scene().findText("Stop"), nullptr);
+    f.tapOn("Stop");
+    EXPECT_TRUE(speech.lastIsStop());
+    // Russian has no title here: it is shown, and read, in Swedish.
+    f.kiosk.setSpeaking(false);
+    f.kiosk.dispatch(SetLanguage{core::Lang::Ru});
+    f.tapOn("Слушать");
+    EXPECT_EQ(speech.lastSaid()->text, "Bild 2");
+    EXPECT_EQ(speech.lastSaid()->lang, core::Lang::Sv);
+    f.kiosk.setSpeaking(true);
+    f.tapOn("Назад");
+    EXPECT_TRUE(speech.lastIsStop()) << "leaving the screen stops the reading";
+}
+
+TEST(Kiosk, TwoFingersHeldOnTheAttractLoopStartTheScreenReaderWhichNamesEachScreen) {
+    Fixture f;
+    SpeechLog speech;
+    speech.attach(f.kiosk);
+    f.kiosk.feed({1, PointerEvent::Phase::Down, {800, 500}, TimePoint(f.now)});
+    f.kiosk.feed({2, PointerEvent::Phase::Down, {1000, 500}, TimePoint(f.now)});
+    f.advance(3.2);
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+    EXPECT_TRUE(f.kiosk.access().screenReader);
+    ASSERT_NE(speech.lastSaid(), nullptr);
+    EXPECT_NE(speech.lastSaid()->text.find("Skärmläsaren är på"), std::string::npos);
+    f.kiosk.feed({1, PointerEvent::Phase::Up, {800, 500}, TimePoint(f.now)});
+    f.kiosk.feed({2, PointerEvent::Phase::Up, {1000, 500}, TimePoint(f.now)});
+    // A tap reads the tile and does not open it; a double tap opens it.
+    Point tile{};
+    for (const HitRegion& hit : f.kiosk.scene().hits) {
+        if (hit.label == "Bilder") {
+            tile = hit.rect.centre();
+        }
+    }
+    f.tap(tile);
+    EXPECT_EQ(f.kiosk.screenName(), "home");
+    EXPECT_EQ(speech.lastSaid()->text, "Bilder, knapp");
+    f.kiosk.feed({1, PointerEvent::Phase::Down, {100, 900}, TimePoint(f.now)});
+    f.kiosk.feed({1, PointerEvent::Phase::Up, {100, 900}, TimePoint(f.now + 0.05)});
+    f.kiosk.feed({1, PointerEvent::Phase::Down, {100, 900}, TimePoint(f.now + 0.15)});
+    f.kiosk.feed({1, PointerEvent::Phase::Up, {100, 900}, TimePoint(f.now + 0.2)});
+    f.advance(0.5);
+    EXPECT_EQ(f.kiosk.screenName(), "gallery");
+    EXPECT_EQ(speech.lastSaid()->text, "Bilder") << "the new screen is named";
+    f.advance(70);
+    EXPECT_EQ(f.kiosk.screenName(), "attract");
+    EXPECT_FALSE(f.kiosk.access().screenReader) << "it ends at the idle reset";
+}
+
+TEST(Kiosk, WithLessMotionTheAttractLoopStandsStillBetweenShortCrossfades) {
+    Fixture f;
+    f.kiosk.setAccessDefaults({.reducedMotion = true});
+    f.kiosk.update(TimePoint(1));
+    f.kiosk.scene();
+    EXPECT_FALSE(f.kiosk.needsFrame());
+    // It sleeps until the next crossfade, 0.4 s before the slide's 8 s are up.
+    EXPECT_NEAR(f.kiosk.secondsUntilChange(), 8 - 0.4 - 1, 1e-6);
+    f.kiosk.update(TimePoint(7.7));
+    EXPECT_TRUE(f.kiosk.needsFrame());
+    f.kiosk.scene();
+    f.kiosk.update(TimePoint(9));
+    f.kiosk.scene();
+    EXPECT_FALSE(f.kiosk.needsFrame());
+}
+
+TEST(Kiosk, WithLessMotionTheNextPictureIsInPlaceAtOnce) {
+    Fixture f;
+    f.kiosk.setAccessDefaults({.reducedMotion = true});
+    f.kiosk.dispatch(Wake{});
+    f.kiosk.dispatch(OpenItem{0, 0});
+    const auto pictureX = [&] {
+        for (const Element& element : f.kiosk.scene().elements) {
+            if (const auto* image = std::get_if<ImageElement>(&element)) {
+                return image->box.x;
+            }
+        }
+        return -1.f;
+    };
+    const float resting = pictureX();
+    f.kiosk.dispatch(ShowNext{});
+    f.kiosk.update(TimePoint(f.now + 1.0 / 60));
+    EXPECT_EQ(pictureX(), resting);
+    EXPECT_NE(f.kiosk.scene().findText("2 / 5"), nullptr);
+}

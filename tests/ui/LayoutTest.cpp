@@ -80,3 +80,19 @@ TEST(Layout, ABrokenLayoutFileIsLoggedWithItsLineNotDroppedSilently) {
     EXPECT_EQ(layouts[0].name, "good.toml");
     EXPECT_NE(log.find("layout not used: broken.toml:4"), std::string::npos) << log;
 }
+
+TEST(Layout, ATallScreenOrAPortraitOneKeepsItsControlsInTheLowerHalf) {
+    auto landscape = parseLayout("width = 1920\nheight = 1080\n", "l.toml");
+    ASSERT_TRUE(landscape.ok());
+    EXPECT_FALSE(landscape->controlsLow());
+    EXPECT_EQ(landscape->reachTop(), 0);
+    auto tall = parseLayout("width = 1920\nheight = 1080\ntall = true\n", "t.toml");
+    ASSERT_TRUE(tall.ok());
+    EXPECT_TRUE(tall->controlsLow());
+    EXPECT_EQ(tall->reachTop(), 540);
+    auto portrait = parseLayout("width = 1080\nheight = 1920\n", "p.toml");
+    EXPECT_EQ(portrait->reachTop(), 960);
+    auto bad = parseLayout("width = 1920\nheight = 1080\ntall = 1\n", "b.toml");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().message, "b.toml:3: 'tall' must be true or false");
+}
