@@ -21,6 +21,9 @@ struct OpenItem {
 };
 struct ShowNext {};
 struct ShowPrevious {};
+// The viewer's zoom buttons, for visitors who cannot pinch.
+struct ZoomIn {};
+struct ZoomOut {};
 struct SetLanguage {
     core::Lang lang;
 };
@@ -46,7 +49,7 @@ struct ToggleAccess {
 struct Listen {};
 
 using Command = std::variant<Wake, GoHome, GoBack, OpenSection, OpenItem, ShowNext, ShowPrevious,
-                             SetLanguage, ToggleCaption, OpenAbout, StayLonger, ImportAction,
-                             OpenStaff, OpenAccess, ToggleAccess, Listen>;
+                             ZoomIn, ZoomOut, SetLanguage, ToggleCaption, OpenAbout, StayLonger,
+                             ImportAction, OpenStaff, OpenAccess, ToggleAccess, Listen>;
 
 } // namespace vitrin::ui

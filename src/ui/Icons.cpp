@@ -32,6 +32,10 @@ std::string_view iconFileName(Icon icon) {
         return "listen.svg";
     case Icon::Stop:
         return "stop.svg";
+    case Icon::ZoomIn:
+        return "zoom-in.svg";
+    case Icon::ZoomOut:
+        return "zoom-out.svg";
     }
     return "disc.svg";
 }

@@ -24,6 +24,8 @@ enum class Icon {
     Access, // the accessibility choices
     Listen, // read aloud
     Stop,   // stop reading aloud
+    ZoomIn,
+    ZoomOut,
 };
 
 // The file in icons/ that draws icon, e.g. "previous.svg".

@@ -60,6 +60,8 @@ constexpr std::array<Entry, static_cast<size_t>(StringId::Count_)> kTable{{
      "чтобы выбрать. Проведите влево или вправо, чтобы перейти к следующему или предыдущему."},
     {"Skärmläsaren är av.", "The screen reader is off.", "Экранный диктор выключен."},
     {"knapp", "button", "кнопка"},
+    {"Förstora", "Zoom in", "Увеличить"},
+    {"Förminska", "Zoom out", "Уменьшить"},
 }};
 
 } // namespace

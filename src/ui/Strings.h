@@ -43,6 +43,8 @@ enum class StringId {
     ScreenReaderOn,  // said when the screen reader starts
     ScreenReaderOff, // said when it stops
     Button,          // said after a button's name
+    ZoomIn,          // the viewer's zoom buttons, named for scripts and speech
+    ZoomOut,
     Count_,
 };
 

@@ -270,6 +270,28 @@ void ViewerScreen::build(SceneBuilder& scene, const ScreenContext& context) cons
                          std::string(tr(StringId::Next, context.lang)), ShowNext{},
                          scene.palette().controlDisc, scene.palette().text);
     }
+    // Zoom without pinching: in the picture's lower right corner (left of the next arrow where
+    // that stands there too); "−" only while zoomed in.
+    const float zoomSide = layout.touchTarget;
+    float zoomX = a.picture.right() - inset - zoomSide;
+    if (layout.controlsLow()) {
+        zoomX -= arrow + inset;
+    }
+    float zoomY = layout.controlsLow() ? arrowY + (arrow - zoomSide) / 2
+                                       : a.picture.bottom() - inset - zoomSide;
+    if (!captionVisible_) {
+        zoomY = std::min(zoomY, toggleBox.y - inset - zoomSide);
+    }
+    if (viewport_.zoom() < Viewport::kMaxZoom) {
+        scene.iconButton({zoomX, zoomY, zoomSide, zoomSide}, Icon::ZoomIn,
+                         std::string(tr(StringId::ZoomIn, context.lang)), ZoomIn{},
+                         scene.palette().controlDisc, scene.palette().text);
+    }
+    if (viewport_.isZoomed()) {
+        scene.iconButton({zoomX - inset - zoomSide, zoomY, zoomSide, zoomSide}, Icon::ZoomOut,
+                         std::string(tr(StringId::ZoomOut, context.lang)), ZoomOut{},
+                         scene.palette().controlDisc, scene.palette().text);
+    }
 
     buildPosition(scene, context, a.picture,
                   captionVisible_
@@ -431,6 +453,13 @@ bool ViewerScreen::handleCommand(const Command& command, const ScreenContext& co
             resetPicture();
             snapTo(offset_ - pageWidth, context.now);
         }
+        return true;
+    }
+    if (std::holds_alternative<ZoomIn>(command) || std::holds_alternative<ZoomOut>(command)) {
+        // About the middle of what is in view, a step as large as a double tap's at most.
+        const float step = std::holds_alternative<ZoomIn>(command) ? 2.f : 0.5f;
+        syncViewport(context);
+        zoomTo(areas(context).picture.centre(), viewport_.zoom() * step, context.now);
         return true;
     }
     if (std::holds_alternative<ToggleCaption>(command)) {

@@ -136,6 +136,7 @@ bool isControl(const Command& command) {
            std::holds_alternative<SetLanguage>(command) ||
            std::holds_alternative<ShowNext>(command) ||
            std::holds_alternative<ShowPrevious>(command) ||
+           std::holds_alternative<ZoomIn>(command) || std::holds_alternative<ZoomOut>(command) ||
            std::holds_alternative<ToggleCaption>(command) ||
            std::holds_alternative<OpenAccess>(command) ||
            std::holds_alternative<ToggleAccess>(command) || std::holds_alternative<Listen>(command);
