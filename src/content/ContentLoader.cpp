@@ -423,17 +423,16 @@ void SectionLoader::readRecordings(const std::vector<const FolderEntry*>& record
             if (picture == nullptr && example.rfind('.') != std::string::npos) {
                 example.resize(example.rfind('.'));
             }
+            std::string sv = "Ljudfilens namn säger inte på vilket språk den talar, så den används "
+                             "inte. Byt namn till ";
+            sv.append(example).append(".sv.ogg (svenska), ").append(example);
+            sv.append(".en.ogg (engelska) eller ").append(example).append(".ru.ogg (ryska).");
+            std::string en = "The sound file's name does not say which language it speaks, so it "
+                             "is not used. Rename it ";
+            en.append(example).append(".sv.ogg (Swedish), ").append(example);
+            en.append(".en.ogg (English) or ").append(example).append(".ru.ogg (Russian).");
             report_.add(Severity::Warning, FindingCode::RecordingNoLanguage, entry->relative, 0,
-                        {"Ljudfilens namn säger inte på vilket språk den talar, så den används "
-                         "inte. Byt namn till " +
-                             example + ".sv.ogg (svenska), " + example +
-                             ".en.ogg (engelska) "
-                             "eller " +
-                             example + ".ru.ogg (ryska).",
-                         "The sound file's name does not say which language it speaks, so it "
-                         "is not used. Rename it " +
-                             example + ".sv.ogg (Swedish), " + example + ".en.ogg (English) or " +
-                             example + ".ru.ogg (Russian)."});
+                        {std::move(sv), std::move(en)});
             continue;
         }
         if (!picture->recordings.in(*lang).empty()) {

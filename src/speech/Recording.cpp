@@ -1,9 +1,12 @@
 #include "speech/Recording.h"
 
+#include "core/Log.h"
+
 // vorbisfile.h defines unused static callback tables unless told not to.
 #define OV_EXCLUDE_STATIC_CALLBACKS
 #include <vorbis/vorbisfile.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -107,7 +110,7 @@ RecordingReader::open(const std::filesystem::path& file) {
     reader->source_->stream.file = std::fopen(file.c_str(), "rb");
     if (reader->source_->stream.file == nullptr) {
         return RecordingError{RecordingProblem::ReadFailed,
-                              "cannot open " + file.string() + ": " + std::strerror(errno)};
+                              "cannot open " + file.string() + ": " + core::errnoText(errno)};
     }
     return start(std::move(reader));
 }
