@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <ostream>
 
 namespace vitrin::speech {
 namespace {
@@ -26,6 +27,11 @@ const Sample kSamples[] = {
     {Lang::En, "The drawing shows a girl standing by the Angara river on a winter day in Irkutsk."},
     {Lang::Ru, "На рисунке девочка стоит у реки Ангары зимним днём в Иркутске."},
 };
+
+// For the test's name in ctest: the language, not the struct's bytes.
+void PrintTo(const Sample& sample, std::ostream* out) {
+    *out << core::langCode(sample.lang);
+}
 
 class SynthesiserLanguage : public ::testing::TestWithParam<Sample> {};
 
