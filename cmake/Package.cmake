@@ -76,12 +76,13 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 # kiosk-setup/README.md explains): the X server with its drivers and Mesa, xauth, xset,
 # xinput for troubleshooting, chvt (kbd), the logind PAM module, ntfs-3g for NTFS sticks, polkitd
 # (its rule lets the kiosk start vitrin-usb-export.service), the fallback fonts for what Noto
-# Sans lacks (emoji in colour, symbols, other scripts: src/ui/FontChain.h), and
+# Sans lacks (emoji in colour, symbols, other scripts: src/ui/FontChain.h), espeak-ng's voices
+# for speech (libespeak-ng1 needs them too; named so that the voices are never left out), and
 # adduser for the maintainer scripts (deb-systemd-helper comes with the essential
 # init-system-helpers).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "adduser, xserver-xorg, libgl1-mesa-dri, xauth, x11-xserver-utils, xinput, kbd, libpam-systemd, ntfs-3g, polkitd, fonts-noto-color-emoji, fonts-dejavu-core, fonts-symbola")
+    "adduser, xserver-xorg, libgl1-mesa-dri, xauth, x11-xserver-utils, xinput, kbd, libpam-systemd, ntfs-3g, polkitd, fonts-noto-color-emoji, fonts-dejavu-core, fonts-symbola, espeak-ng-data")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${pkgdir}/postinst;${pkgdir}/prerm;${pkgdir}/postrm;${pkgdir}/conffiles")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

@@ -1,5 +1,6 @@
 // Feeds arbitrary bytes to the reader of an imported exhibition's catalog.json. A damaged
-// catalog is refused whole; one that is read never names a picture outside its folder, and
+// catalog is refused whole; one that is read never names a picture or a recording outside its
+// folder, and
 // writing it again gives a catalog that reads back the same.
 
 #include "FuzzCheck.h"
@@ -20,14 +21,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         check(!exhibition.error().message.empty(), "a refusal says why");
         return 0;
     }
+    const auto inside = [&base](const std::filesystem::path& file) {
+        const auto relative = file.lexically_normal().lexically_relative(base);
+        return !relative.empty() && *relative.begin() != "..";
+    };
     for (const Section& section : exhibition->sections) {
         for (const Item& item : section.items) {
-            if (item.image.empty()) {
-                continue;
-            }
-            const auto relative = item.image.lexically_normal().lexically_relative(base);
-            check(!relative.empty() && *relative.begin() != "..",
+            check(item.image.empty() || inside(item.image),
                   "a picture lies inside the exhibition's folder");
+            for (Lang lang : vitrin::core::kAllLangs) {
+                const std::filesystem::path& recording = item.recordings.in(lang);
+                check(recording.empty() || inside(recording),
+                      "a recording lies inside the exhibition's folder");
+            }
         }
     }
     const std::string written = catalogToJson(*exhibition, base);

@@ -11,6 +11,7 @@ packages=(
     libstb-dev libturbojpeg0-dev libpng-dev libwebp-dev
     libimgui-dev libtomlplusplus-dev libutf8proc-dev libicu-dev libxxhash-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev
     libsystemd-dev libxext-dev
+    libespeak-ng-dev espeak-ng-data libvorbis-dev
     fonts-noto-color-emoji fonts-dejavu-core fonts-symbola
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev clang-tidy

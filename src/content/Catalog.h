@@ -21,6 +21,23 @@ enum class SectionKind { Gallery, Timeline };
 // events.
 enum class ItemNoun { Work, Photo, Event };
 
+// Recorded descriptions of a picture, one file per language (bild.sv.ogg, bild.en.ogg,
+// bild.ru.ogg beside bild.jpg): absolute paths, empty where there is none. Unlike LocalText
+// there is no fallback: a Swedish recording is never played to an English-speaking visitor
+// (the speech synthesiser reads the English text instead).
+struct Recordings {
+    std::filesystem::path sv, en, ru;
+
+    const std::filesystem::path& in(Lang lang) const {
+        return lang == Lang::Sv ? sv : lang == Lang::En ? en : ru;
+    }
+    std::filesystem::path& slot(Lang lang) {
+        return lang == Lang::Sv ? sv : lang == Lang::En ? en : ru;
+    }
+    bool empty() const { return sv.empty() && en.empty() && ru.empty(); }
+    bool operator==(const Recordings&) const = default;
+};
+
 // An artwork, a photo or a timeline entry.
 struct Item {
     std::filesystem::path image; // absolute path; empty for a timeline entry without a picture
@@ -35,6 +52,7 @@ struct Item {
     int width = 0;    // the image as stored (before EXIF orientation); 0 without a picture
     int height = 0;
     int exifOrientation = 1; // 1..8, as imaging::ImageInfo
+    Recordings recordings;   // only for an item with a picture
     // Made from a caption sheet row: a timeline entry keeps its row's text when its picture
     // cannot be shown.
     bool hasCaptionRow = false;

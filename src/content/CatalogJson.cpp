@@ -30,15 +30,16 @@ Lang lang(const Json& json) {
     return *parsed;
 }
 
-// The image's path inside base; throws for anything that would lead out of it.
+// A file's path (a picture, a recording) inside base; throws for anything that would lead out
+// of it.
 fs::path resolve(const fs::path& base, const std::string& relative) {
     const fs::path path(relative);
     if (path.is_absolute()) {
-        throw std::invalid_argument("absolute image path");
+        throw std::invalid_argument("absolute file path");
     }
     for (const fs::path& part : path) {
         if (part == "..") {
-            throw std::invalid_argument("image path leads out of the store");
+            throw std::invalid_argument("file path leads out of the store");
         }
     }
     return base / path;
@@ -69,6 +70,31 @@ ItemNoun noun(const Json& section, SectionKind kind) {
     throw std::invalid_argument("unknown item noun " + name);
 }
 
+Json toJson(const Recordings& recordings, const fs::path& base) {
+    Json json = Json::object();
+    for (Lang language : core::kAllLangs) {
+        const fs::path& file = recordings.in(language);
+        json[std::string(core::langCode(language))] =
+            file.empty() ? std::string() : file.lexically_relative(base).generic_string();
+    }
+    return json;
+}
+
+// An item's recordings; a catalog written before recordings were kept has none.
+Recordings recordings(const Json& item, const fs::path& base) {
+    Recordings out;
+    const auto found = item.find("recordings");
+    if (found == item.end()) {
+        return out;
+    }
+    for (Lang language : core::kAllLangs) {
+        const std::string file =
+            found->at(std::string(core::langCode(language))).get<std::string>();
+        out.slot(language) = file.empty() ? fs::path() : resolve(base, file);
+    }
+    return out;
+}
+
 // A text that a catalog written before it existed does not have.
 LocalText optionalText(const Json& json, const char* key) {
     const auto found = json.find(key);
@@ -95,7 +121,8 @@ std::string catalogToJson(const Exhibition& exhibition, const fs::path& base) {
                              {"date", item.date},
                              {"width", item.width},
                              {"height", item.height},
-                             {"exifOrientation", item.exifOrientation}});
+                             {"exifOrientation", item.exifOrientation},
+                             {"recordings", toJson(item.recordings, base)}});
         }
         sections.push_back(
             {{"folder", section.folder},
@@ -179,6 +206,7 @@ core::Result<Exhibition> catalogFromJson(std::string_view text, const fs::path& 
                 item.width = intField(itemJson, "width");
                 item.height = intField(itemJson, "height");
                 item.exifOrientation = intField(itemJson, "exifOrientation");
+                item.recordings = recordings(itemJson, base);
                 if (item.width < 0 || item.height < 0 || item.exifOrientation < 1 ||
                     item.exifOrientation > 8) {
                     return core::Error{"item with a bad size or orientation"};

@@ -8,6 +8,7 @@
 #include "content/TextEncoding.h"
 #include "content/Unicode.h"
 #include "core/Text.h"
+#include "speech/Recording.h"
 
 #include <algorithm>
 #include <fstream>
@@ -25,7 +26,7 @@ constexpr std::uintmax_t kMaxTextBytes = 16 * 1024 * 1024;
 
 constexpr std::string_view kSettingsKey = "exhibition.toml";
 
-enum class Role { Image, Sheet, Text, Spreadsheet };
+enum class Role { Image, Sheet, Text, Spreadsheet, Recording, OtherAudio };
 
 std::string extensionKey(std::string_view key) {
     const size_t dot = key.rfind('.');
@@ -49,6 +50,14 @@ Role roleOf(const FolderEntry& entry) {
     if (extension == "xlsx" || extension == "xlsm" || extension == "xls" || extension == "ods" ||
         extension == "numbers") {
         return Role::Spreadsheet;
+    }
+    if (extension == "ogg" || extension == "oga") {
+        return Role::Recording;
+    }
+    if (extension == "mp3" || extension == "wav" || extension == "m4a" || extension == "aac" ||
+        extension == "wma" || extension == "flac" || extension == "opus" || extension == "aif" ||
+        extension == "aiff" || extension == "amr" || extension == "3ga") {
+        return Role::OtherAudio;
     }
     return Role::Image; // whatever it claims to be, its bytes decide
 }
@@ -124,6 +133,7 @@ struct Picture {
     const CaptionRow* row = nullptr;
     std::optional<std::string> plainText; // bild.txt: every language
     LocalText text;                       // bild.sv.txt, bild.en.txt, bild.ru.txt
+    Recordings recordings;                // bild.sv.ogg, bild.en.ogg, bild.ru.ogg
 };
 
 // One item to show: a caption row, a picture, or both.
@@ -142,11 +152,14 @@ class SectionLoader {
 
   private:
     void classifyEntries(const FolderListing& listing, std::vector<const FolderEntry*>& sheets,
-                         std::vector<const FolderEntry*>& texts);
+                         std::vector<const FolderEntry*>& texts,
+                         std::vector<const FolderEntry*>& recordings);
     void checkImage(const FolderEntry& entry);
     std::optional<CaptionSheet> readSheet(const std::vector<const FolderEntry*>& sheets,
                                           std::string& sheetFile);
     void readTexts(const std::vector<const FolderEntry*>& texts);
+    void readRecordings(const std::vector<const FolderEntry*>& recordings);
+    bool isPlayable(const FolderEntry& entry);
     std::vector<Entry> matchRows(const CaptionSheet& sheet, const std::string& sheetFile,
                                  SectionKind kind);
     Picture* findPicture(const std::string& key);
@@ -171,10 +184,12 @@ Section SectionLoader::load(const FolderEntry& folder, SectionKind kind, LocalTe
     }
     std::vector<const FolderEntry*> sheets;
     std::vector<const FolderEntry*> texts;
-    classifyEntries(listing, sheets, texts);
+    std::vector<const FolderEntry*> recordings;
+    classifyEntries(listing, sheets, texts, recordings);
     std::string sheetFile;
     const std::optional<CaptionSheet> sheet = readSheet(sheets, sheetFile);
     readTexts(texts);
+    readRecordings(recordings);
 
     std::vector<Entry> entries;
     if (sheet && sheet->hasHeader) {
@@ -208,6 +223,11 @@ Section SectionLoader::load(const FolderEntry& folder, SectionKind kind, LocalTe
             entry.picture != nullptr && (entry.picture->plainText || !entry.picture->text.empty());
         summary.captioned += entry.row != nullptr || hasText;
         (entry.picture != nullptr ? summary.pictures : summary.textOnly) += 1;
+        for (Lang lang : core::kAllLangs) {
+            if (entry.picture != nullptr && !entry.picture->recordings.in(lang).empty()) {
+                ++summary.recordings[static_cast<size_t>(lang)];
+            }
+        }
     }
     summary.rejected = static_cast<size_t>(std::count_if(
         report_.findings.begin() + static_cast<std::ptrdiff_t>(firstFinding),
@@ -222,7 +242,8 @@ Section SectionLoader::load(const FolderEntry& folder, SectionKind kind, LocalTe
 
 void SectionLoader::classifyEntries(const FolderListing& listing,
                                     std::vector<const FolderEntry*>& sheets,
-                                    std::vector<const FolderEntry*>& texts) {
+                                    std::vector<const FolderEntry*>& texts,
+                                    std::vector<const FolderEntry*>& recordings) {
     for (const FolderEntry& entry : listing.entries) {
         if (entry.isFolder) {
             report_.add(Severity::Warning, FindingCode::SubfolderIgnored, entry.relative, 0,
@@ -244,6 +265,19 @@ void SectionLoader::classifyEntries(const FolderListing& listing,
         case Role::Spreadsheet:
             report_.add(Severity::Warning, FindingCode::SpreadsheetNotCsv, entry.relative, 0,
                         *adviceForExtension(fs::path(entry.name)));
+            break;
+        case Role::Recording:
+            recordings.push_back(&entry);
+            break;
+        case Role::OtherAudio:
+            report_.add(Severity::Warning, FindingCode::AudioNotOgg, entry.relative, 0,
+                        {"Inspelade beskrivningar spelas bara upp i formatet Ogg Vorbis (.ogg), "
+                         "med bildens namn och språket, till exempel bild.sv.ogg. Spara ljudet "
+                         "som Ogg Vorbis (i Audacity: Arkiv > Exportera > Exportera som OGG).",
+                         "Recorded descriptions are played only as Ogg Vorbis (.ogg), named "
+                         "after the picture with the language, for example picture.en.ogg. "
+                         "Save the sound as Ogg Vorbis (in Audacity: File > Export > Export as "
+                         "OGG)."});
             break;
         case Role::Image:
             checkImage(entry);
@@ -270,7 +304,7 @@ void SectionLoader::checkImage(const FolderEntry& entry) {
             describeMisnaming(info.format, fs::path(entry.name))) {
         report_.add(Severity::Note, FindingCode::ImageMisnamed, entry.relative, 0, *note);
     }
-    pictures_.push_back({&entry, info, withoutExtension(entry.key), nullptr, std::nullopt, {}});
+    pictures_.push_back({&entry, info, withoutExtension(entry.key), nullptr, std::nullopt, {}, {}});
 }
 
 std::optional<CaptionSheet> SectionLoader::readSheet(const std::vector<const FolderEntry*>& sheets,
@@ -341,6 +375,139 @@ void SectionLoader::readTexts(const std::vector<const FolderEntry*>& texts) {
             picture->plainText = std::move(text);
         }
     }
+}
+
+// The language of a recording's name: "bild.sv.ogg" gives sv and the stem "bild"; "bild.ogg"
+// gives nullopt and "bild".
+std::optional<Lang> recordingLanguage(std::string_view key, std::string& stem) {
+    stem = withoutExtension(key);
+    const size_t dot = stem.rfind('.');
+    if (dot == std::string::npos) {
+        return std::nullopt;
+    }
+    const std::optional<Lang> lang = core::parseLang(std::string_view(stem).substr(dot + 1));
+    if (lang) {
+        stem.resize(dot);
+    }
+    return lang;
+}
+
+std::string languageNameSv(Lang lang) {
+    return lang == Lang::Sv ? "svenska" : lang == Lang::En ? "engelska" : "ryska";
+}
+
+std::string languageNameEn(Lang lang) {
+    return lang == Lang::Sv ? "Swedish" : lang == Lang::En ? "English" : "Russian";
+}
+
+void SectionLoader::readRecordings(const std::vector<const FolderEntry*>& recordings) {
+    for (const FolderEntry* entry : recordings) {
+        std::string stem;
+        const std::optional<Lang> lang = recordingLanguage(entry->key, stem);
+        Picture* picture = findPicture(stem);
+        if (picture == nullptr && lang) {
+            if (!isRejected(stem)) {
+                report_.add(Severity::Warning, FindingCode::RecordingWithoutImage, entry->relative,
+                            0,
+                            {"Ljudfilen hör inte till någon bild (den ska heta som bilden, till "
+                             "exempel bild.jpg och bild.sv.ogg) och används inte.",
+                             "The sound file belongs to no picture (it must be named like the "
+                             "picture, for example picture.jpg and picture.en.ogg) and is not "
+                             "used."});
+            }
+            continue;
+        }
+        if (!lang) {
+            // "Kyrkan.ogg" or "Kyrkan.de.ogg": the example keeps the name as staff wrote it.
+            std::string example = withoutExtension(entry->name);
+            if (picture == nullptr && example.rfind('.') != std::string::npos) {
+                example.resize(example.rfind('.'));
+            }
+            std::string sv = "Ljudfilens namn säger inte på vilket språk den talar, så den används "
+                             "inte. Byt namn till ";
+            sv.append(example).append(".sv.ogg (svenska), ").append(example);
+            sv.append(".en.ogg (engelska) eller ").append(example).append(".ru.ogg (ryska).");
+            std::string en = "The sound file's name does not say which language it speaks, so it "
+                             "is not used. Rename it ";
+            en.append(example).append(".sv.ogg (Swedish), ").append(example);
+            en.append(".en.ogg (English) or ").append(example).append(".ru.ogg (Russian).");
+            report_.add(Severity::Warning, FindingCode::RecordingNoLanguage, entry->relative, 0,
+                        {std::move(sv), std::move(en)});
+            continue;
+        }
+        if (!picture->recordings.in(*lang).empty()) {
+            report_.add(Severity::Warning, FindingCode::RecordingDuplicate, entry->relative, 0,
+                        {"Bilden har redan en inspelning på " + languageNameSv(*lang) +
+                             "; den här används inte.",
+                         "The picture already has a recording in " + languageNameEn(*lang) +
+                             "; this one is not used."});
+            continue;
+        }
+        if (isPlayable(*entry)) {
+            picture->recordings.slot(*lang) = entry->path;
+        }
+    }
+}
+
+// Whether a recording plays: headers only at a kiosk's start, every sample for --check and
+// an import. What does not play is reported; the synthesiser reads the text instead.
+bool SectionLoader::isPlayable(const FolderEntry& entry) {
+    std::error_code error;
+    const std::uintmax_t size = fs::file_size(entry.path, error);
+    StaffText problem;
+    if (!error && size > kMaxRecordingBytes) {
+        problem = {"Ljudfilen är större än 128 MB och används inte. Är det rätt fil?",
+                   "The sound file is larger than 128 MB and is not used. Is it the right file?"};
+    } else {
+        const auto verdict = options_.imageCheck == ImageCheck::Full
+                                 ? speech::checkRecording(entry.path)
+                                 : speech::probeRecording(entry.path);
+        const auto* failure = std::get_if<speech::RecordingError>(&verdict);
+        if (failure == nullptr) {
+            return true;
+        }
+        const std::string instead = " Datorrösten läser texten i stället.";
+        const std::string insteadEn = " The computer voice reads the text instead.";
+        switch (failure->problem) {
+        case speech::RecordingProblem::ReadFailed:
+            problem = {"Ljudfilen kunde inte läsas. Kontrollera USB-minnet och kopiera filen "
+                       "igen." +
+                           instead,
+                       "The sound file could not be read. Check the USB stick and copy the "
+                       "file again." +
+                           insteadEn};
+            break;
+        case speech::RecordingProblem::NotVorbis:
+            problem = {"Ljudfilen är inte i formatet Ogg Vorbis (kanske en MP3-fil som bytt "
+                       "namn, eller Ogg Opus) och spelas inte upp. Spara ljudet som Ogg Vorbis "
+                       "(i Audacity: Arkiv > Exportera > Exportera som OGG)." +
+                           instead,
+                       "The sound file is not Ogg Vorbis (perhaps a renamed MP3 file, or Ogg "
+                       "Opus) and is not played. Save the sound as Ogg Vorbis (in Audacity: "
+                       "File > Export > Export as OGG)." +
+                           insteadEn};
+            break;
+        case speech::RecordingProblem::Damaged:
+            problem = {"Ljudfilen är skadad och spelas inte upp. Kopiera den på nytt från "
+                       "originalet." +
+                           instead,
+                       "The sound file is damaged and is not played. Copy it again from the "
+                       "original." +
+                           insteadEn};
+            break;
+        case speech::RecordingProblem::TooLong:
+            problem = {"Ljudfilen är längre än 20 minuter och spelas inte upp. Är det rätt "
+                       "fil?" +
+                           instead,
+                       "The sound file is longer than 20 minutes and is not played. Is it the "
+                       "right file?" +
+                           insteadEn};
+            break;
+        }
+    }
+    report_.add(Severity::Warning, FindingCode::RecordingRejected, entry.relative, 0,
+                std::move(problem));
+    return false;
 }
 
 Picture* SectionLoader::findPicture(const std::string& key) {
@@ -452,6 +619,7 @@ Item SectionLoader::makeItem(const Entry& entry, SectionKind kind) const {
     item.width = picture.info.width;
     item.height = picture.info.height;
     item.exifOrientation = picture.info.exifOrientation;
+    item.recordings = picture.recordings;
     LocalText text = picture.text;
     for (Lang lang : core::kAllLangs) {
         if (!text.slot(lang).empty()) {
@@ -506,7 +674,8 @@ TopLevel sortTopLevel(const FolderListing& listing, Report& report) {
                             ".txt (Notepad added .txt). It is used anyway; consider renaming "
                             "it to " +
                             std::string(kAboutFileName) + "."});
-        } else if (roleOf(entry) == Role::Image || roleOf(entry) == Role::Sheet) {
+        } else if (roleOf(entry) == Role::Image || roleOf(entry) == Role::Sheet ||
+                   roleOf(entry) == Role::Recording) {
             report.add(Severity::Warning, FindingCode::LooseFile, entry.relative, 0,
                        {"Filen ligger direkt i huvudmappen och visas inte. Lägg bilder och "
                         "bildtextfiler i en mapp per avsnitt.",
@@ -630,7 +799,7 @@ void loadInto(const fs::path& dir, const LoadOptions& options, LoadResult& resul
         LocalText title = configured != nullptr && !configured->title.empty()
                               ? configured->title
                               : LocalText::same(titleFromName(folder->name, false));
-        SectionSummary summary{folder->name, title, kind, 0, 0, 0, 0};
+        SectionSummary summary{folder->name, title, kind, 0, 0, 0, 0, {}};
         SectionLoader loader(root, options, report);
         Section section = loader.load(*folder, kind, std::move(title), summary);
         section.noun = kind == SectionKind::Timeline                 ? ItemNoun::Event
@@ -698,6 +867,10 @@ bool isKioskOutput(const FolderEntry& entry) {
 
 bool isPictureCandidate(std::string_view key) {
     return roleOf(FolderEntry{{}, std::string(key), {}, {}, false}) == Role::Image;
+}
+
+bool isRecordingCandidate(std::string_view key) {
+    return roleOf(FolderEntry{{}, std::string(key), {}, {}, false}) == Role::Recording;
 }
 
 int checkExitCode(const LoadResult& result) {

@@ -9,6 +9,7 @@
 #include "core/Lang.h"
 #include "imaging/Decode.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <string>
@@ -46,6 +47,14 @@ int checkExitCode(const LoadResult& result);
 // Whether a file in a section folder is read as a picture (by its bytes), rather than as a
 // caption sheet, a text or a spreadsheet; key as FolderEntry::key.
 bool isPictureCandidate(std::string_view key);
+
+// A recorded description larger than this is neither read nor imported: 20 minutes (the
+// longest a recording may be) of Ogg Vorbis at its highest quality fit.
+inline constexpr std::uintmax_t kMaxRecordingBytes = 128 * 1024 * 1024;
+
+// Whether a file in a section folder is read as a recorded description (.ogg, .oga); key as
+// FolderEntry::key.
+bool isRecordingCandidate(std::string_view key);
 
 // What a kiosk itself writes at the top of a stick, never read as content: the folder "Vitrin"
 // (statistics, logs) and an import's report ("Vitrin-rapport 2026-12-02.txt").

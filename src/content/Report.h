@@ -6,6 +6,7 @@
 #include "content/Catalog.h"
 #include "core/Lang.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,13 @@ enum class FindingCode {
     SettingsBadValue,
     SettingsUnknownKey,
     SettingsUnknownFolder,
+
+    // Recorded descriptions (bild.sv.ogg beside bild.jpg); the picture is shown all the same.
+    RecordingRejected,     // cannot be played: damaged, not Ogg Vorbis, too long
+    RecordingWithoutImage, // bild.sv.ogg without bild.jpg
+    RecordingNoLanguage,   // bild.ogg, or bild.de.ogg: the language is not in the name
+    RecordingDuplicate,    // a second recording for the same picture and language
+    AudioNotOgg,           // an MP3, WAV, M4A ... where a recording was meant
 };
 
 struct Finding {
@@ -80,6 +88,11 @@ struct SectionSummary {
     size_t textOnly = 0;  // timeline entries without an image
     size_t captioned = 0; // items with a caption row or a text file
     size_t rejected = 0;  // files in the folder that will not be shown
+
+    // Recorded descriptions that will be played, per language (Sv, En, Ru).
+    std::array<size_t, 3> recordings{};
+
+    size_t recordingCount() const { return recordings[0] + recordings[1] + recordings[2]; }
 
     size_t items() const { return pictures + textOnly; }
     bool isShown() const { return items() > 0; }

@@ -111,6 +111,23 @@ std::string sectionLine(const SectionSummary& section, const Words& words) {
            ".\n";
 }
 
+// "  Inspelade beskrivningar: 3 (2 på svenska, 1 på engelska).", nothing without recordings.
+std::string recordingsLine(const SectionSummary& section, const Words& words) {
+    if (section.recordingCount() == 0) {
+        return {};
+    }
+    std::string parts;
+    for (Lang lang : core::kAllLangs) {
+        const size_t count = section.recordings[static_cast<size_t>(lang)];
+        if (count > 0) {
+            parts += (parts.empty() ? "" : ", ") + std::to_string(count) +
+                     words.pick(" på ", " in ") + words.language(lang);
+        }
+    }
+    return "  " + words.pick("Inspelade beskrivningar: ", "Recorded descriptions: ") +
+           std::to_string(section.recordingCount()) + " (" + parts + ").\n";
+}
+
 // The section a finding belongs to: the first part of its path, if that is a section folder.
 const SectionSummary* sectionOf(const Finding& finding, const Report& report) {
     const size_t slash = finding.file.find('/');
@@ -195,10 +212,12 @@ void writeSummary(std::ostringstream& out, const LoadResult& result, const Words
     size_t pictures = 0;
     size_t textOnly = 0;
     size_t shown = 0;
+    size_t recordings = 0;
     for (const SectionSummary& section : report.sections) {
         pictures += section.pictures;
         textOnly += section.textOnly;
         shown += section.isShown();
+        recordings += section.isShown() ? section.recordingCount() : 0;
     }
     const size_t rejected = report.count(Severity::Rejected);
     const size_t warnings = report.count(Severity::Warning);
@@ -215,6 +234,13 @@ void writeSummary(std::ostringstream& out, const LoadResult& result, const Words
         sentences.push_back(what + words.pick(" i ", " in ") +
                             words.count(shown, "avsnitt", "avsnitt", "section", "sections") +
                             words.pick(" visas.", " are shown."));
+        if (recordings > 0) {
+            sentences.push_back(words.count(recordings, "inspelad beskrivning spelas upp",
+                                            "inspelade beskrivningar spelas upp",
+                                            "recorded description is played",
+                                            "recorded descriptions are played") +
+                                ".");
+        }
     }
     if (rejected > 0) {
         sentences.push_back(words.count(rejected, "fil visas inte", "filer visas inte",
@@ -268,7 +294,7 @@ std::string formatReport(const LoadResult& result, core::Lang lang) {
             << (section.kind == SectionKind::Timeline ? words.pick("tidslinje", "timeline")
                                                       : words.pick("galleri", "gallery"))
             << words.pick(", mappen \"", ", folder \"") << section.folder << "\")\n";
-        out << sectionLine(section, words);
+        out << sectionLine(section, words) << recordingsLine(section, words);
         std::vector<const Finding*> own;
         for (const Finding& finding : report.findings) {
             if (sectionOf(finding, report) == &section) {

@@ -20,6 +20,7 @@ Exhibition withoutPictures(const Exhibition& exhibition,
                 entry.width = 0;
                 entry.height = 0;
                 entry.exifOrientation = 1;
+                entry.recordings = {}; // as the loader: recordings belong to a shown picture
                 kept.items.push_back(std::move(entry));
             }
         }

@@ -118,13 +118,14 @@ std::string fingerprintOf(const fs::path& root) {
 }
 
 // What to copy: every content file, but pictures whose header already refuses them, and
-// texts too large for the reader.
+// texts and recordings too large for the reader.
 Plan planImport(const fs::path& root, const fs::path& contentDir, const imaging::Limits& limits) {
     Plan plan;
     forEachContentFile(root, [&](const content::FolderEntry& entry, bool inSection) {
         const std::uint64_t size = fileSize(entry.path);
         const bool isPicture = inSection && content::isPictureCandidate(entry.key);
-        if (!isPicture && size > kMaxTextBytes) {
+        const bool isRecording = inSection && content::isRecordingCandidate(entry.key);
+        if (isRecording ? size > content::kMaxRecordingBytes : !isPicture && size > kMaxTextBytes) {
             return;
         }
         if (isPicture) {
@@ -518,9 +519,24 @@ std::optional<Stop> Run::check() {
     if (rootLost || !fs::is_directory(root_, error)) {
         return sourceFailed(".", EIO);
     }
-    // The exhibition as the reader found it, its pictures now the copies in the store.
+    // The exhibition as the reader found it, its pictures and recordings now the copies in
+    // the store.
     for (content::Section& section : loaded.exhibition.sections) {
         std::erase_if(section.items, [&](content::Item& item) {
+            for (core::Lang lang : core::kAllLangs) {
+                fs::path& recording = item.recordings.slot(lang);
+                if (recording.empty()) {
+                    continue;
+                }
+                const auto copy = copies.find(recording);
+                if (copy == copies.end()) {
+                    core::logWarning("import: no copy of " + recording.string() +
+                                     "; the recording is not used");
+                    recording.clear();
+                } else {
+                    recording = copy->second;
+                }
+            }
             if (item.image.empty()) {
                 return false;
             }

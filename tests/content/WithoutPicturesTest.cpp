@@ -1,5 +1,6 @@
 #include "content/WithoutPictures.h"
 
+#include "OggEncode.h"
 #include "TempFolder.h"
 #include "content/ContentLoader.h"
 
@@ -59,6 +60,7 @@ TEST(WithoutPictures, TakesOffWhatTheFullCheckRejects) {
     temp.write("3-Historia/2001_Besök.jpg", jpeg.substr(0, jpeg.size() / 2));
     temp.write("3-Historia/2005_Brev.png", png);
     temp.write("3-Historia/2005_Brev.txt", "Ett brev");
+    temp.write("3-Historia/2001_Besök.sv.ogg", vitrin::speech::testing::oggTone(0.2));
     temp.write("3-Historia/tidslinje.csv", "år;fil;titel_en\n"
                                            "1999;1999_Start.png;The start\n"
                                            "2001;2001_Besök.jpg;The visit\n");
@@ -80,6 +82,9 @@ TEST(WithoutPictures, TakesOffWhatTheFullCheckRejects) {
     EXPECT_EQ(dropped.itemCount(), checked.itemCount());
     EXPECT_EQ(dropped.sections[0].items[1].year, "2001");
     EXPECT_EQ(dropped.sections[0].items[1].width, 0);
+    EXPECT_FALSE(shown.sections[0].items[1].recordings.sv.empty());
+    EXPECT_TRUE(dropped.sections[0].items[1].recordings.empty());
+    EXPECT_EQ(dropped.sections[0].items[1].recordings, checked.sections[0].items[1].recordings);
     EXPECT_FALSE(showsAnyOf(dropped, broken));
     EXPECT_EQ(dropped.title.in(Lang::Sv), shown.title.in(Lang::Sv));
 }

@@ -80,6 +80,8 @@ TEST(CatalogJson, ExhibitionSurvivesTheRoundTripWithPathsInTheStore) {
     withPicture.width = 640;
     withPicture.height = 480;
     withPicture.exifOrientation = 6;
+    withPicture.recordings.sv = "/state/exhibitions/4/content/3-Historia/1999_Besöket.sv.ogg";
+    withPicture.recordings.ru = "/state/exhibitions/4/content/3-Historia/1999_Besöket.ru.ogg";
     content::Item textOnly;
     textOnly.year = "2009";
     textOnly.description = {"Text", "", ""};
@@ -106,6 +108,10 @@ TEST(CatalogJson, ExhibitionSurvivesTheRoundTripWithPathsInTheStore) {
     EXPECT_EQ(back.items[0].image, "/moved/4/content/3-Historia/1999_Besöket.jpg");
     EXPECT_EQ(back.items[0].exifOrientation, 6);
     EXPECT_TRUE(back.items[1].image.empty());
+    EXPECT_EQ(back.items[0].recordings.sv, "/moved/4/content/3-Historia/1999_Besöket.sv.ogg");
+    EXPECT_TRUE(back.items[0].recordings.en.empty());
+    EXPECT_EQ(back.items[0].recordings.ru, "/moved/4/content/3-Historia/1999_Besöket.ru.ogg");
+    EXPECT_TRUE(back.items[1].recordings.empty());
 }
 
 TEST(CatalogJson, ACatalogWrittenBeforeTheAboutTextIsStillRead) {
@@ -120,6 +126,7 @@ TEST(CatalogJson, ACatalogWrittenBeforeTheAboutTextIsStillRead) {
     const auto read = content::catalogFromJson(old, "/s");
     ASSERT_TRUE(read) << read.error().message;
     EXPECT_TRUE(read->about.empty());
+    EXPECT_TRUE(read->sections.at(0).items.at(0).recordings.empty()); // written before them
     EXPECT_EQ(read->sections.at(0).noun, content::ItemNoun::Event);
     std::string unknownNoun = content::catalogToJson(*read, "/s");
     unknownNoun.replace(unknownNoun.find("\"event\""), 7, "\"thing\"");
@@ -147,6 +154,10 @@ TEST(CatalogJson, APathOutOfTheStoreOrAnyDamageIsRefused) {
     EXPECT_FALSE(content::catalogFromJson("{\"format\": 1}", "/s"));
     EXPECT_FALSE(content::catalogFromJson("[1, 2", "/s"));
     exhibition.sections[0].items[0].image = "/state/4/a.jpg";
+    exhibition.sections[0].items[0].recordings.en = "/state/a.en.ogg"; // beside the store
+    EXPECT_FALSE(content::catalogFromJson(content::catalogToJson(exhibition, "/state/4"), "/s"));
+    exhibition.sections[0].items[0].recordings.en = "/state/4/a.en.ogg";
+    EXPECT_TRUE(content::catalogFromJson(content::catalogToJson(exhibition, "/state/4"), "/s"));
     exhibition.sections[0].items[0].exifOrientation = 9;
     EXPECT_FALSE(content::catalogFromJson(content::catalogToJson(exhibition, "/state/4"), "/s"));
 }

@@ -1,4 +1,5 @@
 #include "FatStick.h"
+#include "OggEncode.h"
 #include "TestStick.h"
 
 #include "content/ContentLoader.h"
@@ -184,6 +185,38 @@ TEST(Importer, BrokenPicturesAreLeftOutAndReportedAsCheckDoes) {
     EXPECT_EQ(store.loadCurrent()->exhibition.sections[1].items.size(), 2u);
     EXPECT_EQ(result.report.count(content::Severity::Rejected),
               checked.report.count(content::Severity::Rejected));
+}
+
+TEST(Importer, RecordingsTravelWithTheirPictures) {
+    TempDir stick, state;
+    makeStick(stick.path(), "A");
+    const std::string tone = speech::testing::oggTone(0.5);
+    test::writeFile(stick.path(), "1 Bilder/bild1.sv.ogg", tone);
+    test::writeFile(stick.path(), "1 Bilder/bild1.ru.ogg", tone);
+    test::writeFile(stick.path(), "2 Historia/1999_Första besöket.en.ogg", tone);
+    test::writeFile(stick.path(), "1 Bilder/bild2.en.ogg", "not a recording"); // reported
+    test::writeFile(stick.path(), "1 Bilder/borta.sv.ogg", tone); // no picture of that name
+    const ContentStore store(state.path());
+    const ImportResult result = importFrom(store, stick.path());
+    ASSERT_EQ(result.record.outcome, ImportOutcome::Imported) << result.record.reasonEn;
+
+    const auto current = store.loadCurrent();
+    ASSERT_TRUE(current);
+    const content::Item& first = current->exhibition.sections.at(1).items.at(0);
+    EXPECT_EQ(first.recordings.sv, store.contentDir(1) / "1 Bilder/bild1.sv.ogg");
+    EXPECT_EQ(first.recordings.ru, store.contentDir(1) / "1 Bilder/bild1.ru.ogg");
+    EXPECT_TRUE(first.recordings.en.empty());
+    std::ifstream copied(first.recordings.sv, std::ios::binary);
+    EXPECT_EQ(std::string(std::istreambuf_iterator<char>(copied), {}), tone); // copied whole
+    EXPECT_TRUE(current->exhibition.sections.at(1).items.at(1).recordings.empty());
+    const content::Item& entry = current->exhibition.sections.at(0).items.at(0);
+    EXPECT_EQ(entry.recordings.en, store.contentDir(1) / "2 Historia/1999_Första besöket.en.ogg");
+    // The report is --check's: the damaged recording and the stray one are named.
+    EXPECT_TRUE(
+        result.report.has(content::FindingCode::RecordingRejected, "1 Bilder/bild2.en.ogg"));
+    EXPECT_TRUE(
+        result.report.has(content::FindingCode::RecordingWithoutImage, "1 Bilder/borta.sv.ogg"));
+    EXPECT_EQ(result.record.skipped, 0u) << "a recording that does not play hides no picture";
 }
 
 TEST(Importer, StickPulledAtAnyReadLeavesTheOldExhibitionWhole) {
