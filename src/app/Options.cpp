@@ -31,6 +31,8 @@ std::string usage() {
            "                            merge the statistics exported by several kiosks (each\n"
            "                            DIR an export folder, or a folder holding them) into\n"
            "                            one report in DIR; exit 0 written, 1 not\n"
+           "  --speech-out FILE.wav     write what is read aloud to FILE.wav instead of the\n"
+           "                            loudspeakers\n"
            "  --headless --script FILE --shots DIR\n"
            "                            no display: replay FILE, write screenshots to DIR;\n"
            "                            exit 3 when an 'expect' fails\n"
@@ -109,6 +111,12 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
                 return text.error();
             }
             options.outDir = *text;
+        } else if (argument == "--speech-out") {
+            auto text = value("a .wav file");
+            if (!text) {
+                return text.error();
+            }
+            options.speechOut = *text;
         } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
                    argument == "--check" || argument == "--script" || argument == "--shots" ||
                    argument == "--state" || argument == "--rotate" || argument == "--import") {

@@ -37,6 +37,7 @@ struct Options {
     bool json = false;                            // --status --json
     std::filesystem::path script;
     std::filesystem::path shotsDir;
+    std::filesystem::path speechOut; // --speech-out FILE.wav; empty: the loudspeakers
 };
 
 // Parses argv[1..]; an error means bad usage (exit 2).

@@ -162,6 +162,8 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
                                                   now, todayIso());
     session->kiosk_->setVenue(settings.venue);
     session->kiosk_->setAccessDefaults(accessDefaults(settings));
+    session->speech_ = std::make_unique<KioskSpeech>(options.speechOut, settings.speechVolume);
+    session->kiosk_->setSpeechOutput(session->speech_.get());
     core::logInfo(std::to_string(session->kiosk_->exhibition().itemCount()) + " items to show");
     return session;
 }
@@ -187,6 +189,7 @@ core::Result<void> Session::saveSettings(const core::KioskSettings& settings) {
     settings_ = settings;
     kiosk_->setVenue(settings.venue);
     kiosk_->setAccessDefaults(accessDefaults(settings));
+    speech_->setVolume(settings.speechVolume);
     content::Exhibition exhibition = kiosk_->exhibition();
     exhibition.idleTimeout = own_.idleTimeout;
     exhibition.defaultLanguage = own_.lang;

@@ -2,6 +2,7 @@
 // One running kiosk: the display, text, pictures, the visitor model and the renderer, wired
 // together. The interactive loop and the script runner both drive a Session.
 
+#include "app/KioskSpeech.h"
 #include "app/Options.h"
 #include "app/PictureCheck.h"
 #include "core/Clock.h"
@@ -76,6 +77,9 @@ class Session {
     std::unique_ptr<ui::IconSet> icons_;
     std::unique_ptr<ui::ImageStore> images_;
     std::unique_ptr<ui::Renderer> renderer_;
+    // Before the kiosk, which speaks through it, and after the display (SDL's audio lives as
+    // long as SDL).
+    std::unique_ptr<KioskSpeech> speech_;
     std::unique_ptr<ui::Kiosk> kiosk_;
     // Cache, loader, image store and renderer for pictures cached in cacheDir.
     void openPictures(const std::filesystem::path& cacheDir);

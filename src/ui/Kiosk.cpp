@@ -132,14 +132,16 @@ void Kiosk::say(std::string text) {
 }
 
 void Kiosk::say(Spoken spoken) {
-    if (speechHandler_) {
-        speechHandler_({std::move(spoken.text), spoken.lang, std::move(spoken.recording)});
+    if (speech_ != nullptr && !spoken.text.empty()) {
+        speech_->say(spoken);
+        speaking_ = true;
+        dirty_ = true;
     }
 }
 
 void Kiosk::stopSpeech() {
-    if (speechHandler_) {
-        speechHandler_({});
+    if (speech_ != nullptr) {
+        speech_->stop();
     }
 }
 
@@ -311,20 +313,13 @@ void Kiosk::setAccessDefaults(AccessModes modes) {
     dirty_ = true;
 }
 
-void Kiosk::setSpeechHandler(std::function<void(const SpeechRequest&)> handler) {
-    speechHandler_ = std::move(handler);
-}
-
-void Kiosk::setSpeaking(bool speaking) {
-    if (speaking != speaking_) {
-        speaking_ = speaking;
-        dirty_ = true;
-    }
-}
-
 void Kiosk::update(core::TimePoint now) {
     const bool wasCountingDown = isCountingDown();
     now_ = std::max(now_, now);
+    if (const bool speaking = speech_ != nullptr && speech_->isSpeaking(); speaking != speaking_) {
+        speaking_ = speaking;
+        dirty_ = true;
+    }
     for (const Gesture& gesture : gestures_.update(now_)) {
         handle(gesture);
     }
@@ -356,6 +351,9 @@ void Kiosk::update(core::TimePoint now) {
 double Kiosk::animationFrameSeconds() const {
     if (screens_.back()->isAnimating(now_)) {
         return screens_.back()->frameSeconds();
+    }
+    if (speaking_) {
+        return kSpeechCheckSeconds; // "Tyst" turns back into "Lyssna" when the reading ends
     }
     // The countdown only changes its number once a second.
     return isCountingDown() ? 0.25 : -1;

@@ -15,17 +15,22 @@
 
 namespace vitrin::ui {
 
-// Something to read aloud in lang, from a recording where there is one; both empty: stop.
-struct SpeechRequest {
-    std::string text;
-    core::Lang lang = core::Lang::Sv;
-    std::filesystem::path recording;
+// Where the kiosk's speech goes: the app reads it aloud (speech::Speaker).
+class SpeechOutput {
+  public:
+    virtual ~SpeechOutput() = default;
+    // Reads spoken aloud, from its recording where there is one, instead of what was being said.
+    virtual void say(const Spoken& spoken) = 0;
+    virtual void stop() = 0;
+    virtual bool isSpeaking() const = 0;
 };
 
 class Kiosk {
   public:
     // Seconds of the "more time?" countdown before an idle reset.
     static constexpr double kCountdownSeconds = 15;
+    // How often the end of speech is looked for while something is read aloud.
+    static constexpr double kSpeechCheckSeconds = 0.25;
 
     Kiosk(content::Exhibition exhibition, Layout layout, const TextMeasurer& measurer,
           core::TimePoint now, std::string today);
@@ -87,10 +92,8 @@ class Kiosk {
     // returns to them.
     void setAccessDefaults(AccessModes modes);
     const AccessModes& access() const { return access_; }
-    // Where speech goes (the app reads it aloud); none: nothing is said.
-    void setSpeechHandler(std::function<void(const SpeechRequest&)> handler);
-    // The app tells when reading aloud starts and ends ("Lyssna" turns into "Tyst").
-    void setSpeaking(bool speaking);
+    // Where speech goes (it must outlive the kiosk's use of it); none: nothing is said.
+    void setSpeechOutput(SpeechOutput* output) { speech_ = output; }
 
   private:
     ScreenContext context() const;
@@ -130,8 +133,9 @@ class Kiosk {
     std::function<void()> staffHandler_;
     AccessModes access_;
     AccessModes accessDefaults_;
+    // Whether speech was going on at the last update ("Lyssna" turns into "Tyst").
     bool speaking_ = false;
-    std::function<void(const SpeechRequest&)> speechHandler_;
+    SpeechOutput* speech_ = nullptr;
     ScreenReader reader_;
 };
 

@@ -24,8 +24,8 @@ struct ScreenContext {
 };
 
 // What "Lyssna" reads: the text in lang (the language of its longest part: a text missing in
-// the visitor's language is shown, and read, in Swedish), and a recorded reading to play
-// instead where there is one.
+// the visitor's language is shown, and read, in Swedish), and a recorded reading in the
+// visitor's language to play instead where there is one.
 struct Spoken {
     std::string text;
     core::Lang lang = core::Lang::Sv;

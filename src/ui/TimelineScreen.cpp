@@ -245,7 +245,9 @@ std::optional<Spoken> EntryScreen::spoken(const ScreenContext& context) const {
     const content::Item& item = context.exhibition.sections[section_].items[item_];
     const core::LocalText when =
         core::LocalText::same(item.date.empty() ? item.year : item.year + ", " + item.date);
-    return speakParts({&when, &item.title, &item.description}, context.lang);
+    Spoken spoken = speakParts({&when, &item.title, &item.description}, context.lang);
+    spoken.recording = item.recordings.in(context.lang);
+    return spoken;
 }
 
 std::optional<Command> EntryScreen::onGesture(const Gesture& gesture,

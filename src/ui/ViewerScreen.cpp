@@ -478,8 +478,10 @@ std::optional<Spoken> ViewerScreen::spoken(const ScreenContext& context) const {
             : core::LocalText{item.age + " " + std::string(tr(StringId::Age, core::Lang::Sv)),
                               item.age + " " + std::string(tr(StringId::Age, core::Lang::En)),
                               item.age + " " + std::string(tr(StringId::Age, core::Lang::Ru))};
-    return speakParts({&item.title, &item.artist, &age, &item.school, &item.description},
-                      context.lang);
+    Spoken spoken = speakParts({&item.title, &item.artist, &age, &item.school, &item.description},
+                               context.lang);
+    spoken.recording = item.recordings.in(context.lang);
+    return spoken;
 }
 
 bool ViewerScreen::isAnimating(core::TimePoint) const {

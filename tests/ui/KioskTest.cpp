@@ -458,14 +458,21 @@ float bodyLineHeight(Kiosk& kiosk, const testdoubles::FakeMeasurer& measurer) {
     return 0;
 }
 
-struct SpeechLog {
-    std::vector<SpeechRequest> requests;
-    void attach(Kiosk& kiosk) {
-        kiosk.setSpeechHandler(
-            [this](const SpeechRequest& request) { requests.push_back(request); });
+// Speech as a list of what was asked: Spoken, or an empty one for a stop.
+class SpeechLog final : public SpeechOutput {
+  public:
+    void attach(Kiosk& kiosk) { kiosk.setSpeechOutput(this); }
+    void say(const Spoken& spoken) override {
+        requests.push_back(spoken);
+        speaking = true;
     }
+    void stop() override {
+        requests.emplace_back();
+        speaking = false;
+    }
+    bool isSpeaking() const override { return speaking; }
     // What was asked to be said last, skipping the stops.
-    const SpeechRequest* lastSaid() const {
+    const Spoken* lastSaid() const {
         for (auto it = requests.rbegin(); it != requests.rend(); ++it) {
             if (!it->text.empty()) {
                 return &*it;
@@ -474,6 +481,9 @@ struct SpeechLog {
         return nullptr;
     }
     bool lastIsStop() const { return !requests.empty() && requests.back().text.empty(); }
+
+    std::vector<Spoken> requests;
+    bool speaking = false;
 };
 
 } // namespace
@@ -535,17 +545,15 @@ TEST(Kiosk, LyssnaReadsTheCaptionInTheVisitorsLanguageAndStopsWithTheScreen) {
     ASSERT_NE(speech.lastSaid(), nullptr);
     EXPECT_EQ(speech.lastSaid()->text, "Picture 2");
     EXPECT_EQ(speech.lastSaid()->lang, core::Lang::En);
-    f.kiosk.setSpeaking(true);
     EXPECT_NE(f.kiosk.scene().findText("Stop"), nullptr);
     f.tapOn("Stop");
     EXPECT_TRUE(speech.lastIsStop());
+    EXPECT_NE(f.kiosk.scene().findText("Listen"), nullptr);
     // Russian has no title here: it is shown, and read, in Swedish.
-    f.kiosk.setSpeaking(false);
     f.kiosk.dispatch(SetLanguage{core::Lang::Ru});
     f.tapOn("Слушать");
     EXPECT_EQ(speech.lastSaid()->text, "Bild 2");
     EXPECT_EQ(speech.lastSaid()->lang, core::Lang::Sv);
-    f.kiosk.setSpeaking(true);
     f.tapOn("Назад");
     EXPECT_TRUE(speech.lastIsStop()) << "leaving the screen stops the reading";
 }
