@@ -131,7 +131,7 @@ void Kiosk::say(std::string text) {
     say(Spoken{std::move(text), lang_, {}});
 }
 
-void Kiosk::say(Spoken spoken) {
+void Kiosk::say(const Spoken& spoken) {
     if (speech_ != nullptr && !spoken.text.empty()) {
         speech_->say(spoken);
         speaking_ = true;
@@ -205,7 +205,7 @@ void Kiosk::dispatch(const Command& command) {
         if (speaking_) {
             stopSpeech();
         } else if (std::optional<Spoken> spoken = screens_.back()->spoken(ctx)) {
-            say(std::move(*spoken));
+            say(*spoken);
         }
     } else if (const auto* language = std::get_if<SetLanguage>(&command)) {
         lang_ = language->lang;

@@ -103,7 +103,7 @@ class Kiosk {
     void buildCountdown(SceneBuilder& builder) const;
     // Says text in the visitor's language.
     void say(std::string text);
-    void say(Spoken spoken);
+    void say(const Spoken& spoken);
     void stopSpeech();
     // The screen reader takes the gesture; false when it is not the reader's.
     bool readerHandles(const Gesture& gesture);

@@ -12,7 +12,7 @@ namespace {
 // order a screen reader must read them in is not the order they were added.
 Scene sampleScene() {
     Scene scene;
-    const auto text = [&](Rect box, std::string words) {
+    const auto text = [&](Rect box, const std::string& words) {
         TextElement element;
         element.box = box;
         element.text = words;
