@@ -104,6 +104,8 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     } else {
         displayOptions.width = options.windowWidth;
         displayOptions.height = options.windowHeight;
+        displayOptions.renderer = options.renderer.value_or(platform::RenderPreference::Auto);
+        displayOptions.stateDir = state;
     }
     auto display = platform::Display::open(displayOptions);
     if (!display) {
