@@ -5,11 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace vitrin::ui {
 
 Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons)
     : renderer_(renderer), text_(text), images_(images), icons_(icons) {
+    SDL_RendererInfo info{};
+    software_ = SDL_GetRendererInfo(renderer_, &info) == 0 && info.name != nullptr &&
+                std::string_view(info.name) == "software";
 }
 
 namespace {
@@ -23,6 +27,34 @@ Rect intersection(const Rect& a, const Rect& b) {
     const float x = std::max(a.x, b.x), y = std::max(a.y, b.y);
     return {x, y, std::max(0.f, std::min(a.right(), b.right()) - x),
             std::max(0.f, std::min(a.bottom(), b.bottom()) - y)};
+}
+// A stretched copy's destination pulled in to the render target's edges where it reaches past
+// them by at most maxPull pixels (its source is whole pixels, so it overshoots the clip by up
+// to a source pixel). SDL's software renderer stretches a copy that crosses the target's edge
+// into a temporary picture of the copy's size first: a full-screen allocation, page faults and
+// a second pass a frame in the attract loop. The part pulled in is cut off by the clip anyway;
+// the picture moves by at most maxPull at that edge (the software renderer places copies on
+// whole pixels in any case).
+SDL_FRect withinTarget(SDL_FRect to, const Rect& target, float maxPull) {
+    const float left = target.x - to.x;
+    if (left > 0 && left <= maxPull) {
+        to.x += left;
+        to.w -= left;
+    }
+    const float top = target.y - to.y;
+    if (top > 0 && top <= maxPull) {
+        to.y += top;
+        to.h -= top;
+    }
+    const float right = to.x + to.w - target.right();
+    if (right > 0 && right <= maxPull) {
+        to.w -= right;
+    }
+    const float bottom = to.y + to.h - target.bottom();
+    if (bottom > 0 && bottom <= maxPull) {
+        to.h -= bottom;
+    }
+    return to;
 }
 bool isInside(const Rect& inner, const Rect& outer) {
     constexpr float kSlack = 0.5f;
@@ -49,6 +81,13 @@ void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rec
                      static_cast<int>(std::lround(visible.right()) - std::lround(visible.x)),
                      static_cast<int>(std::lround(visible.bottom()) - std::lround(visible.y))};
     SDL_RenderSetClipRect(renderer_, &c);
+    SDL_Rect viewport;
+    SDL_RenderGetViewport(renderer_, &viewport);
+    const Rect target{0, 0, static_cast<float>(viewport.w), static_cast<float>(viewport.h)};
+    // Only where the software renderer draws, and only for pictures shown about at their size
+    // (the attract loop, the gallery): a picture magnified further keeps its exact place.
+    const float magnification = std::max(kx, ky);
+    const float maxPull = software_ && magnification <= 2 ? magnification + 0.5f : 0;
     for (const Picture::Tile& tile : picture.tiles) {
         const Rect onScreen{originX + static_cast<float>(tile.rect.x) * kx,
                             originY + static_cast<float>(tile.rect.y) * ky,
@@ -72,10 +111,17 @@ void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rec
             continue;
         }
         const SDL_Rect from{x0, y0, x1 - x0, y1 - y0};
-        const SDL_FRect to{onScreen.x + static_cast<float>(x0) * kx,
-                           onScreen.y + static_cast<float>(y0) * ky,
-                           static_cast<float>(x1 - x0) * kx, static_cast<float>(y1 - y0) * ky};
-        SDL_SetTextureAlphaMod(tile.texture.get(), scaled(255, alpha));
+        const SDL_FRect to = withinTarget(
+            {onScreen.x + static_cast<float>(x0) * kx, onScreen.y + static_cast<float>(y0) * ky,
+             static_cast<float>(x1 - x0) * kx, static_cast<float>(y1 - y0) * ky},
+            target, maxPull);
+        const Uint8 alphaMod = scaled(255, alpha);
+        // An opaque picture at full alpha replaces what is under it: no blending (which SDL's
+        // software renderer would do through two temporary copies of the picture).
+        SDL_SetTextureBlendMode(tile.texture.get(), picture.opaque && alphaMod == 255
+                                                        ? SDL_BLENDMODE_NONE
+                                                        : SDL_BLENDMODE_BLEND);
+        SDL_SetTextureAlphaMod(tile.texture.get(), alphaMod);
         SDL_RenderCopyF(renderer_, tile.texture.get(), &from, &to);
     }
     SDL_RenderSetClipRect(renderer_, nullptr);

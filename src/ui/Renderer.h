@@ -27,6 +27,7 @@ class Renderer {
     TextEngine& text_;
     ImageStore& images_;
     IconSet& icons_;
+    bool software_ = false; // SDL's software renderer draws (see drawPicture)
 };
 
 } // namespace vitrin::ui
