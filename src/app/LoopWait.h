@@ -1,0 +1,42 @@
+#pragma once
+// The interactive loop's waiting rule: how long it sleeps in SDL_WaitEventTimeout before it
+// looks at the kiosk again. Input, a decoded picture (the workers post an event) and a USB
+// stick wake it earlier; nothing else does, so a screen where nothing moves costs no CPU at all.
+
+#include <optional>
+
+namespace vitrin::app {
+
+struct LoopState {
+    bool screenOn = true;
+    // A frame is wanted: an animation, a fade-in, a window exposed, staff mode at work.
+    bool frameWanted = false;
+    // Seconds until the next frame may be drawn (frame pacing); 0: now.
+    double secondsToNextFrame = 0;
+    // Seconds until the kiosk's picture changes by itself (the idle countdown).
+    double secondsUntilChange = 3600;
+    // Staff mode open, or a report on its way to the stick: a few frames a second.
+    bool staffOpen = false;
+    // Pictures are being decoded, and whether their arrival wakes the loop by itself.
+    bool loading = false;
+    bool wokenByWorkers = true;
+    // With systemd's watchdog on: seconds until it wants the next ping.
+    std::optional<double> secondsUntilPing;
+};
+
+inline constexpr int kStaffWaitMs = 200;        // between staff mode's frames while untouched
+inline constexpr int kScreenOffWaitMs = 60'000; // the screen off: the clock looked at this often
+inline constexpr int kPollLoadingMs = 5;        // loading without the workers' event
+// The longest sleep while visitors may come: the opening hours are looked at this often.
+inline constexpr int kLongestWaitMs = 60'000;
+
+// Milliseconds to wait for an event; 0: do not wait.
+int waitTimeoutMs(const LoopState& state);
+
+// The shortest time between two frames: 1/60 s, and 1/15 s for the attract loop's slow pan and
+// zoom where SDL's software renderer draws. That renderer places pictures on whole pixels, so
+// of the 30 frames a second the attract loop asks for, most move nothing by a whole pixel (the
+// zoom moves the picture's edges 12 pixels a second), yet each costs a full-screen stretch.
+double minFrameSeconds(bool softwareRenderer, bool attractLoop);
+
+} // namespace vitrin::app
