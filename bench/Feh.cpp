@@ -6,11 +6,13 @@
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <fcntl.h>
 #include <set>
 #include <spawn.h>
 #include <string>
 #include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 extern char** environ;
@@ -55,8 +57,8 @@ int ignoreXErrors(Display*, XErrorEvent*) {
 
 } // namespace
 
-std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder) {
-    if (std::system("command -v feh > /dev/null 2>&1") != 0) {
+std::optional<double> viewerFirstPictureSeconds(std::vector<std::string> args) {
+    if (std::system(("command -v " + args.at(0) + " > /dev/null 2>&1").c_str()) != 0) {
         return std::nullopt;
     }
     Display* display = XOpenDisplay(nullptr);
@@ -65,7 +67,6 @@ std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder
     }
     XSetErrorHandler(ignoreXErrors);
     const std::set<Window> before = topLevelWindows(display);
-    std::vector<std::string> args{"feh", "-F", "-Z", "--sort", "filename", folder.string()};
     std::vector<char*> argv;
     for (std::string& arg : args) {
         argv.push_back(arg.data());
@@ -74,7 +75,14 @@ std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder
     const auto start = SteadyClock::now();
     pid_t pid = 0;
     std::optional<double> seconds;
-    if (posix_spawnp(&pid, "feh", nullptr, nullptr, argv.data(), environ) == 0) {
+    // The viewer's messages stay out of the bench's output.
+    posix_spawn_file_actions_t quiet;
+    posix_spawn_file_actions_init(&quiet);
+    posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&quiet, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    const int spawned = posix_spawnp(&pid, argv[0], &quiet, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&quiet);
+    if (spawned == 0) {
         while (!seconds && SteadyClock::now() - start < std::chrono::seconds(30)) {
             for (const Window window : topLevelWindows(display)) {
                 if (!before.contains(window) && showsPicture(display, window)) {
@@ -90,6 +98,14 @@ std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder
     }
     XCloseDisplay(display);
     return seconds;
+}
+
+std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder) {
+    return viewerFirstPictureSeconds({"feh", "-F", "-Z", "--sort", "filename", folder.string()});
+}
+
+std::optional<double> imvFirstPictureSeconds(const std::filesystem::path& folder) {
+    return viewerFirstPictureSeconds({"imv-x11", "-f", "-s", "shrink", folder.string()});
 }
 
 } // namespace vitrin::bench
