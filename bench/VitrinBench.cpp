@@ -6,6 +6,7 @@
 #include "Children.h"
 #include "Feh.h"
 #include "Fixtures.h"
+#include "Idle.h"
 #include "app/DataDir.h"
 #include "imaging/ImageCache.h"
 #include "imaging/ImageLoader.h"
@@ -45,6 +46,7 @@ struct Plan {
     int perSection = 100; // ... 500 items in all
     int repetitions = 5;  // of each first-frame measurement (the median is printed)
     int swipes = 30;
+    double idleSeconds = 20; // each of the idle measurements (attract loop, still screen)
     bool importOnly = false; // --import: only the import against plain reading
 };
 
@@ -467,6 +469,19 @@ int runAll(const Plan& plan) {
     measureFirstFrame("500_cold", many, work, false, reps, probed);
     measureFirstFrame("500_warm", many, work, true, reps, probed);
 
+    progress("idle");
+    for (const std::string renderer : {"", "opengl"}) {
+        const std::string suffix = renderer.empty() ? "" : "_" + renderer;
+        const fs::path state = work / ("state-idle" + suffix);
+        seedState(probed, state);
+        const IdleFigures idle = measureIdle(bundled, state, renderer, plan.idleSeconds);
+        print("idle_attract_cpu_percent" + suffix, idle.attractCpuPercent, "%");
+        print("idle_attract_wakeups_per_s" + suffix, idle.attractWakeupsPerS, "/s");
+        print("idle_still_cpu_percent" + suffix, idle.stillCpuPercent, "%");
+        print("idle_still_wakeups" + suffix, idle.stillWakeups,
+              ("in " + std::to_string(static_cast<int>(plan.idleSeconds)) + " s").c_str());
+    }
+
     progress("swipes");
     const fs::path warmState = work / "state-500-imported";
     seedState(probed, warmState);
@@ -497,7 +512,8 @@ int main(int argc, char** argv) {
                     .sections = 2,
                     .perSection = 30,
                     .repetitions = 2,
-                    .swipes = 6};
+                    .swipes = 6,
+                    .idleSeconds = 5};
     } else if (argc > 1 && std::string(argv[1]) == "--import") {
         plan.importOnly = true;
     } else if (argc > 1) {
