@@ -63,6 +63,18 @@ bool isInside(const Rect& inner, const Rect& outer) {
 }
 } // namespace
 
+void Renderer::fillRect(const SDL_FRect& rect, Uint8 alpha) {
+    // An opaque fill replaces what is under it. Blended, SDL's software renderer would mix
+    // every pixel one at a time (the mats, bars and panels cover much of a screen).
+    if (alpha == 255) {
+        SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+        SDL_RenderFillRectF(renderer_, &rect);
+        SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+    } else {
+        SDL_RenderFillRectF(renderer_, &rect);
+    }
+}
+
 void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rect& dest,
                            const Rect& clip, float alpha) {
     const Rect visible = intersection(dest, clip);
@@ -132,10 +144,10 @@ void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {
     const Picture* detail = image.detail.path.empty() ? nullptr : images_.detail(image.detail);
     const Picture* shape = base != nullptr ? base : detail;
     if (shape == nullptr) {
+        const Uint8 alpha = scaled(255, image.alpha);
         SDL_SetRenderDrawColor(renderer_, theme::kPlaceholder.r, theme::kPlaceholder.g,
-                               theme::kPlaceholder.b, scaled(255, image.alpha));
-        const SDL_FRect box = toSdl(image.box);
-        SDL_RenderFillRectF(renderer_, &box);
+                               theme::kPlaceholder.b, alpha);
+        fillRect(toSdl(image.box), alpha);
         return;
     }
     const auto w = static_cast<float>(shape->width);
@@ -239,7 +251,7 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
             SDL_SetRenderDrawColor(renderer_, fill->color.r, fill->color.g, fill->color.b,
                                    fill->color.a);
             const SDL_FRect rect = toSdl(fill->rect);
-            SDL_RenderFillRectF(renderer_, &rect);
+            fillRect(rect, fill->color.a);
         } else if (const auto* image = std::get_if<ImageElement>(&element)) {
             drawImage(*image, now);
         } else if (const auto* text = std::get_if<TextElement>(&element)) {

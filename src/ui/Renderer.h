@@ -21,6 +21,8 @@ class Renderer {
     void drawPicture(const Picture& picture, const Rect& source, const Rect& dest, const Rect& clip,
                      float alpha);
     void drawText(const TextElement& text);
+    // Fills rect with the draw colour; alpha is the colour's.
+    void fillRect(const SDL_FRect& rect, Uint8 alpha);
     void drawIcon(const IconElement& icon);
 
     SDL_Renderer* renderer_;
