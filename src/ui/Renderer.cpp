@@ -9,14 +9,16 @@
 
 namespace vitrin::ui {
 
-Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons)
-    : renderer_(renderer), text_(text), images_(images), icons_(icons) {
-    SDL_RendererInfo info{};
-    software_ = SDL_GetRendererInfo(renderer_, &info) == 0 && info.name != nullptr &&
-                std::string_view(info.name) == "software";
-}
-
 namespace {
+// Three screens of pixels: every thumbnail of a gallery screen and the one scrolled in, the
+// viewer's picture.
+std::size_t stretchBudget(SDL_Renderer* renderer) {
+    int width = 0, height = 0;
+    if (renderer == nullptr || SDL_GetRendererOutputSize(renderer, &width, &height) != 0) {
+        return 0;
+    }
+    return 3 * static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+}
 SDL_FRect toSdl(const Rect& r) {
     return SDL_FRect{r.x, r.y, r.w, r.h};
 }
@@ -63,6 +65,14 @@ bool isInside(const Rect& inner, const Rect& outer) {
 }
 } // namespace
 
+Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons)
+    : renderer_(renderer), text_(text), images_(images), icons_(icons),
+      stretches_(stretchBudget(renderer)) {
+    SDL_RendererInfo info{};
+    software_ = SDL_GetRendererInfo(renderer_, &info) == 0 && info.name != nullptr &&
+                std::string_view(info.name) == "software";
+}
+
 void Renderer::fillRect(const SDL_FRect& rect, Uint8 alpha) {
     // An opaque fill replaces what is under it. Blended, SDL's software renderer would mix
     // every pixel one at a time (the mats, bars and panels cover much of a screen).
@@ -75,11 +85,46 @@ void Renderer::fillRect(const SDL_FRect& rect, Uint8 alpha) {
     }
 }
 
-void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rect& dest,
-                           const Rect& clip, float alpha) {
+void Renderer::drawStretched(SDL_Texture* texture, bool opaque, const Rect& dest, const Rect& clip,
+                             float alpha) {
+    const auto x = static_cast<int>(std::lround(dest.x));
+    const auto y = static_cast<int>(std::lround(dest.y));
+    int width = 0, height = 0;
+    SDL_QueryTexture(texture, nullptr, nullptr, &width, &height);
+    const auto left = std::max(x, static_cast<int>(std::lround(clip.x)));
+    const auto top = std::max(y, static_cast<int>(std::lround(clip.y)));
+    const auto right = std::min(x + width, static_cast<int>(std::lround(clip.right())));
+    const auto bottom = std::min(y + height, static_cast<int>(std::lround(clip.bottom())));
+    if (right <= left || bottom <= top) {
+        return;
+    }
+    const SDL_Rect from{left - x, top - y, right - left, bottom - top};
+    const SDL_FRect to{static_cast<float>(left), static_cast<float>(top),
+                       static_cast<float>(right - left), static_cast<float>(bottom - top)};
+    const Uint8 alphaMod = scaled(255, alpha);
+    SDL_SetTextureBlendMode(texture,
+                            opaque && alphaMod == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetTextureAlphaMod(texture, alphaMod);
+    SDL_RenderCopyF(renderer_, texture, &from, &to);
+}
+
+void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Rect& source,
+                           const Rect& dest, const Rect& clip, float alpha) {
     const Rect visible = intersection(dest, clip);
     if (visible.w <= 0 || visible.h <= 0) {
         return;
+    }
+    // The whole picture at another size than its own: where the software renderer draws, a
+    // copy stretched once (StretchCache.h) is copied instead of stretching every frame.
+    if (software_ && source.x == 0 && source.y == 0 && source.w == 1 && source.h == 1) {
+        const auto width = static_cast<int>(std::lround(dest.w));
+        const auto height = static_cast<int>(std::lround(dest.h));
+        if (width != picture.width || height != picture.height) {
+            if (SDL_Texture* copy = stretches_.stretched(renderer_, key, picture, width, height)) {
+                drawStretched(copy, picture.opaque, dest, clip, alpha);
+                return;
+            }
+        }
     }
     // Screen pixels per picture pixel, and where the picture's pixel (0, 0) lands.
     const float kx = dest.w / (source.w * static_cast<float>(picture.width));
@@ -184,10 +229,11 @@ void Renderer::drawImage(const ImageElement& image, core::TimePoint now) {
         (base == nullptr || dest.w * dest.w >= source.w * static_cast<float>(base->width) *
                                                    source.w * static_cast<float>(detail->width));
     if (base != nullptr && (!useDetail || fade(image.detail) < 1)) {
-        drawPicture(*base, source, dest, image.box, image.alpha * fade(image.key));
+        drawPicture(*base, image.key, source, dest, image.box, image.alpha * fade(image.key));
     }
     if (useDetail) {
-        drawPicture(*detail, source, dest, image.box, image.alpha * fade(image.detail));
+        drawPicture(*detail, image.detail, source, dest, image.box,
+                    image.alpha * fade(image.detail));
     }
 }
 
@@ -261,6 +307,7 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
         }
     }
     images_.endFrame();
+    stretches_.endFrame();
 }
 
 } // namespace vitrin::ui
