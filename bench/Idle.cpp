@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <fstream>
+#include <map>
 #include <spawn.h>
 #include <sstream>
 #include <sys/wait.h>
@@ -25,13 +26,14 @@ struct Counters {
     double switches = 0;
 };
 
-// CPU time and context switches, summed over the threads of pid.
-Counters countersOf(pid_t pid) {
-    Counters counters;
+// CPU time and context switches of each thread of pid.
+std::map<std::string, Counters> countersOf(pid_t pid) {
+    std::map<std::string, Counters> threads;
     const double tick = static_cast<double>(sysconf(_SC_CLK_TCK));
     std::error_code error;
     for (const auto& task :
          fs::directory_iterator("/proc/" + std::to_string(pid) + "/task", error)) {
+        Counters& counters = threads[task.path().filename().string()];
         std::ifstream stat(task.path() / "stat");
         std::string line;
         std::getline(stat, line);
@@ -55,7 +57,21 @@ Counters countersOf(pid_t pid) {
             }
         }
     }
-    return counters;
+    return threads;
+}
+
+// What the threads did between two samples; a thread that ended in between counts with what
+// it did before it ended (unknown: nothing), one that started with all it did.
+Counters between(const std::map<std::string, Counters>& before,
+                 const std::map<std::string, Counters>& after) {
+    Counters sum;
+    for (const auto& [tid, now] : after) {
+        const auto earlier = before.find(tid);
+        sum.cpuSeconds +=
+            now.cpuSeconds - (earlier != before.end() ? earlier->second.cpuSeconds : 0);
+        sum.switches += now.switches - (earlier != before.end() ? earlier->second.switches : 0);
+    }
+    return sum;
 }
 
 pid_t start(std::vector<std::string> args) {
@@ -97,20 +113,20 @@ IdleFigures measureIdle(const fs::path& media, const fs::path& state, const std:
     IdleFigures figures;
     figures.seconds = seconds;
     sleepSeconds(6); // started, first pictures decoded, the background check done
-    Counters before = countersOf(pid);
+    auto before = countersOf(pid);
     sleepSeconds(seconds);
-    Counters after = countersOf(pid);
-    figures.attractCpuPercent = 100 * (after.cpuSeconds - before.cpuSeconds) / seconds;
-    figures.attractWakeupsPerS = (after.switches - before.switches) / seconds;
+    Counters spent = between(before, countersOf(pid));
+    figures.attractCpuPercent = 100 * spent.cpuSeconds / seconds;
+    figures.attractWakeupsPerS = spent.switches / seconds;
     // A click wakes the kiosk: its home screen, where nothing moves until the idle countdown.
     int status = 0;
     waitpid(start({"xdotool", "mousemove", "960", "540", "click", "1"}), &status, 0);
     sleepSeconds(4);
     before = countersOf(pid);
     sleepSeconds(seconds);
-    after = countersOf(pid);
-    figures.stillCpuPercent = 100 * (after.cpuSeconds - before.cpuSeconds) / seconds;
-    figures.stillWakeups = after.switches - before.switches;
+    spent = between(before, countersOf(pid));
+    figures.stillCpuPercent = 100 * spent.cpuSeconds / seconds;
+    figures.stillWakeups = spent.switches;
     kill(pid, SIGTERM);
     waitpid(pid, &status, 0);
     return figures;
