@@ -52,6 +52,7 @@ Driver::Driver(const std::filesystem::path& media, const std::filesystem::path& 
         });
     }
     software_ = session_->display().renderPath() == platform::RenderPath::Software;
+    openedAt_ = clock_.now();
 }
 
 Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
@@ -64,7 +65,10 @@ Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
     wait.secondsUntilChange = kiosk.secondsUntilChange();
     wait.frameWanted =
         wait.secondsUntilChange <= 0 || needsPresent_ || images.isFading(clock_.now());
-    wait.secondsToNextFrame = (lastFrame_ + core::Duration(frameGap) - clock_.now()).count();
+    const double held = app::firstFrameHoldSeconds(framesDrawn_, images.isLoading(),
+                                                   (clock_.now() - openedAt_).count());
+    wait.secondsToNextFrame =
+        std::max(held, (lastFrame_ + core::Duration(frameGap) - clock_.now()).count());
     wait.loading = images.isLoading();
     wait.wokenByWorkers = wakeEvent_ != static_cast<Uint32>(-1);
     const int timeoutMs =
@@ -82,13 +86,17 @@ Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
     kiosk.update(start);
     const bool arrived = images.poll(start);
     // A picture that arrives is drawn at the next 1/60 s, whatever the animation's pace.
-    const bool frameDue =
-        needsPresent_ || (start - lastFrame_).count() >= (arrived ? 1.0 / 60 : frameGap) - 0.0005;
+    // The first frame waits a moment for its picture, as in the kiosk loop.
+    const bool frameDue = (needsPresent_ || (start - lastFrame_).count() >=
+                                                (arrived ? 1.0 / 60 : frameGap) - 0.0005) &&
+                          app::firstFrameHoldSeconds(framesDrawn_, images.isLoading(),
+                                                     (start - openedAt_).count()) <= 0;
     if (!frameDue || !(kiosk.needsFrame() || needsPresent_ || arrived || images.isFading(start))) {
         return frame;
     }
     const core::TimePoint frameStart = clock_.now();
     lastFrame_ = frameStart;
+    ++framesDrawn_;
     // A picture has an age once its texture is uploaded; before, the renderer draws a
     // placeholder in its place.
     frame.watchedVisible = watched != nullptr && images.ageOf(*watched, frameStart) > 0;

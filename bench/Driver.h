@@ -55,6 +55,8 @@ class Driver {
     Uint32 wakeEvent_ = static_cast<Uint32>(-1);
     bool software_ = false;
     core::TimePoint lastFrame_{-1000.0};
+    core::TimePoint openedAt_{};
+    int framesDrawn_ = 0;
 };
 
 // The renderer SDL chose and the OpenGL renderer string, e.g. "opengl (llvmpipe ...)".

@@ -76,6 +76,8 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
     bool checkStarted = false;
     const bool software = (*session)->display().renderPath() == platform::RenderPath::Software;
     core::TimePoint lastFrame{-1000.0};
+    const core::TimePoint openedAt = clock.now();
+    int framesDrawn = 0;
     for (;;) {
         watchdog.ping(clock.now());
         const core::LocalMoment local = core::localMoment(std::time(nullptr));
@@ -103,7 +105,10 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
         wait.secondsUntilChange = kiosk.secondsUntilChange();
         wait.frameWanted = wait.secondsUntilChange <= 0 || needsPresent ||
                            images.isFading(clock.now()) || staffMode.isBusy();
-        wait.secondsToNextFrame = (lastFrame + core::Duration(frameGap) - clock.now()).count();
+        const double held = firstFrameHoldSeconds(framesDrawn, images.isLoading(),
+                                                  (clock.now() - openedAt).count());
+        wait.secondsToNextFrame =
+            std::max(held, (lastFrame + core::Duration(frameGap) - clock.now()).count());
         wait.staffOpen = staffMode.isOpen() || staff.isWaitingForStick();
         wait.loading = images.isLoading();
         wait.wokenByWorkers = wakeEvent != static_cast<Uint32>(-1);
@@ -177,11 +182,16 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
         // at once.
         const double drawGap =
             arrived ? 1.0 / 60 : minFrameSeconds(software, kiosk.screenName() == "attract");
-        const bool frameDue = needsPresent || (clock.now() - lastFrame).count() >= drawGap - 0.0005;
+        // The first frame waits a moment for its picture (firstFrameHoldSeconds).
+        const bool frameDue =
+            (needsPresent || (clock.now() - lastFrame).count() >= drawGap - 0.0005) &&
+            firstFrameHoldSeconds(framesDrawn, shownImages.isLoading(),
+                                  (clock.now() - openedAt).count()) <= 0;
         if (screenOn && frameDue &&
             (kiosk.needsFrame() || needsPresent || arrived || shownImages.isFading(clock.now()) ||
              staffWasOpen)) {
             lastFrame = clock.now();
+            ++framesDrawn;
             (*session)->draw(lastFrame);
             SDL_RenderPresent((*session)->display().renderer());
             needsPresent = false;

@@ -32,6 +32,13 @@ int waitTimeoutMs(const LoopState& state) {
     return timeout;
 }
 
+double firstFrameHoldSeconds(int framesDrawn, bool loading, double secondsSinceOpen) {
+    if (framesDrawn > 0 || !loading) {
+        return 0;
+    }
+    return std::max(0.0, kFirstFrameHoldSeconds - secondsSinceOpen);
+}
+
 double minFrameSeconds(bool softwareRenderer, bool attractLoop) {
     return softwareRenderer && attractLoop ? 1.0 / 15 : 1.0 / 60;
 }

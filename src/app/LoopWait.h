@@ -11,7 +11,8 @@ struct LoopState {
     bool screenOn = true;
     // A frame is wanted: an animation, a fade-in, a window exposed, staff mode at work.
     bool frameWanted = false;
-    // Seconds until the next frame may be drawn (frame pacing); 0: now.
+    // Seconds until the next frame may be drawn (frame pacing, the first frame held for its
+    // picture); 0: now.
     double secondsToNextFrame = 0;
     // Seconds until the kiosk's picture changes by itself (the idle countdown).
     double secondsUntilChange = 3600;
@@ -32,6 +33,13 @@ inline constexpr int kLongestWaitMs = 60'000;
 
 // Milliseconds to wait for an event; 0: do not wait.
 int waitTimeoutMs(const LoopState& state);
+
+// How much longer the kiosk's first frame waits for its pictures: while the first picture
+// decodes, drawing the screen without it first would cost a frame (20-40 ms where software
+// draws, on the cores the decoding needs) and show a placeholder for a moment. At most
+// kFirstFrameHoldSeconds after the kiosk opened; 0 once a frame was drawn or nothing loads.
+inline constexpr double kFirstFrameHoldSeconds = 0.3;
+double firstFrameHoldSeconds(int framesDrawn, bool loading, double secondsSinceOpen);
 
 // The shortest time between two frames: 1/60 s, and 1/15 s for the attract loop's slow pan and
 // zoom where SDL's software renderer draws. That renderer places pictures on whole pixels, so

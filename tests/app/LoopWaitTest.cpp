@@ -55,3 +55,16 @@ TEST(LoopWait, TheAttractLoopIsPacedSlowerWhereSoftwareDraws) {
     EXPECT_DOUBLE_EQ(minFrameSeconds(true, false), 1.0 / 60);
     EXPECT_DOUBLE_EQ(minFrameSeconds(true, true), 1.0 / 15);
 }
+
+TEST(LoopWait, TheFirstFrameWaitsBrieflyForItsPicture) {
+    EXPECT_DOUBLE_EQ(firstFrameHoldSeconds(0, true, 0.1), kFirstFrameHoldSeconds - 0.1);
+    EXPECT_DOUBLE_EQ(firstFrameHoldSeconds(0, true, 2.0), 0);  // too long: drawn without it
+    EXPECT_DOUBLE_EQ(firstFrameHoldSeconds(0, false, 0.1), 0); // nothing to wait for
+    EXPECT_DOUBLE_EQ(firstFrameHoldSeconds(1, true, 0.1), 0);  // only the first frame
+    // Held, the loop sleeps until the picture's event or the end of the hold.
+    LoopState start;
+    start.frameWanted = true;
+    start.loading = true;
+    start.secondsToNextFrame = firstFrameHoldSeconds(0, true, 0.05);
+    EXPECT_EQ(waitTimeoutMs(start), 250);
+}
