@@ -87,8 +87,9 @@ void Renderer::fillRect(const SDL_FRect& rect, Uint8 alpha) {
 
 void Renderer::drawStretched(SDL_Texture* texture, bool opaque, const Rect& dest, const Rect& clip,
                              float alpha) {
-    const auto x = static_cast<int>(std::lround(dest.x));
-    const auto y = static_cast<int>(std::lround(dest.y));
+    // Placed on whole pixels as SDL's software renderer places every copy (it truncates).
+    const auto x = static_cast<int>(dest.x);
+    const auto y = static_cast<int>(dest.y);
     int width = 0, height = 0;
     SDL_QueryTexture(texture, nullptr, nullptr, &width, &height);
     const auto left = std::max(x, static_cast<int>(std::lround(clip.x)));
@@ -117,8 +118,9 @@ void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Re
     // The whole picture at another size than its own: where the software renderer draws, a
     // copy stretched once (StretchCache.h) is copied instead of stretching every frame.
     if (software_ && source.x == 0 && source.y == 0 && source.w == 1 && source.h == 1) {
-        const auto width = static_cast<int>(std::lround(dest.w));
-        const auto height = static_cast<int>(std::lround(dest.h));
+        // The size SDL's software renderer would stretch it to (it truncates).
+        const auto width = static_cast<int>(dest.w);
+        const auto height = static_cast<int>(dest.h);
         if (width != picture.width || height != picture.height) {
             if (SDL_Texture* copy = stretches_.stretched(renderer_, key, picture, width, height)) {
                 drawStretched(copy, picture.opaque, dest, clip, alpha);
