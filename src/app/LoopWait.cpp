@@ -40,7 +40,7 @@ double firstFrameHoldSeconds(int framesDrawn, bool loading, double secondsSinceO
 }
 
 double minFrameSeconds(bool softwareRenderer, bool attractLoop) {
-    return softwareRenderer && attractLoop ? 1.0 / 15 : 1.0 / 60;
+    return softwareRenderer && attractLoop ? 1.0 / 12 : 1.0 / 60;
 }
 
 } // namespace vitrin::app

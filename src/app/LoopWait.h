@@ -41,10 +41,12 @@ int waitTimeoutMs(const LoopState& state);
 inline constexpr double kFirstFrameHoldSeconds = 0.3;
 double firstFrameHoldSeconds(int framesDrawn, bool loading, double secondsSinceOpen);
 
-// The shortest time between two frames: 1/60 s, and 1/15 s for the attract loop's slow pan and
-// zoom where SDL's software renderer draws. That renderer places pictures on whole pixels, so
-// of the 30 frames a second the attract loop asks for, most move nothing by a whole pixel (the
-// zoom moves the picture's edges 12 pixels a second), yet each costs a full-screen stretch.
+// The shortest time between two frames: 1/60 s, and 1/12 s for the attract loop's slow pan and
+// zoom where SDL's software renderer draws. That renderer places pictures on whole pixels, and
+// the zoom moves the picture's edges about 12 pixels a second: at 12 frames a second each frame
+// moves them by one pixel, while of the 30 frames a second the attract loop asks for most move
+// nothing by a whole pixel, yet each costs a full-screen stretch (attract loop measured at
+// 14.6-17.4 % of a core at 15 frames a second, 12.9-14.1 % at 12; docs/performance.md).
 double minFrameSeconds(bool softwareRenderer, bool attractLoop);
 
 } // namespace vitrin::app

@@ -53,7 +53,7 @@ TEST(LoopWait, StaffModeTheScreenOffAndTheWatchdog) {
 TEST(LoopWait, TheAttractLoopIsPacedSlowerWhereSoftwareDraws) {
     EXPECT_DOUBLE_EQ(minFrameSeconds(false, true), 1.0 / 60);
     EXPECT_DOUBLE_EQ(minFrameSeconds(true, false), 1.0 / 60);
-    EXPECT_DOUBLE_EQ(minFrameSeconds(true, true), 1.0 / 15);
+    EXPECT_DOUBLE_EQ(minFrameSeconds(true, true), 1.0 / 12);
 }
 
 TEST(LoopWait, TheFirstFrameWaitsBrieflyForItsPicture) {
