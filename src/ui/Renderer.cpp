@@ -10,14 +10,14 @@
 namespace vitrin::ui {
 
 namespace {
-// Three screens of pixels: every thumbnail of a gallery screen and the one scrolled in, the
-// viewer's picture.
+// Two screens of pixels: every thumbnail of a gallery screen and the row scrolled in, the
+// viewer's picture and its neighbours.
 std::size_t stretchBudget(SDL_Renderer* renderer) {
     int width = 0, height = 0;
     if (renderer == nullptr || SDL_GetRendererOutputSize(renderer, &width, &height) != 0) {
         return 0;
     }
-    return 3 * static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+    return 2 * static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
 }
 SDL_FRect toSdl(const Rect& r) {
     return SDL_FRect{r.x, r.y, r.w, r.h};
