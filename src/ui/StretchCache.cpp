@@ -5,10 +5,11 @@
 namespace vitrin::ui {
 
 std::size_t StretchCache::KeyHash::operator()(const Key& key) const {
-    return std::hash<std::string>()(key.image.path.string()) ^
-           (static_cast<std::size_t>(key.image.maxWidth) * 7919u) ^
-           (static_cast<std::size_t>(key.width) << 16) ^
-           (static_cast<std::size_t>(key.height) << 32);
+    std::size_t hash = std::hash<std::string>()(key.image.path.string());
+    for (const int value : {key.image.maxWidth, key.image.maxHeight, key.width, key.height}) {
+        hash = hash * 1000003u ^ static_cast<std::size_t>(value);
+    }
+    return hash;
 }
 
 namespace {
