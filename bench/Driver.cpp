@@ -1,5 +1,7 @@
 #include "Driver.h"
 
+#include "app/LoopWait.h"
+
 #include <SDL_opengl.h>
 #include <SDL_syswm.h>
 
@@ -23,12 +25,15 @@ void syncWithXServer(SDL_Window* window) {
 } // namespace
 
 Driver::Driver(const std::filesystem::path& media, const std::filesystem::path& state) {
-    // What a kiosk PC runs: the X11 video driver with SDL's OpenGL renderer.
+    // What a kiosk PC runs: the X11 video driver, and the renderer the kiosk chooses
+    // (VITRIN_BENCH_RENDERER=opengl|software forces one, as `vitrin --renderer` does).
     SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11");
-    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "opengl");
     app::Options options;
     options.media = media;
     options.stateDir = state;
+    if (const char* renderer = std::getenv("VITRIN_BENCH_RENDERER"); renderer != nullptr) {
+        options.renderer = platform::parseRenderPreference(renderer);
+    }
     auto opened =
         app::Session::open(options, platform::DisplayOptions::Mode::Fullscreen, clock_.now());
     if (!opened) {
@@ -36,19 +41,38 @@ Driver::Driver(const std::filesystem::path& media, const std::filesystem::path& 
         std::exit(1);
     }
     session_ = std::move(*opened);
+    // As the kiosk loop: the workers wake the loop when a picture is decoded.
+    wakeEvent_ = SDL_RegisterEvents(1);
+    if (wakeEvent_ != static_cast<Uint32>(-1)) {
+        const Uint32 type = wakeEvent_;
+        session_->setWake([type] {
+            SDL_Event event{};
+            event.type = type;
+            SDL_PushEvent(&event);
+        });
+    }
+    software_ = session_->display().renderPath() == platform::RenderPath::Software;
+    openedAt_ = clock_.now();
 }
 
 Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
     ui::Kiosk& kiosk = session_->kiosk();
     ui::ImageStore& images = session_->images();
-    // The waiting rule of KioskLoop, capped so that scripted input arrives on time.
-    const double idle = kiosk.secondsUntilChange();
-    const bool busy = idle <= 0 || needsPresent_ || images.isFading(clock_.now());
-    const int loopTimeoutMs = busy ? 0
-                              : images.isLoading()
-                                  ? 5
-                                  : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
-    const int timeoutMs = std::min(loopTimeoutMs, static_cast<int>(maxWaitSeconds * 1000.0));
+    // The waiting rule of KioskLoop (LoopWait.h), capped so that scripted input arrives on
+    // time.
+    const double frameGap = app::minFrameSeconds(software_, kiosk.screenName() == "attract");
+    app::LoopState wait;
+    wait.secondsUntilChange = kiosk.secondsUntilChange();
+    wait.frameWanted =
+        wait.secondsUntilChange <= 0 || needsPresent_ || images.isFading(clock_.now());
+    const double held = app::firstFrameHoldSeconds(framesDrawn_, images.isLoading(),
+                                                   (clock_.now() - openedAt_).count());
+    wait.secondsToNextFrame =
+        std::max(held, (lastFrame_ + core::Duration(frameGap) - clock_.now()).count());
+    wait.loading = images.isLoading();
+    wait.wokenByWorkers = wakeEvent_ != static_cast<Uint32>(-1);
+    const int timeoutMs =
+        std::min(app::waitTimeoutMs(wait), static_cast<int>(maxWaitSeconds * 1000.0));
     SDL_Event event;
     bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
     while (haveEvent) {
@@ -61,10 +85,18 @@ Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
     const core::TimePoint start = clock_.now();
     kiosk.update(start);
     const bool arrived = images.poll(start);
-    if (!(kiosk.needsFrame() || needsPresent_ || arrived || images.isFading(start))) {
+    // A picture that arrives is drawn at the next 1/60 s, whatever the animation's pace.
+    // The first frame waits a moment for its picture, as in the kiosk loop.
+    const bool frameDue = (needsPresent_ || (start - lastFrame_).count() >=
+                                                (arrived ? 1.0 / 60 : frameGap) - 0.0005) &&
+                          app::firstFrameHoldSeconds(framesDrawn_, images.isLoading(),
+                                                     (start - openedAt_).count()) <= 0;
+    if (!frameDue || !(kiosk.needsFrame() || needsPresent_ || arrived || images.isFading(start))) {
         return frame;
     }
     const core::TimePoint frameStart = clock_.now();
+    lastFrame_ = frameStart;
+    ++framesDrawn_;
     // A picture has an age once its texture is uploaded; before, the renderer draws a
     // placeholder in its place.
     frame.watchedVisible = watched != nullptr && images.ageOf(*watched, frameStart) > 0;
@@ -78,10 +110,6 @@ Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
     if (frameSink_ != nullptr) {
         frameSink_->push_back(frame.workSeconds);
     }
-    const double spent = (frame.shownAt - frameStart).count();
-    if (spent < 1.0 / 60) {
-        SDL_Delay(static_cast<Uint32>((1.0 / 60 - spent) * 1000));
-    }
     return frame;
 }
 
@@ -93,6 +121,10 @@ std::string rendererDescription(app::Session& session) {
     SDL_RendererInfo info{};
     SDL_GetRendererInfo(session.display().renderer(), &info);
     std::string text = info.name != nullptr ? info.name : "unknown";
+    if (text == "software") {
+        const std::string& gl = session.display().glRenderer();
+        return text + " (OpenGL here: " + (gl.empty() ? "unknown" : gl) + ")";
+    }
     using GetString = const GLubyte*(APIENTRY*)(GLenum);
     if (text == "opengl") {
         const auto getString = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));

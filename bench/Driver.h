@@ -52,6 +52,11 @@ class Driver {
     std::vector<double>* frameSink_ = nullptr;
     std::unique_ptr<app::Session> session_;
     bool needsPresent_ = true;
+    Uint32 wakeEvent_ = static_cast<Uint32>(-1);
+    bool software_ = false;
+    core::TimePoint lastFrame_{-1000.0};
+    core::TimePoint openedAt_{};
+    int framesDrawn_ = 0;
 };
 
 // The renderer SDL chose and the OpenGL renderer string, e.g. "opengl (llvmpipe ...)".

@@ -1,16 +1,21 @@
 #include "Feh.h"
 
+#include "imaging/Decode.h"
+
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdlib>
+#include <fcntl.h>
 #include <set>
 #include <spawn.h>
 #include <string>
 #include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 extern char** environ;
@@ -32,8 +37,8 @@ std::set<Window> topLevelWindows(Display* display) {
     return windows;
 }
 
-// True when window is mapped and its centre pixel is not black.
-bool showsPicture(Display* display, Window window) {
+// True when window is mapped and its centre pixel has the expected colour.
+bool showsPicture(Display* display, Window window, Rgb expected) {
     XWindowAttributes attributes{};
     if (XGetWindowAttributes(display, window, &attributes) == 0 ||
         attributes.map_state != IsViewable || attributes.width < 2 || attributes.height < 2) {
@@ -46,7 +51,10 @@ bool showsPicture(Display* display, Window window) {
     }
     const unsigned long pixel = XGetPixel(image, 0, 0);
     XDestroyImage(image);
-    return (pixel & 0xFFFFFF) != 0;
+    const auto near = [](unsigned long value, int want) {
+        return std::abs(static_cast<int>(value & 0xFF) - want) <= 40;
+    };
+    return near(pixel >> 16, expected.r) && near(pixel >> 8, expected.g) && near(pixel, expected.b);
 }
 
 int ignoreXErrors(Display*, XErrorEvent*) {
@@ -55,8 +63,32 @@ int ignoreXErrors(Display*, XErrorEvent*) {
 
 } // namespace
 
-std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder) {
-    if (std::system("command -v feh > /dev/null 2>&1") != 0) {
+Rgb centreColour(const std::filesystem::path& first) {
+    const auto decoded = imaging::decodeImage(first, 1920, 1080, {});
+    const auto* pixels = std::get_if<imaging::Pixels>(&decoded);
+    if (pixels == nullptr || pixels->width < 8 || pixels->height < 8) {
+        return {};
+    }
+    long sum[3] = {0, 0, 0};
+    long count = 0;
+    for (int y = pixels->height / 2 - 2; y < pixels->height / 2 + 2; ++y) {
+        for (int x = pixels->width / 2 - 2; x < pixels->width / 2 + 2; ++x) {
+            const std::size_t at =
+                (static_cast<std::size_t>(y) * static_cast<std::size_t>(pixels->width) +
+                 static_cast<std::size_t>(x)) *
+                4;
+            for (int c = 0; c < 3; ++c) {
+                sum[c] += pixels->rgba[at + static_cast<std::size_t>(c)];
+            }
+            ++count;
+        }
+    }
+    return {static_cast<int>(sum[0] / count), static_cast<int>(sum[1] / count),
+            static_cast<int>(sum[2] / count)};
+}
+
+std::optional<double> viewerFirstPictureSeconds(std::vector<std::string> args, Rgb expected) {
+    if (std::system(("command -v " + args.at(0) + " > /dev/null 2>&1").c_str()) != 0) {
         return std::nullopt;
     }
     Display* display = XOpenDisplay(nullptr);
@@ -65,7 +97,6 @@ std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder
     }
     XSetErrorHandler(ignoreXErrors);
     const std::set<Window> before = topLevelWindows(display);
-    std::vector<std::string> args{"feh", "-F", "-Z", "--sort", "filename", folder.string()};
     std::vector<char*> argv;
     for (std::string& arg : args) {
         argv.push_back(arg.data());
@@ -74,10 +105,17 @@ std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder
     const auto start = SteadyClock::now();
     pid_t pid = 0;
     std::optional<double> seconds;
-    if (posix_spawnp(&pid, "feh", nullptr, nullptr, argv.data(), environ) == 0) {
+    // The viewer's messages stay out of the bench's output.
+    posix_spawn_file_actions_t quiet;
+    posix_spawn_file_actions_init(&quiet);
+    posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&quiet, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    const int spawned = posix_spawnp(&pid, argv[0], &quiet, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&quiet);
+    if (spawned == 0) {
         while (!seconds && SteadyClock::now() - start < std::chrono::seconds(30)) {
             for (const Window window : topLevelWindows(display)) {
-                if (!before.contains(window) && showsPicture(display, window)) {
+                if (!before.contains(window) && showsPicture(display, window, expected)) {
                     seconds = std::chrono::duration<double>(SteadyClock::now() - start).count();
                     break;
                 }
@@ -90,6 +128,29 @@ std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder
     }
     XCloseDisplay(display);
     return seconds;
+}
+
+namespace {
+std::filesystem::path firstPicture(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> pictures;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        if (entry.path().extension() == ".jpg") {
+            pictures.push_back(entry.path());
+        }
+    }
+    std::sort(pictures.begin(), pictures.end());
+    return pictures.empty() ? std::filesystem::path() : pictures.front();
+}
+} // namespace
+
+std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder) {
+    return viewerFirstPictureSeconds({"feh", "-F", "-Z", "--sort", "filename", folder.string()},
+                                     centreColour(firstPicture(folder)));
+}
+
+std::optional<double> imvFirstPictureSeconds(const std::filesystem::path& folder) {
+    return viewerFirstPictureSeconds({"imv-x11", "-f", "-s", "shrink", folder.string()},
+                                     centreColour(firstPicture(folder)));
 }
 
 } // namespace vitrin::bench

@@ -1,14 +1,32 @@
 #pragma once
-// The reference viewer: how long feh takes to show the first picture of a folder.
+// The reference viewers: how long feh and imv take to show the first picture of a folder.
 
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace vitrin::bench {
 
-// Seconds from starting `feh -F -Z --sort filename folder` until a window of it shows a
-// non-black pixel in its centre on the X server in DISPLAY; feh is then ended. Nothing when
-// feh is not installed or shows nothing within 30 s.
+struct Rgb {
+    int r = 0, g = 0, b = 0;
+};
+
+// The colour a viewer shows in the middle of `first` (the folder's first picture in name
+// order) when it fits the picture into its window: the mean of the picture's central pixels.
+Rgb centreColour(const std::filesystem::path& first);
+
+// Seconds from starting `command` (its first element is the program) until a new window shows
+// the picture in its centre on the X server in DISPLAY (within 40 levels a channel of
+// `expected`: imv, for one, opens a white window first); the viewer is then ended. Nothing
+// when the program is not installed or shows nothing within 30 s.
+std::optional<double> viewerFirstPictureSeconds(std::vector<std::string> command, Rgb expected);
+
+// `feh -F -Z --sort filename folder`: full screen, zoomed to fit, in name order.
 std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder);
+
+// `imv-x11 -f -s shrink folder` (Debian's imv 4.3, its X11 build): full screen where a window
+// manager grants it (none here: a 1280x720 window), pictures shrunk to fit.
+std::optional<double> imvFirstPictureSeconds(const std::filesystem::path& folder);
 
 } // namespace vitrin::bench

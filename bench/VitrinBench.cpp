@@ -6,6 +6,7 @@
 #include "Children.h"
 #include "Feh.h"
 #include "Fixtures.h"
+#include "Idle.h"
 #include "app/DataDir.h"
 #include "imaging/ImageCache.h"
 #include "imaging/ImageLoader.h"
@@ -21,6 +22,7 @@
 #include <cstdlib>
 #include <fcntl.h>
 #include <map>
+#include <optional>
 #include <spawn.h>
 #include <string>
 #include <sys/wait.h>
@@ -44,6 +46,7 @@ struct Plan {
     int perSection = 100; // ... 500 items in all
     int repetitions = 5;  // of each first-frame measurement (the median is printed)
     int swipes = 30;
+    double idleSeconds = 20; // each of the idle measurements (attract loop, still screen)
     bool importOnly = false; // --import: only the import against plain reading
 };
 
@@ -263,18 +266,36 @@ void measureImport(const fs::path& folder, const std::vector<fs::path>& files,
     }
 }
 
+// Makes the state folder `state` with what the kiosk's first start left in `probed`: the
+// OpenGL renderer's name.
+void seedState(const fs::path& probed, const fs::path& state) {
+    fs::create_directories(state);
+    if (fs::exists(probed / "gl-renderer")) {
+        fs::copy_file(probed / "gl-renderer", state / "gl-renderer",
+                      fs::copy_options::overwrite_existing);
+    }
+}
+
 // Process start to the first picture on screen, in `repetitions` fresh processes; prints the
 // medians of the whole and of the part after the session (content, window, renderer) is open.
-void measureFirstFrame(const std::string& name, const fs::path& media, const fs::path& work,
-                       bool warm, int repetitions) {
+// Returns the median of the whole.
+// Every state folder starts with the OpenGL renderer's name that the first start on this
+// machine found (seeded from `probed`): "cold" is the first start after an import, not the
+// kiosk's first start ever.
+double measureFirstFrame(const std::string& name, const fs::path& media, const fs::path& work,
+                         bool warm, int repetitions, const fs::path& probed) {
     std::vector<double> total, afterWindow;
+    const auto seeded = [&](const fs::path& state) {
+        seedState(probed, state);
+        return state;
+    };
     const fs::path warmState = work / ("state-" + name);
     if (warm) {
-        runChildProcess({"first-frame", media.string(), warmState.string()}, nullptr);
+        runChildProcess({"first-frame", media.string(), seeded(warmState).string()}, nullptr);
     }
     for (int i = 0; i < repetitions; ++i) {
         const fs::path state =
-            warm ? warmState : work / ("state-" + name + "-" + std::to_string(i));
+            warm ? warmState : seeded(work / ("state-" + name + "-" + std::to_string(i)));
         SteadyClock::time_point started;
         const Samples s =
             runChildProcess({"first-frame", media.string(), state.string()}, &started);
@@ -286,20 +307,50 @@ void measureFirstFrame(const std::string& name, const fs::path& media, const fs:
     }
     print("first_frame_" + name + "_ms", quantile(total, 0.5), "ms");
     print("first_frame_" + name + "_after_window_ms", quantile(afterWindow, 0.5), "ms");
+    return quantile(total, 0.5);
 }
 
-// feh on the same folder, `repetitions` times, the median printed; nothing without feh.
-void measureFeh(const std::string& name, const fs::path& section, int repetitions) {
+// The kiosk's very first start on this machine (an empty state folder): the OpenGL renderer
+// is probed and remembered in `state`. One process; its time is printed.
+void probeFirstStart(const fs::path& media, const fs::path& state) {
+    SteadyClock::time_point started;
+    const Samples s = runChildProcess({"first-frame", media.string(), state.string()}, &started);
+    const double startedNs = static_cast<double>(
+        std::chrono::duration_cast<std::chrono::nanoseconds>(started.time_since_epoch()).count());
+    print("first_frame_first_start_ever_ms", (s.at("shown_ns").at(0) - startedNs) / 1e6, "ms");
+}
+
+// A viewer (feh, imv) on the same folder, `repetitions` times, the median printed and
+// returned; nothing without the viewer.
+std::optional<double>
+measureViewer(const std::string& viewer, const std::string& name, const fs::path& section,
+              int repetitions,
+              std::optional<double> (*firstPictureSeconds)(const std::filesystem::path&)) {
     std::vector<double> ms;
     for (int i = 0; i < repetitions; ++i) {
-        const auto seconds = fehFirstPictureSeconds(section);
+        const auto seconds = firstPictureSeconds(section);
         if (!seconds) {
-            progress("feh not installed or it showed nothing: no feh_" + name + "_ms");
-            return;
+            progress(viewer + " not installed or it showed nothing: no " + viewer +
+                     "_first_picture_" + name + "_ms");
+            return std::nullopt;
         }
         ms.push_back(*seconds * 1e3);
     }
-    print("feh_first_picture_" + name + "_ms", quantile(ms, 0.5), "ms");
+    const double median = quantile(ms, 0.5);
+    print(viewer + "_first_picture_" + name + "_ms", median, "ms");
+    return median;
+}
+
+// Vitrin's first picture against feh's and imv's on the same folder, as ratios (below 1:
+// Vitrin is faster).
+void printRatios(const std::string& name, double vitrinMs, std::optional<double> fehMs,
+                 std::optional<double> imvMs) {
+    if (fehMs) {
+        print("first_frame_" + name + "_vs_feh_ratio", vitrinMs / *fehMs, "x");
+    }
+    if (imvMs) {
+        print("first_frame_" + name + "_vs_imv_ratio", vitrinMs / *imvMs, "x");
+    }
 }
 
 // Builds what an import would leave in the kiosk's cache: every thumbnail and the display
@@ -396,19 +447,45 @@ int runAll(const Plan& plan) {
 
     progress("first frames");
     const fs::path bundled = app::dataDir() / "media";
-    measureFirstFrame("bundled_cold", bundled, work, false, plan.repetitions);
-    measureFirstFrame("bundled_warm", bundled, work, true, plan.repetitions);
-    measureFirstFrame("50x1080p_cold", hd, work, false, plan.repetitions);
-    measureFirstFrame("50x1080p_warm", hd, work, true, plan.repetitions);
-    measureFirstFrame("20x24mp_cold", big, work, false, plan.repetitions);
-    measureFirstFrame("20x24mp_warm", big, work, true, plan.repetitions);
-    measureFeh("50x1080p", hd / "1-Sektion 1", plan.repetitions);
-    measureFeh("20x24mp", big / "1-Sektion 1", plan.repetitions);
-    measureFirstFrame("500_cold", many, work, false, plan.repetitions);
-    measureFirstFrame("500_warm", many, work, true, plan.repetitions);
+    const fs::path probed = work / "state-probe";
+    probeFirstStart(bundled, probed);
+    const int reps = plan.repetitions;
+    measureFirstFrame("bundled_cold", bundled, work, false, reps, probed);
+    measureFirstFrame("bundled_warm", bundled, work, true, reps, probed);
+    measureFirstFrame("50x1080p_cold", hd, work, false, reps, probed);
+    const double hdWarm = measureFirstFrame("50x1080p_warm", hd, work, true, reps, probed);
+    const double bigCold = measureFirstFrame("20x24mp_cold", big, work, false, reps, probed);
+    measureFirstFrame("20x24mp_warm", big, work, true, reps, probed);
+    const auto fehHd =
+        measureViewer("feh", "50x1080p", hd / "1-Sektion 1", reps, fehFirstPictureSeconds);
+    const auto fehBig =
+        measureViewer("feh", "20x24mp", big / "1-Sektion 1", reps, fehFirstPictureSeconds);
+    const auto imvHd =
+        measureViewer("imv", "50x1080p", hd / "1-Sektion 1", reps, imvFirstPictureSeconds);
+    const auto imvBig =
+        measureViewer("imv", "20x24mp", big / "1-Sektion 1", reps, imvFirstPictureSeconds);
+    printRatios("50x1080p_warm", hdWarm, fehHd, imvHd);
+    printRatios("20x24mp_cold", bigCold, fehBig, imvBig);
+    measureFirstFrame("500_cold", many, work, false, reps, probed);
+    measureFirstFrame("500_warm", many, work, true, reps, probed);
+
+    progress("idle");
+    for (const std::string renderer : {"", "opengl"}) {
+        const std::string suffix = renderer.empty() ? "" : "_" + renderer;
+        const fs::path state = work / ("state-idle" + suffix);
+        seedState(probed, state);
+        const IdleFigures idle = measureIdle(bundled, state, renderer, plan.idleSeconds);
+        print("idle_attract_cpu_percent" + suffix, idle.attractCpuPercent, "%");
+        print("idle_attract_wakeups_per_s" + suffix, idle.attractWakeupsPerS, "/s");
+        print("idle_still_cpu_percent" + suffix, idle.stillCpuPercent, "%");
+        print("idle_still_wakeups" + suffix, idle.stillWakeups,
+              ("in " + std::to_string(static_cast<int>(plan.idleSeconds)) + " s").c_str());
+    }
 
     progress("swipes");
     const fs::path warmState = work / "state-500-imported";
+    seedState(probed, warmState);
+    seedState(probed, work / "state-500-empty");
     warmCache(manyFiles, static_cast<std::size_t>(plan.swipes + 2), *layout, warmState);
     measureSwipes("swipe_to_sharp", many, warmState, plan.swipes);
     measureSwipes("swipe_to_sharp_uncached", many, work / "state-500-empty", plan.swipes);
@@ -435,7 +512,8 @@ int main(int argc, char** argv) {
                     .sections = 2,
                     .perSection = 30,
                     .repetitions = 2,
-                    .swipes = 6};
+                    .swipes = 6,
+                    .idleSeconds = 5};
     } else if (argc > 1 && std::string(argv[1]) == "--import") {
         plan.importOnly = true;
     } else if (argc > 1) {

@@ -15,7 +15,8 @@ packages=(
     fonts-noto-color-emoji fonts-dejavu-core fonts-symbola
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev clang-tidy
-    xvfb xauth x11-apps x11-xserver-utils xdotool imagemagick python3-pil libvips-tools shellcheck feh
+    xvfb xauth x11-apps x11-xserver-utils xdotool imagemagick python3-pil libvips-tools shellcheck feh imv
+    linux-perf strace
     dosfstools fusefat
     dpkg-dev lintian fakeroot file
 )

@@ -1,6 +1,7 @@
 #include "app/KioskLoop.h"
 
 #include "app/Input.h"
+#include "app/LoopWait.h"
 #include "app/Session.h"
 #include "app/StaffMode.h"
 #include "app/StaffSwap.h"
@@ -19,12 +20,6 @@
 namespace vitrin::app {
 
 namespace {
-// While pictures are being decoded the loop sleeps until a worker's event, or this long.
-constexpr int kLoadingWaitMs = 250;
-// Between staff mode's frames while nobody touches it.
-constexpr int kStaffWaitMs = 200;
-// While the screen is off outside opening hours: the loop looks at the clock this often.
-constexpr int kScreenOffWaitMs = 60 * 1000;
 
 bool isInput(const SDL_Event& event) {
     switch (event.type) {
@@ -79,6 +74,10 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
     bool screenOn = true;
     bool needsPresent = true;
     bool checkStarted = false;
+    const bool software = (*session)->display().renderPath() == platform::RenderPath::Software;
+    core::TimePoint lastFrame{-1000.0};
+    const core::TimePoint openedAt = clock.now();
+    int framesDrawn = 0;
     for (;;) {
         watchdog.ping(clock.now());
         const core::LocalMoment local = core::localMoment(std::time(nullptr));
@@ -97,26 +96,26 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
             // Started outside opening hours: nothing is drawn, but the kiosk is up.
             watchdog.ready(clock.now());
         }
-        // Sleep until input arrives or the picture must change by itself.
+        // Sleep until input arrives, a picture is decoded, or the picture must change by
+        // itself (LoopWait.h).
         ui::ImageStore& images = (*session)->images();
-        const double idle = kiosk.secondsUntilChange();
-        const bool busy =
-            idle <= 0 || needsPresent || images.isFading(clock.now()) || staffMode.isBusy();
-        // While pictures are being decoded, the workers' event wakes the loop; without it, look
-        // for them every few milliseconds.
-        // Staff mode draws a few frames a second while nobody touches it (the idle close); a
-        // report on its way to the stick is looked for as often.
-        int timeoutMs = !screenOn                                         ? kScreenOffWaitMs
-                        : busy                                            ? 0
-                        : staffMode.isOpen() || staff.isWaitingForStick() ? kStaffWaitMs
-                        : images.isLoading()
-                            ? (wakeEvent != static_cast<Uint32>(-1) ? kLoadingWaitMs : 5)
-                            : static_cast<int>(std::min(60.0, idle) * 1000.0) + 1;
-        // With systemd's watchdog on, never sleep past the next ping.
+        const double frameGap = minFrameSeconds(software, kiosk.screenName() == "attract");
+        LoopState wait;
+        wait.screenOn = screenOn;
+        wait.secondsUntilChange = kiosk.secondsUntilChange();
+        wait.frameWanted = wait.secondsUntilChange <= 0 || needsPresent ||
+                           images.isFading(clock.now()) || staffMode.isBusy();
+        const double held = firstFrameHoldSeconds(framesDrawn, images.isLoading(),
+                                                  (clock.now() - openedAt).count());
+        wait.secondsToNextFrame =
+            std::max(held, (lastFrame + core::Duration(frameGap) - clock.now()).count());
+        wait.staffOpen = staffMode.isOpen() || staff.isWaitingForStick();
+        wait.loading = images.isLoading();
+        wait.wokenByWorkers = wakeEvent != static_cast<Uint32>(-1);
         if (const auto untilPing = watchdog.untilPing(clock.now())) {
-            timeoutMs =
-                std::min(timeoutMs, static_cast<int>(std::ceil(untilPing->count() * 1000.0)));
+            wait.secondsUntilPing = untilPing->count();
         }
+        const int timeoutMs = waitTimeoutMs(wait);
         SDL_Event event;
         bool haveEvent = SDL_WaitEventTimeout(&event, timeoutMs) != 0;
         while (haveEvent) {
@@ -177,19 +176,27 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
         ui::ImageStore& shownImages = (*session)->images(); // new after an exhibition switch
         const bool arrived = shownImages.poll(clock.now());
         (*session)->dropBrokenPictures();
-        if (screenOn && (kiosk.needsFrame() || needsPresent || arrived ||
-                         shownImages.isFading(clock.now()) || staffWasOpen)) {
-            const core::TimePoint frameStart = clock.now();
-            (*session)->draw(frameStart);
+        // Without vsync (software rendering) the frames keep to the pace of minFrameSeconds:
+        // a frame wanted sooner waits for its time (in the next pass's wait, which input can
+        // cut short). A picture that arrives is drawn at the next 1/60 s, and a window exposed
+        // at once.
+        const double drawGap =
+            arrived ? 1.0 / 60 : minFrameSeconds(software, kiosk.screenName() == "attract");
+        // The first frame waits a moment for its picture (firstFrameHoldSeconds).
+        const bool frameDue =
+            (needsPresent || (clock.now() - lastFrame).count() >= drawGap - 0.0005) &&
+            firstFrameHoldSeconds(framesDrawn, shownImages.isLoading(),
+                                  (clock.now() - openedAt).count()) <= 0;
+        if (screenOn && frameDue &&
+            (kiosk.needsFrame() || needsPresent || arrived || shownImages.isFading(clock.now()) ||
+             staffWasOpen)) {
+            lastFrame = clock.now();
+            ++framesDrawn;
+            (*session)->draw(lastFrame);
             SDL_RenderPresent((*session)->display().renderer());
             needsPresent = false;
             // The first frame is on screen: systemd's start-up of the service is complete.
             watchdog.ready(clock.now());
-            // Without vsync (software rendering) keep to about 60 frames a second.
-            const double spent = (clock.now() - frameStart).count();
-            if (spent < 1.0 / 60) {
-                SDL_Delay(static_cast<Uint32>((1.0 / 60 - spent) * 1000));
-            }
         }
         // The background check of every picture starts once the first ones are on screen.
         if (!checkStarted && !needsPresent && !shownImages.isLoading()) {

@@ -18,6 +18,10 @@ std::string usage() {
            "  --rotate 0|90|180|270     turn the picture (and touch) clockwise, for a screen on "
            "its side\n"
            "  --state DIR               where the kiosk keeps its cache, settings and state\n"
+           "  --renderer auto|opengl|software\n"
+           "                            what draws: OpenGL, or SDL's software renderer where\n"
+           "                            OpenGL runs on the CPU (auto, the default; found once and\n"
+           "                            remembered in <state>/gl-renderer)\n"
            "  --check DIR               validate a content folder or USB stick, print the report;\n"
            "                            exit 0 usable, 1 nothing usable, 2 bad arguments\n"
            "  --import DIR              import DIR into the kiosk's content store as a USB swap\n"
@@ -119,7 +123,8 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
             options.speechOut = *text;
         } else if (argument == "--media" || argument == "--layout" || argument == "--lang" ||
                    argument == "--check" || argument == "--script" || argument == "--shots" ||
-                   argument == "--state" || argument == "--rotate" || argument == "--import") {
+                   argument == "--state" || argument == "--rotate" || argument == "--import" ||
+                   argument == "--renderer") {
             auto text = value(argument == "--lang" ? "sv, en or ru" : "an argument");
             if (!text) {
                 return text.error();
@@ -148,6 +153,11 @@ Result<Options> parseOptions(const std::vector<std::string>& arguments) {
                 options.rotation = std::stoi(*text);
             } else if (argument == "--state") {
                 options.stateDir = *text;
+            } else if (argument == "--renderer") {
+                options.renderer = platform::parseRenderPreference(*text);
+                if (!options.renderer) {
+                    return Error{"--renderer takes auto, opengl or software, not '" + *text + "'"};
+                }
             } else if (argument == "--script") {
                 options.script = *text;
             } else {

@@ -3,6 +3,7 @@
 
 #include "core/Lang.h"
 #include "core/Result.h"
+#include "platform/RenderPath.h"
 
 #include <filesystem>
 #include <optional>
@@ -30,6 +31,7 @@ struct Options {
     std::optional<core::Lang> lang;
     std::optional<int> rotation; // degrees clockwise: 0, 90, 180 or 270; none: the setting
     std::optional<std::filesystem::path> stateDir;
+    std::optional<platform::RenderPreference> renderer; // --renderer; none: auto
     std::filesystem::path checkDir;
     std::filesystem::path importDir;
     std::vector<std::filesystem::path> statsDirs; // --stats-merge DIR...

@@ -25,6 +25,24 @@ ui::AccessModes accessDefaults(const core::KioskSettings& settings) {
     return {settings.largeText, settings.highContrast, settings.reducedMotion, false};
 }
 
+std::filesystem::path firstAttractPicture(const content::Exhibition& exhibition) {
+    // AttractScreen's order: the sections' first items in turn, then their second items ...
+    for (std::size_t i = 0;; ++i) {
+        bool any = false;
+        for (const content::Section& section : exhibition.sections) {
+            if (i < section.items.size()) {
+                any = true;
+                if (!section.items[i].image.empty()) {
+                    return section.items[i].image;
+                }
+            }
+        }
+        if (!any) {
+            return {};
+        }
+    }
+}
+
 core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir) {
     const std::filesystem::path file = core::kioskSettingsPath(stateDir);
     auto loaded = core::loadKioskSettings(file);
@@ -108,6 +126,8 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     } else {
         displayOptions.width = options.windowWidth;
         displayOptions.height = options.windowHeight;
+        displayOptions.renderer = options.renderer.value_or(platform::RenderPreference::Auto);
+        displayOptions.stateDir = state;
     }
     auto display = platform::Display::open(displayOptions);
     if (!display) {
@@ -158,6 +178,11 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     session->textureBudget_ = kTextureBudgetScreens * static_cast<std::size_t>(layout->width) *
                               static_cast<std::size_t>(layout->height) * 4;
     session->openPictures(cacheDir);
+    // The attract loop's first picture decodes on a worker while the kiosk and its first scene
+    // are built and drawn, instead of after them.
+    if (const std::filesystem::path first = firstAttractPicture(exhibition); !first.empty()) {
+        session->images_->picture(ui::displayKey(first, *layout));
+    }
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,
                                                   now, todayIso());
     session->kiosk_->setVenue(settings.venue);

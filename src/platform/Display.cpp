@@ -1,13 +1,59 @@
 #include "platform/Display.h"
 
+#include "core/Log.h"
+
 #include <SDL_image.h>
+#include <SDL_opengl.h>
+#include <X11/Xatom.h>
+#include <X11/Xlib.h>
 
 #include <cstdlib>
+#include <string_view>
 
 namespace vitrin::platform {
 
 using core::Error;
 using core::Result;
+
+namespace {
+
+// True when a window manager runs on the X server (EWMH's _NET_SUPPORTING_WM_CHECK on the root
+// window names a window that exists).
+bool hasWindowManager() {
+    ::Display* x = XOpenDisplay(nullptr);
+    if (x == nullptr) {
+        return true; // unknown: ask for full screen as before
+    }
+    const Atom check = XInternAtom(x, "_NET_SUPPORTING_WM_CHECK", True);
+    bool found = false;
+    if (check != None) {
+        Atom type = None;
+        int format = 0;
+        unsigned long count = 0, after = 0;
+        unsigned char* data = nullptr;
+        if (XGetWindowProperty(x, DefaultRootWindow(x), check, 0, 1, False, XA_WINDOW, &type,
+                               &format, &count, &after, &data) == Success &&
+            data != nullptr) {
+            found = type == XA_WINDOW && count == 1;
+            XFree(data);
+        }
+    }
+    XCloseDisplay(x);
+    return found;
+}
+
+// GL_RENDERER of the current OpenGL context, "" when there is none.
+std::string currentGlRenderer() {
+    using GetString = const unsigned char*(APIENTRY*)(GLenum);
+    const auto getString = reinterpret_cast<GetString>(SDL_GL_GetProcAddress("glGetString"));
+    if (getString == nullptr) {
+        return "";
+    }
+    const unsigned char* name = getString(GL_RENDERER);
+    return name != nullptr ? reinterpret_cast<const char*>(name) : "";
+}
+
+} // namespace
 
 Result<Display> Display::open(const DisplayOptions& options) {
     const bool headless = options.mode == DisplayOptions::Mode::Headless;
@@ -40,37 +86,114 @@ Result<Display> Display::open(const DisplayOptions& options) {
     }
     int width = options.width > 0 ? options.width : 1280;
     int height = options.height > 0 ? options.height : 720;
+    int x = SDL_WINDOWPOS_CENTERED;
+    int y = SDL_WINDOWPOS_CENTERED;
     SDL_DisplayMode desktop;
-    if (options.mode == DisplayOptions::Mode::Fullscreen &&
-        SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
+    const bool fullscreen = options.mode == DisplayOptions::Mode::Fullscreen;
+    // Without a window manager (the kiosk's own X server) a borderless window at the desktop's
+    // size and place is already full screen; asking SDL for full screen as well costs 100 ms at
+    // every start, which SDL 2.26 spends waiting for a window manager's answer.
+    bool askFullscreen = fullscreen;
+    if (fullscreen && SDL_GetDesktopDisplayMode(0, &desktop) == 0) {
         // Created at the desktop's size, the window never changes size under the renderer
         // (without a window manager the change can come after the first frames).
         width = desktop.w;
         height = desktop.h;
+        SDL_Rect bounds;
+        if (std::string_view(SDL_GetCurrentVideoDriver()) == "x11" && !hasWindowManager() &&
+            SDL_GetDisplayBounds(0, &bounds) == 0) {
+            askFullscreen = false;
+            x = bounds.x;
+            y = bounds.y;
+        }
     }
-    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
-    if (options.mode == DisplayOptions::Mode::Fullscreen) {
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-    } else if (options.mode == DisplayOptions::Mode::Windowed) {
-        flags |= SDL_WINDOW_RESIZABLE;
-    } else {
-        flags |= SDL_WINDOW_HIDDEN;
-    }
-    display.window_.reset(SDL_CreateWindow("Vitrin", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
-                                           width, height, flags));
-    if (!display.window_) {
-        return sdlError("SDL_CreateWindow");
-    }
-    const Uint32 rendererFlags =
-        headless ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC;
-    display.renderer_.reset(SDL_CreateRenderer(display.window_.get(), -1, rendererFlags));
-    if (!display.renderer_ && !headless) {
-        // No GPU driver: the software renderer still gives a working kiosk.
+    const auto openWindow = [&](bool opengl) {
+        Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+        if (fullscreen) {
+            flags |= SDL_WINDOW_BORDERLESS;
+            if (askFullscreen) {
+                flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+            }
+        } else if (options.mode == DisplayOptions::Mode::Windowed) {
+            flags |= SDL_WINDOW_RESIZABLE;
+        } else {
+            flags |= SDL_WINDOW_HIDDEN;
+        }
+        // Made for OpenGL from the start: otherwise SDL makes the window again for the
+        // renderer, and maps it and waits for it a second time.
+        if (opengl) {
+            flags |= SDL_WINDOW_OPENGL;
+        }
+        display.window_.reset(SDL_CreateWindow("Vitrin", x, y, width, height, flags));
+    };
+    if (headless) {
+        openWindow(false);
+        if (!display.window_) {
+            return sdlError("SDL_CreateWindow");
+        }
         display.renderer_.reset(
             SDL_CreateRenderer(display.window_.get(), -1, SDL_RENDERER_SOFTWARE));
-    }
-    if (!display.renderer_) {
-        return sdlError("SDL_CreateRenderer");
+        if (!display.renderer_) {
+            return sdlError("SDL_CreateRenderer");
+        }
+        display.renderPath_ = RenderPath::Software;
+    } else {
+        const std::optional<std::string> remembered =
+            options.stateDir.empty() ? std::nullopt : loadGlRenderer(options.stateDir);
+        if (remembered) {
+            display.glRenderer_ = *remembered;
+        }
+        display.renderPath_ = chooseRenderPath(options.renderer, remembered);
+        if (display.renderPath_ == RenderPath::OpenGL) {
+            openWindow(true);
+            if (!display.window_) {
+                return sdlError("SDL_CreateWindow");
+            }
+            display.renderer_.reset(SDL_CreateRenderer(
+                display.window_.get(), -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC));
+            const std::string probed = display.renderer_ ? currentGlRenderer() : "";
+            if (!probed.empty()) {
+                display.glRenderer_ = probed;
+            }
+            if (options.renderer == RenderPreference::Auto && !remembered) {
+                // The first start on this machine: remember what OpenGL is here, and leave it
+                // at once when it is a rasteriser on the CPU.
+                display.glRenderer_ = probed;
+                if (!options.stateDir.empty() && !saveGlRenderer(options.stateDir, probed)) {
+                    core::logWarning("cannot remember the OpenGL renderer in " +
+                                     glRendererFile(options.stateDir).string());
+                }
+                if (isSoftwareGl(probed)) {
+                    display.renderer_.reset();
+                    display.window_.reset();
+                    display.renderPath_ = RenderPath::Software;
+                }
+            } else if (!display.renderer_) {
+                // No GPU driver: the software renderer still gives a working kiosk.
+                display.renderer_.reset();
+                display.window_.reset();
+                display.renderPath_ = RenderPath::Software;
+            }
+        }
+        if (display.renderPath_ == RenderPath::Software) {
+            // The window's own surface (MIT-SHM on X11), not one that SDL emulates with an
+            // OpenGL texture: no libGL, no LLVM, no rasteriser between the pixels and X.
+            SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+            openWindow(false);
+            if (!display.window_) {
+                return sdlError("SDL_CreateWindow");
+            }
+            display.renderer_.reset(
+                SDL_CreateRenderer(display.window_.get(), -1, SDL_RENDERER_SOFTWARE));
+        }
+        if (!display.renderer_) {
+            return sdlError("SDL_CreateRenderer");
+        }
+        SDL_RendererInfo info{};
+        SDL_GetRendererInfo(display.renderer_.get(), &info);
+        core::logInfo(
+            std::string("renderer ") + (info.name != nullptr ? info.name : "?") +
+            (display.glRenderer_.empty() ? "" : " (OpenGL here: " + display.glRenderer_ + ")"));
     }
     SDL_SetRenderDrawBlendMode(display.renderer_.get(), SDL_BLENDMODE_BLEND);
     if (options.mode == DisplayOptions::Mode::Fullscreen) {
@@ -81,7 +204,8 @@ Result<Display> Display::open(const DisplayOptions& options) {
 
 Display::Display(Display&& other) noexcept
     : window_(std::move(other.window_)), renderer_(std::move(other.renderer_)),
-      ownsSdl_(other.ownsSdl_) {
+      ownsSdl_(other.ownsSdl_), renderPath_(other.renderPath_),
+      glRenderer_(std::move(other.glRenderer_)) {
     other.ownsSdl_ = false;
 }
 
@@ -90,6 +214,8 @@ Display& Display::operator=(Display&& other) noexcept {
         renderer_ = std::move(other.renderer_);
         window_ = std::move(other.window_);
         ownsSdl_ = other.ownsSdl_;
+        renderPath_ = other.renderPath_;
+        glRenderer_ = std::move(other.glRenderer_);
         other.ownsSdl_ = false;
     }
     return *this;

@@ -2,15 +2,21 @@
 // The window and renderer: full screen, windowed, or headless (off-screen, software).
 
 #include "core/Result.h"
+#include "platform/RenderPath.h"
 #include "platform/Sdl.h"
 
 #include <filesystem>
+#include <string>
 
 namespace vitrin::platform {
 
 struct DisplayOptions {
     enum class Mode { Fullscreen, Windowed, Headless } mode = Mode::Fullscreen;
     int width = 0, height = 0; // Windowed: the window size (0: 1280x720); Headless: the frame size
+    // Which renderer draws (RenderPath.h); headless is always software.
+    RenderPreference renderer = RenderPreference::Auto;
+    // Where the OpenGL renderer's name is remembered between starts; empty: never remembered.
+    std::filesystem::path stateDir;
 };
 
 class Display {
@@ -23,6 +29,10 @@ class Display {
 
     SDL_Window* window() const { return window_.get(); }
     SDL_Renderer* renderer() const { return renderer_.get(); }
+    // Which renderer draws, and the OpenGL renderer's name when it is known (probed now or
+    // remembered from an earlier start).
+    RenderPath renderPath() const { return renderPath_; }
+    const std::string& glRenderer() const { return glRenderer_; }
     // The drawable size in pixels.
     void outputSize(int& width, int& height) const;
     // Writes what was last rendered to a PNG file.
@@ -33,6 +43,8 @@ class Display {
     WindowPtr window_;
     RendererPtr renderer_;
     bool ownsSdl_ = false;
+    RenderPath renderPath_ = RenderPath::Software;
+    std::string glRenderer_;
 };
 
 } // namespace vitrin::platform

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <climits>
 #include <functional>
+#include <string_view>
 #include <utility>
 
 namespace vitrin::ui {
@@ -24,6 +25,31 @@ ImageStore::ImageStore(SDL_Renderer* renderer, imaging::ImageLoader& loader,
         const int limit = std::min(info.max_texture_width > 0 ? info.max_texture_width : INT_MAX,
                                    info.max_texture_height > 0 ? info.max_texture_height : INT_MAX);
         maxTextureSide_ = limit == INT_MAX ? kDefaultMaxTextureSide : limit;
+    }
+    formats_ = textureFormatsFor(renderer_);
+}
+
+TextureFormats textureFormatsFor(SDL_Renderer* renderer) {
+    SDL_RendererInfo info{};
+    if (renderer == nullptr || SDL_GetRendererInfo(renderer, &info) != 0 || info.name == nullptr ||
+        std::string_view(info.name) != "software") {
+        return {};
+    }
+    SDL_Window* window = SDL_RenderGetWindow(renderer);
+    const Uint32 surface =
+        window != nullptr ? SDL_GetWindowPixelFormat(window) : Uint32{SDL_PIXELFORMAT_UNKNOWN};
+    switch (surface) {
+    case SDL_PIXELFORMAT_RGB888:
+        return {SDL_PIXELFORMAT_RGB888, SDL_PIXELFORMAT_ARGB8888};
+    case SDL_PIXELFORMAT_BGR888:
+        return {SDL_PIXELFORMAT_BGR888, SDL_PIXELFORMAT_ABGR8888};
+    case SDL_PIXELFORMAT_ARGB8888:
+    case SDL_PIXELFORMAT_ABGR8888:
+    case SDL_PIXELFORMAT_RGBA8888:
+    case SDL_PIXELFORMAT_BGRA8888:
+        return {surface, surface};
+    default:
+        return {SDL_PIXELFORMAT_ARGB8888, SDL_PIXELFORMAT_ARGB8888};
     }
 }
 
@@ -76,21 +102,63 @@ void ImageStore::endFrame() {
     detailsAsked_.clear();
 }
 
+namespace {
+
+bool isOpaque(const imaging::Pixels& pixels) {
+    const std::vector<std::uint8_t>& rgba = pixels.rgba;
+    std::uint8_t all = 255;
+    for (std::size_t i = 3; i < rgba.size(); i += 4) {
+        all &= rgba[i];
+    }
+    return all == 255;
+}
+
+// Fills texture with rect of pixels, converted from RGBA bytes to the texture's format.
+bool fillTexture(SDL_Texture* texture, Uint32 format, const imaging::Pixels& pixels,
+                 const TileRect& rect) {
+    const int pitch = pixels.width * 4;
+    if (format == SDL_PIXELFORMAT_ABGR8888) {
+        return SDL_UpdateTexture(texture, nullptr, tileStart(pixels, rect), pitch) == 0;
+    }
+    if (pixels.rgba.size() <
+        static_cast<std::size_t>(pixels.width) * static_cast<std::size_t>(pixels.height) * 4) {
+        SDL_SetError("%d x %d pixels need more bytes than %zu", pixels.width, pixels.height,
+                     pixels.rgba.size());
+        return false;
+    }
+    void* target = nullptr;
+    int targetPitch = 0;
+    if (SDL_LockTexture(texture, nullptr, &target, &targetPitch) != 0) {
+        return false;
+    }
+    const int converted =
+        SDL_ConvertPixels(rect.w, rect.h, SDL_PIXELFORMAT_ABGR8888, tileStart(pixels, rect), pitch,
+                          format, target, targetPitch);
+    SDL_UnlockTexture(texture);
+    return converted == 0;
+}
+
+} // namespace
+
 Picture uploadPicture(SDL_Renderer* renderer, const imaging::Pixels& pixels, int maxTextureSide,
-                      const std::string& name) {
+                      const std::string& name, const TextureFormats& formats) {
     Picture picture;
     picture.width = pixels.width;
     picture.height = pixels.height;
+    picture.opaque = isOpaque(pixels);
+    const Uint32 format = picture.opaque ? formats.opaque : formats.transparent;
+    // Textures the renderer takes as they are are filled once (static); the others are filled
+    // through a lock, converted on the way in.
+    const int access = format == SDL_PIXELFORMAT_ABGR8888 ? int{SDL_TEXTUREACCESS_STATIC}
+                                                          : int{SDL_TEXTUREACCESS_STREAMING};
     for (const TileRect& rect : tileGrid(pixels.width, pixels.height, maxTextureSide)) {
-        platform::TexturePtr texture(SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ABGR8888,
-                                                       SDL_TEXTUREACCESS_STATIC, rect.w, rect.h));
+        platform::TexturePtr texture(SDL_CreateTexture(renderer, format, access, rect.w, rect.h));
         if (!texture) {
             core::logWarning("cannot upload " + name + ": " + SDL_GetError());
             return Picture{};
         }
         // A texture that was not filled would show whatever the driver left in it.
-        if (SDL_UpdateTexture(texture.get(), nullptr, tileStart(pixels, rect), pixels.width * 4) !=
-            0) {
+        if (!fillTexture(texture.get(), format, pixels, rect)) {
             core::logWarning("cannot fill the texture of " + name + ": " + SDL_GetError());
             return Picture{};
         }
@@ -118,7 +186,8 @@ bool ImageStore::poll(core::TimePoint now) {
             }
         } else {
             const imaging::Pixels& pixels = std::get<imaging::Pixels>(loaded.result);
-            entry.picture = uploadPicture(renderer_, pixels, maxTextureSide_, key.path.string());
+            entry.picture =
+                uploadPicture(renderer_, pixels, maxTextureSide_, key.path.string(), formats_);
             bytes = entry.picture.tiles.empty() ? 0 : pixels.rgba.size();
         }
         entries_[key] = std::move(entry);

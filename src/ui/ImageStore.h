@@ -24,13 +24,24 @@ struct Picture {
         platform::TexturePtr texture;
     };
     int width = 0, height = 0;
+    bool opaque = false; // every pixel's alpha is 255: drawn without blending at full alpha
     std::vector<Tile> tiles;
 };
+
+// The pixel formats of pictures' textures. OpenGL takes the decoder's RGBA bytes as they are.
+// SDL's software renderer copies a texture straight (and stretches it with its fast bilinear
+// code) only when the texture has the format of the surface it draws on and no blending: there
+// opaque pictures get the surface's format and the others the nearest format with alpha.
+struct TextureFormats {
+    Uint32 opaque = SDL_PIXELFORMAT_ABGR8888;
+    Uint32 transparent = SDL_PIXELFORMAT_ABGR8888;
+};
+TextureFormats textureFormatsFor(SDL_Renderer* renderer);
 
 // The pixels as textures of at most maxTextureSide a side; a picture without tiles (and a log
 // line naming `name`) when SDL refuses to create or fill one.
 Picture uploadPicture(SDL_Renderer* renderer, const imaging::Pixels& pixels, int maxTextureSide,
-                      const std::string& name);
+                      const std::string& name, const TextureFormats& formats = {});
 
 class ImageStore {
   public:
@@ -83,6 +94,7 @@ class ImageStore {
     SDL_Renderer* renderer_;
     imaging::ImageLoader& loader_;
     int maxTextureSide_ = kDefaultMaxTextureSide;
+    TextureFormats formats_;
     imaging::LruBudget<ImageKey, KeyHash> budget_;
     std::unordered_map<ImageKey, Entry, KeyHash> entries_;
     std::unordered_map<ImageKey, int, KeyHash> pending_; // asked for, with the priority asked

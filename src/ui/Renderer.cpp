@@ -5,14 +5,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace vitrin::ui {
 
-Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons)
-    : renderer_(renderer), text_(text), images_(images), icons_(icons) {
-}
-
 namespace {
+// Two screens of pixels: every thumbnail of a gallery screen and the row scrolled in, the
+// viewer's picture and its neighbours.
+std::size_t stretchBudget(SDL_Renderer* renderer) {
+    int width = 0, height = 0;
+    if (renderer == nullptr || SDL_GetRendererOutputSize(renderer, &width, &height) != 0) {
+        return 0;
+    }
+    return 2 * static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+}
 SDL_FRect toSdl(const Rect& r) {
     return SDL_FRect{r.x, r.y, r.w, r.h};
 }
@@ -24,6 +30,34 @@ Rect intersection(const Rect& a, const Rect& b) {
     return {x, y, std::max(0.f, std::min(a.right(), b.right()) - x),
             std::max(0.f, std::min(a.bottom(), b.bottom()) - y)};
 }
+// A stretched copy's destination pulled in to the render target's edges where it reaches past
+// them by at most maxPull pixels (its source is whole pixels, so it overshoots the clip by up
+// to a source pixel). SDL's software renderer stretches a copy that crosses the target's edge
+// into a temporary picture of the copy's size first: a full-screen allocation, page faults and
+// a second pass a frame in the attract loop. The part pulled in is cut off by the clip anyway;
+// the picture moves by at most maxPull at that edge (the software renderer places copies on
+// whole pixels in any case).
+SDL_FRect withinTarget(SDL_FRect to, const Rect& target, float maxPull) {
+    const float left = target.x - to.x;
+    if (left > 0 && left <= maxPull) {
+        to.x += left;
+        to.w -= left;
+    }
+    const float top = target.y - to.y;
+    if (top > 0 && top <= maxPull) {
+        to.y += top;
+        to.h -= top;
+    }
+    const float right = to.x + to.w - target.right();
+    if (right > 0 && right <= maxPull) {
+        to.w -= right;
+    }
+    const float bottom = to.y + to.h - target.bottom();
+    if (bottom > 0 && bottom <= maxPull) {
+        to.h -= bottom;
+    }
+    return to;
+}
 bool isInside(const Rect& inner, const Rect& outer) {
     constexpr float kSlack = 0.5f;
     return inner.x >= outer.x - kSlack && inner.y >= outer.y - kSlack &&
@@ -31,11 +65,68 @@ bool isInside(const Rect& inner, const Rect& outer) {
 }
 } // namespace
 
-void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rect& dest,
-                           const Rect& clip, float alpha) {
+Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons)
+    : renderer_(renderer), text_(text), images_(images), icons_(icons),
+      stretches_(stretchBudget(renderer)) {
+    SDL_RendererInfo info{};
+    software_ = SDL_GetRendererInfo(renderer_, &info) == 0 && info.name != nullptr &&
+                std::string_view(info.name) == "software";
+}
+
+void Renderer::fillRect(const SDL_FRect& rect, Uint8 alpha) {
+    // An opaque fill replaces what is under it. Blended, SDL's software renderer would mix
+    // every pixel one at a time (the mats, bars and panels cover much of a screen).
+    if (alpha == 255) {
+        SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+        SDL_RenderFillRectF(renderer_, &rect);
+        SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+    } else {
+        SDL_RenderFillRectF(renderer_, &rect);
+    }
+}
+
+void Renderer::drawStretched(SDL_Texture* texture, bool opaque, const Rect& dest, const Rect& clip,
+                             float alpha) {
+    // Placed on whole pixels as SDL's software renderer places every copy (it truncates).
+    const auto x = static_cast<int>(dest.x);
+    const auto y = static_cast<int>(dest.y);
+    int width = 0, height = 0;
+    SDL_QueryTexture(texture, nullptr, nullptr, &width, &height);
+    const auto left = std::max(x, static_cast<int>(std::lround(clip.x)));
+    const auto top = std::max(y, static_cast<int>(std::lround(clip.y)));
+    const auto right = std::min(x + width, static_cast<int>(std::lround(clip.right())));
+    const auto bottom = std::min(y + height, static_cast<int>(std::lround(clip.bottom())));
+    if (right <= left || bottom <= top) {
+        return;
+    }
+    const SDL_Rect from{left - x, top - y, right - left, bottom - top};
+    const SDL_FRect to{static_cast<float>(left), static_cast<float>(top),
+                       static_cast<float>(right - left), static_cast<float>(bottom - top)};
+    const Uint8 alphaMod = scaled(255, alpha);
+    SDL_SetTextureBlendMode(texture,
+                            opaque && alphaMod == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetTextureAlphaMod(texture, alphaMod);
+    SDL_RenderCopyF(renderer_, texture, &from, &to);
+}
+
+void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Rect& source,
+                           const Rect& dest, const Rect& clip, float alpha) {
     const Rect visible = intersection(dest, clip);
     if (visible.w <= 0 || visible.h <= 0) {
         return;
+    }
+    // The whole picture at another size than its own: where the software renderer draws, a
+    // copy stretched once (StretchCache.h) is copied instead of stretching every frame.
+    if (software_ && source.x == 0 && source.y == 0 && source.w == 1 && source.h == 1) {
+        // The size SDL's software renderer would stretch it to (it truncates).
+        const auto width = static_cast<int>(dest.w);
+        const auto height = static_cast<int>(dest.h);
+        if (width != picture.width || height != picture.height) {
+            if (SDL_Texture* copy = stretches_.stretched(renderer_, key, picture, width, height)) {
+                drawStretched(copy, picture.opaque, dest, clip, alpha);
+                return;
+            }
+        }
     }
     // Screen pixels per picture pixel, and where the picture's pixel (0, 0) lands.
     const float kx = dest.w / (source.w * static_cast<float>(picture.width));
@@ -49,6 +140,13 @@ void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rec
                      static_cast<int>(std::lround(visible.right()) - std::lround(visible.x)),
                      static_cast<int>(std::lround(visible.bottom()) - std::lround(visible.y))};
     SDL_RenderSetClipRect(renderer_, &c);
+    SDL_Rect viewport;
+    SDL_RenderGetViewport(renderer_, &viewport);
+    const Rect target{0, 0, static_cast<float>(viewport.w), static_cast<float>(viewport.h)};
+    // Only where the software renderer draws, and only for pictures shown about at their size
+    // (the attract loop, the gallery): a picture magnified further keeps its exact place.
+    const float magnification = std::max(kx, ky);
+    const float maxPull = software_ && magnification <= 2 ? magnification + 0.5f : 0;
     for (const Picture::Tile& tile : picture.tiles) {
         const Rect onScreen{originX + static_cast<float>(tile.rect.x) * kx,
                             originY + static_cast<float>(tile.rect.y) * ky,
@@ -72,10 +170,17 @@ void Renderer::drawPicture(const Picture& picture, const Rect& source, const Rec
             continue;
         }
         const SDL_Rect from{x0, y0, x1 - x0, y1 - y0};
-        const SDL_FRect to{onScreen.x + static_cast<float>(x0) * kx,
-                           onScreen.y + static_cast<float>(y0) * ky,
-                           static_cast<float>(x1 - x0) * kx, static_cast<float>(y1 - y0) * ky};
-        SDL_SetTextureAlphaMod(tile.texture.get(), scaled(255, alpha));
+        const SDL_FRect to = withinTarget(
+            {onScreen.x + static_cast<float>(x0) * kx, onScreen.y + static_cast<float>(y0) * ky,
+             static_cast<float>(x1 - x0) * kx, static_cast<float>(y1 - y0) * ky},
+            target, maxPull);
+        const Uint8 alphaMod = scaled(255, alpha);
+        // An opaque picture at full alpha replaces what is under it: no blending (which SDL's
+        // software renderer would do through two temporary copies of the picture).
+        SDL_SetTextureBlendMode(tile.texture.get(), picture.opaque && alphaMod == 255
+                                                        ? SDL_BLENDMODE_NONE
+                                                        : SDL_BLENDMODE_BLEND);
+        SDL_SetTextureAlphaMod(tile.texture.get(), alphaMod);
         SDL_RenderCopyF(renderer_, tile.texture.get(), &from, &to);
     }
     SDL_RenderSetClipRect(renderer_, nullptr);
@@ -86,10 +191,9 @@ void Renderer::drawImage(const ImageElement& image, Color placeholder, core::Tim
     const Picture* detail = image.detail.path.empty() ? nullptr : images_.detail(image.detail);
     const Picture* shape = base != nullptr ? base : detail;
     if (shape == nullptr) {
-        SDL_SetRenderDrawColor(renderer_, placeholder.r, placeholder.g, placeholder.b,
-                               scaled(255, image.alpha));
-        const SDL_FRect box = toSdl(image.box);
-        SDL_RenderFillRectF(renderer_, &box);
+        const Uint8 alpha = scaled(255, image.alpha);
+        SDL_SetRenderDrawColor(renderer_, placeholder.r, placeholder.g, placeholder.b, alpha);
+        fillRect(toSdl(image.box), alpha);
         return;
     }
     const auto w = static_cast<float>(shape->width);
@@ -126,10 +230,11 @@ void Renderer::drawImage(const ImageElement& image, Color placeholder, core::Tim
         (base == nullptr || dest.w * dest.w >= source.w * static_cast<float>(base->width) *
                                                    source.w * static_cast<float>(detail->width));
     if (base != nullptr && (!useDetail || fade(image.detail) < 1)) {
-        drawPicture(*base, source, dest, image.box, image.alpha * fade(image.key));
+        drawPicture(*base, image.key, source, dest, image.box, image.alpha * fade(image.key));
     }
     if (useDetail) {
-        drawPicture(*detail, source, dest, image.box, image.alpha * fade(image.detail));
+        drawPicture(*detail, image.detail, source, dest, image.box,
+                    image.alpha * fade(image.detail));
     }
 }
 
@@ -194,7 +299,7 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
             SDL_SetRenderDrawColor(renderer_, fill->color.r, fill->color.g, fill->color.b,
                                    fill->color.a);
             const SDL_FRect rect = toSdl(fill->rect);
-            SDL_RenderFillRectF(renderer_, &rect);
+            fillRect(rect, fill->color.a);
         } else if (const auto* image = std::get_if<ImageElement>(&element)) {
             drawImage(*image, scene.placeholder, now);
         } else if (const auto* text = std::get_if<TextElement>(&element)) {
@@ -204,6 +309,7 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
         }
     }
     images_.endFrame();
+    stretches_.endFrame();
 }
 
 } // namespace vitrin::ui

@@ -29,6 +29,16 @@ TEST(Options, WindowedTakesAnOptionalSize) {
     EXPECT_FALSE(parseOptions({"--windowed", "10x10"}).ok());
 }
 
+TEST(Options, RendererIsAutoOpenGlOrSoftware) {
+    EXPECT_FALSE(parseOptions({})->renderer.has_value());
+    auto software = parseOptions({"--renderer", "software"});
+    ASSERT_TRUE(software.ok());
+    EXPECT_EQ(software->renderer, platform::RenderPreference::Software);
+    EXPECT_EQ(parseOptions({"--renderer", "opengl"})->renderer, platform::RenderPreference::OpenGL);
+    EXPECT_FALSE(parseOptions({"--renderer", "vulkan"}).ok());
+    EXPECT_FALSE(parseOptions({"--renderer"}).ok());
+}
+
 TEST(Options, HeadlessNeedsAScript) {
     auto options = parseOptions(
         {"--headless", "--script", "a.vscript", "--shots", "out", "--layout", "portrait-1080p"});

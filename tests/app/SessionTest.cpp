@@ -90,3 +90,18 @@ TEST(Session, TheBackgroundCheckWakesTheLoopAndDropsOnTheAttractLoop) {
     EXPECT_EQ((*session)->kiosk().exhibition().itemCount(), 2u);
     EXPECT_EQ((*session)->kiosk().screenName(), "attract");
 }
+
+TEST(Session, TheFirstAttractPictureIsTheOneTheAttractLoopShowsFirst) {
+    content::Exhibition exhibition;
+    EXPECT_EQ(firstAttractPicture(exhibition), fs::path());
+    content::Section timeline;
+    timeline.items.resize(2);
+    timeline.items[1].image = "/m/2/entry.jpg"; // the first entry has no picture
+    content::Section gallery;
+    gallery.items.resize(1);
+    gallery.items[0].image = "/m/3/first.jpg";
+    exhibition.sections = {timeline, gallery};
+    EXPECT_EQ(firstAttractPicture(exhibition), fs::path("/m/3/first.jpg"));
+    exhibition.sections[1].items[0].image.clear();
+    EXPECT_EQ(firstAttractPicture(exhibition), fs::path("/m/2/entry.jpg"));
+}

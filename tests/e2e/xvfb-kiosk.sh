@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The real kiosk loop in a real X server: vitrin full screen under Xvfb with the OpenGL renderer,
+# The real kiosk loop in a real X server: vitrin full screen under Xvfb with the renderer it
+# chooses (its first start finds OpenGL to be llvmpipe and takes SDL's software renderer),
 # clicked with xdotool, checked on screenshots. It proves the interactive path end to end: the
 # window fills the screen, the attract loop draws, a click wakes it, the home screen appears with
 # Swedish highlighted, a second click opens a gallery, Escape goes back, SIGTERM ends it.

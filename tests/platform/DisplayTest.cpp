@@ -15,7 +15,7 @@ TEST(Display, HeadlessUsesTheOffscreenDriverWhateverTheEnvironmentSays) {
     const std::string saved = before != nullptr ? before : "";
     setenv("SDL_VIDEODRIVER", "dummy", 1);
     {
-        auto display = Display::open({DisplayOptions::Mode::Headless, 320, 240});
+        auto display = Display::open({DisplayOptions::Mode::Headless, 320, 240, {}, {}});
         ASSERT_TRUE(display.ok()) << display.error().message;
         EXPECT_STREQ(SDL_GetCurrentVideoDriver(), "offscreen");
         int width = 0, height = 0;

@@ -1,0 +1,48 @@
+#pragma once
+// Pictures stretched once to the size they are drawn at, for SDL's software renderer. That
+// renderer stretches a texture anew every frame it is drawn at another size than its own (a
+// gallery's thumbnails, the viewer's picture: half of a gallery frame's time), while a copy at
+// the drawn size is a plain copy of rows. A stretched copy is made once a picture has been
+// drawn whole at the same size in two frames running, so a picture whose size changes every
+// frame (the attract loop's slow zoom, a pinch) is never copied for nothing.
+
+#include "imaging/LruBudget.h"
+#include "platform/Sdl.h"
+#include "ui/ImageStore.h"
+#include "ui/Scene.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace vitrin::ui {
+
+class StretchCache {
+  public:
+    // budgetBytes caps the memory the stretched copies hold, least recently drawn dropped first.
+    explicit StretchCache(std::size_t budgetBytes) : budget_(budgetBytes) {}
+
+    // picture (key) drawn whole at width x height: its stretched copy when there is one or the
+    // same was asked for in the previous frame (then it is made now); else null. Only for a
+    // picture of one tile in a texture the renderer can lock (the software renderer's).
+    SDL_Texture* stretched(SDL_Renderer* renderer, const ImageKey& key, const Picture& picture,
+                           int width, int height);
+    // Call after each frame.
+    void endFrame();
+    std::size_t bytesHeld() const { return budget_.usedBytes(); }
+    std::size_t count() const { return copies_.size(); }
+
+  private:
+    struct Key {
+        ImageKey image;
+        int width = 0, height = 0;
+        bool operator==(const Key&) const = default;
+    };
+    struct KeyHash {
+        std::size_t operator()(const Key& key) const;
+    };
+    imaging::LruBudget<Key, KeyHash> budget_;
+    std::unordered_map<Key, platform::TexturePtr, KeyHash> copies_;
+    std::unordered_set<Key, KeyHash> askedNow_, askedBefore_;
+};
+
+} // namespace vitrin::ui

@@ -1,0 +1,90 @@
+#include "ui/StretchCache.h"
+
+#include <gtest/gtest.h>
+
+using namespace vitrin;
+using namespace vitrin::ui;
+
+namespace {
+
+// The software renderer on a plain surface, as the kiosk's software path draws.
+struct Fixture {
+    platform::SurfacePtr surface{
+        SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888)};
+    platform::RendererPtr renderer{SDL_CreateSoftwareRenderer(surface.get())};
+
+    // An opaque picture of one colour, uploaded as the image store does.
+    Picture picture(int width, int height) {
+        imaging::Pixels pixels{width, height, {}};
+        for (int i = 0; i < width * height; ++i) {
+            pixels.rgba.insert(pixels.rgba.end(), {200, 100, 50, 255});
+        }
+        return uploadPicture(renderer.get(), pixels, 4096, "test",
+                             textureFormatsFor(renderer.get()));
+    }
+};
+
+const ImageKey kKey{"/m/a.jpg", 512, 512};
+
+} // namespace
+
+TEST(StretchCache, APictureDrawnAtOneSizeInTwoFramesIsStretchedOnce) {
+    Fixture f;
+    const Picture picture = f.picture(40, 30);
+    StretchCache cache(1 << 20);
+    EXPECT_EQ(cache.stretched(f.renderer.get(), kKey, picture, 20, 15), nullptr);
+    cache.endFrame();
+    SDL_Texture* copy = cache.stretched(f.renderer.get(), kKey, picture, 20, 15);
+    ASSERT_NE(copy, nullptr);
+    int width = 0, height = 0;
+    SDL_QueryTexture(copy, nullptr, nullptr, &width, &height);
+    EXPECT_EQ(width, 20);
+    EXPECT_EQ(height, 15);
+    cache.endFrame();
+    EXPECT_EQ(cache.stretched(f.renderer.get(), kKey, picture, 20, 15), copy); // kept
+    EXPECT_EQ(cache.bytesHeld(), 20u * 15 * 4);
+    // Its pixels are the picture's.
+    void* pixels = nullptr;
+    int pitch = 0;
+    ASSERT_EQ(SDL_LockTexture(copy, nullptr, &pixels, &pitch), 0);
+    Uint8 r = 0, g = 0, b = 0;
+    Uint32 format = 0;
+    SDL_QueryTexture(copy, &format, nullptr, nullptr, nullptr);
+    platform::SurfacePtr view(
+        SDL_CreateRGBSurfaceWithFormatFrom(pixels, 20, 15, 32, pitch, format));
+    SDL_GetRGB(static_cast<const Uint32*>(pixels)[7 * pitch / 4 + 10], view->format, &r, &g, &b);
+    SDL_UnlockTexture(copy);
+    EXPECT_EQ(r, 200);
+    EXPECT_EQ(g, 100);
+    EXPECT_EQ(b, 50);
+}
+
+TEST(StretchCache, APictureWhoseSizeChangesEveryFrameIsNeverCopied) {
+    Fixture f;
+    const Picture picture = f.picture(40, 30);
+    StretchCache cache(1 << 20);
+    for (int frame = 0; frame < 10; ++frame) {
+        EXPECT_EQ(cache.stretched(f.renderer.get(), kKey, picture, 30 + frame, 20 + frame),
+                  nullptr);
+        cache.endFrame();
+    }
+    EXPECT_EQ(cache.count(), 0u);
+}
+
+TEST(StretchCache, TheLeastRecentlyDrawnCopyGoesOverBudget) {
+    Fixture f;
+    const Picture picture = f.picture(40, 30);
+    const ImageKey other{"/m/b.jpg", 512, 512};
+    StretchCache cache(20 * 15 * 4 + 100); // room for one copy
+    for (int frame = 0; frame < 2; ++frame) {
+        cache.stretched(f.renderer.get(), kKey, picture, 20, 15);
+        cache.endFrame();
+    }
+    EXPECT_EQ(cache.count(), 1u);
+    for (int frame = 0; frame < 2; ++frame) {
+        cache.stretched(f.renderer.get(), other, picture, 20, 15);
+        cache.endFrame();
+    }
+    EXPECT_EQ(cache.count(), 1u);
+    EXPECT_LE(cache.bytesHeld(), 20u * 15 * 4);
+}
