@@ -1,6 +1,7 @@
 #include "Children.h"
 
 #include "Driver.h"
+#include "ui/AttractScreen.h"
 #include "ui/Screen.h"
 
 #include <chrono>
@@ -23,24 +24,6 @@ std::int64_t steadyNs(SteadyClock::time_point at) {
 
 void emit(const char* key, double value) {
     std::printf("%s %.9g\n", key, value);
-}
-
-// The picture the attract loop shows first: the sections' first pictures in turn.
-fs::path firstSlide(const content::Exhibition& exhibition) {
-    for (std::size_t i = 0;; ++i) {
-        bool any = false;
-        for (const content::Section& section : exhibition.sections) {
-            if (i < section.items.size()) {
-                any = true;
-                if (!section.items[i].image.empty()) {
-                    return section.items[i].image;
-                }
-            }
-        }
-        if (!any) {
-            return {};
-        }
-    }
 }
 
 // Runs the loop for about `seconds` (at least one pass).
@@ -67,7 +50,7 @@ core::TimePoint runUntilShown(Driver& driver, const ui::ImageKey& key, double ti
 int firstFrame(const fs::path& media, const fs::path& state) {
     Driver driver(media, state);
     const auto windowAt = SteadyClock::now();
-    const fs::path first = firstSlide(driver.kiosk().exhibition());
+    const fs::path first = ui::AttractScreen::slides(driver.kiosk().exhibition()).front();
     const ui::ImageKey key = ui::displayKey(first, driver.kiosk().layout());
     const core::TimePoint shown = runUntilShown(driver, key, 30);
     emit("window_ns", static_cast<double>(steadyNs(windowAt)));

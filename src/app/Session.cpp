@@ -6,6 +6,7 @@
 #include "core/Log.h"
 #include "core/Text.h"
 #include "ingest/ContentStore.h"
+#include "ui/AttractScreen.h"
 
 #include <algorithm>
 
@@ -23,24 +24,6 @@ constexpr std::size_t kTextureBudgetScreens = 8;
 
 ui::AccessModes accessDefaults(const core::KioskSettings& settings) {
     return {settings.largeText, settings.highContrast, settings.reducedMotion, false};
-}
-
-std::filesystem::path firstAttractPicture(const content::Exhibition& exhibition) {
-    // AttractScreen's order: the sections' first items in turn, then their second items ...
-    for (std::size_t i = 0;; ++i) {
-        bool any = false;
-        for (const content::Section& section : exhibition.sections) {
-            if (i < section.items.size()) {
-                any = true;
-                if (!section.items[i].image.empty()) {
-                    return section.items[i].image;
-                }
-            }
-        }
-        if (!any) {
-            return {};
-        }
-    }
 }
 
 core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir) {
@@ -180,8 +163,8 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     session->openPictures(cacheDir);
     // The attract loop's first picture decodes on a worker while the kiosk and its first scene
     // are built and drawn, instead of after them.
-    if (const std::filesystem::path first = firstAttractPicture(exhibition); !first.empty()) {
-        session->images_->picture(ui::displayKey(first, *layout));
+    if (const auto slides = ui::AttractScreen::slides(exhibition); !slides.empty()) {
+        session->images_->picture(ui::displayKey(slides.front(), *layout));
     }
     session->kiosk_ = std::make_unique<ui::Kiosk>(std::move(exhibition), *layout, *session->text_,
                                                   now, todayIso());

@@ -107,9 +107,6 @@ class Session {
 // The kiosk's settings from <state>/settings.toml, warnings logged, defaults on any trouble.
 core::KioskSettings loadSettingsOrDefaults(const std::filesystem::path& stateDir);
 
-// The picture the attract loop shows first (AttractScreen's order); empty when there is none.
-std::filesystem::path firstAttractPicture(const content::Exhibition& exhibition);
-
 // Today's date as YYYY-MM-DD in local time.
 std::string todayIso();
 

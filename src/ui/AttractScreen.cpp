@@ -8,21 +8,25 @@
 
 namespace vitrin::ui {
 
-AttractScreen::AttractScreen(const content::Exhibition& exhibition, core::TimePoint enteredAt,
-                             bool still)
-    : enteredAt_(enteredAt), still_(still) {
-    // Alternate between sections so the loop shows the whole exhibition early on.
+std::vector<std::filesystem::path> AttractScreen::slides(const content::Exhibition& exhibition) {
     size_t longest = 0;
     for (const content::Section& section : exhibition.sections) {
         longest = std::max(longest, section.items.size());
     }
+    std::vector<std::filesystem::path> order;
     for (size_t i = 0; i < longest; ++i) {
         for (const content::Section& section : exhibition.sections) {
             if (i < section.items.size() && !section.items[i].image.empty()) {
-                slides_.push_back(section.items[i].image);
+                order.push_back(section.items[i].image);
             }
         }
     }
+    return order;
+}
+
+AttractScreen::AttractScreen(const content::Exhibition& exhibition, core::TimePoint enteredAt,
+                             bool still)
+    : slides_(slides(exhibition)), enteredAt_(enteredAt), still_(still) {
 }
 
 double AttractScreen::secondsIn(core::TimePoint now) const {

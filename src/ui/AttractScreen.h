@@ -17,6 +17,10 @@ class AttractScreen final : public Screen {
 
     // still: less motion (AccessModes::reducedMotion).
     AttractScreen(const content::Exhibition& exhibition, core::TimePoint enteredAt, bool still);
+    // The pictures in the loop's order: the sections' first pictures in turn, then their
+    // second ones, so the whole exhibition shows early on.
+    static std::vector<std::filesystem::path> slides(const content::Exhibition& exhibition);
+
     std::string_view name() const override { return "attract"; }
     void build(SceneBuilder& scene, const ScreenContext& context) const override;
     bool isAnimating(core::TimePoint now) const override;

@@ -1,4 +1,5 @@
 #include "app/Session.h"
+#include "ui/AttractScreen.h"
 
 #include "TempFolder.h"
 
@@ -91,9 +92,11 @@ TEST(Session, TheBackgroundCheckWakesTheLoopAndDropsOnTheAttractLoop) {
     EXPECT_EQ((*session)->kiosk().screenName(), "attract");
 }
 
-TEST(Session, TheFirstAttractPictureIsTheOneTheAttractLoopShowsFirst) {
+// The session asks for the first of these while the window opens.
+TEST(Session, TheAttractLoopTakesTheSectionsPicturesInTurn) {
+    using Slides = std::vector<fs::path>;
     content::Exhibition exhibition;
-    EXPECT_EQ(firstAttractPicture(exhibition), fs::path());
+    EXPECT_EQ(ui::AttractScreen::slides(exhibition), Slides{});
     content::Section timeline;
     timeline.items.resize(2);
     timeline.items[1].image = "/m/2/entry.jpg"; // the first entry has no picture
@@ -101,7 +104,7 @@ TEST(Session, TheFirstAttractPictureIsTheOneTheAttractLoopShowsFirst) {
     gallery.items.resize(1);
     gallery.items[0].image = "/m/3/first.jpg";
     exhibition.sections = {timeline, gallery};
-    EXPECT_EQ(firstAttractPicture(exhibition), fs::path("/m/3/first.jpg"));
+    EXPECT_EQ(ui::AttractScreen::slides(exhibition), (Slides{"/m/3/first.jpg", "/m/2/entry.jpg"}));
     exhibition.sections[1].items[0].image.clear();
-    EXPECT_EQ(firstAttractPicture(exhibition), fs::path("/m/2/entry.jpg"));
+    EXPECT_EQ(ui::AttractScreen::slides(exhibition), Slides{"/m/2/entry.jpg"});
 }
