@@ -16,6 +16,8 @@ class AudioSink {
     virtual void clear() = 0;
     // Seconds of sound queued and not yet played; 0 for a sink that takes it at once.
     virtual double pendingSeconds() = 0;
+    // The worker thread ends: what the sink keeps per thread goes with it.
+    virtual void threadEnds() {}
 };
 
 } // namespace vitrin::speech

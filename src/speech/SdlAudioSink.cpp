@@ -89,4 +89,8 @@ double SdlAudioSink::pendingSeconds() {
     return static_cast<double>(bytes) / (sizeof(std::int16_t) * static_cast<double>(sampleRate_));
 }
 
+void SdlAudioSink::threadEnds() {
+    SDL_TLSCleanup();
+}
+
 } // namespace vitrin::speech

@@ -21,6 +21,8 @@ class SdlAudioSink final : public AudioSink {
     void write(std::span<const std::int16_t> samples, int sampleRate) override;
     void clear() override;
     double pendingSeconds() override;
+    // SDL keeps its error message per thread; a thread SDL did not start must free it.
+    void threadEnds() override;
 
     // Whether a device is open (false before the first sound and without audio).
     bool isOpen() const { return device_ != 0; }

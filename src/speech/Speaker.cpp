@@ -71,6 +71,7 @@ void Speaker::run() {
     for (;;) {
         wake_.wait(lock, [this] { return quit_ || pending_.has_value(); });
         if (quit_) {
+            sink_->threadEnds();
             return;
         }
         const Utterance utterance = std::move(*pending_);
