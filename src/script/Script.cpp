@@ -97,7 +97,7 @@ Result<Command> parseCommand(std::string_view line) {
             if (!parsedDuration) {
                 // A bare number is milliseconds, as in "longpress 100 200 1200".
                 auto millis = parseNumber(words[count + 1]);
-                if (!millis) {
+                if (!millis || *millis < 0) {
                     return parsedDuration.error();
                 }
                 duration = Duration(*millis / 1000.0);

@@ -161,10 +161,6 @@ void buildTopBar(SceneBuilder& scene, const ScreenContext& context, std::string_
     namedButton(scene, {right, firstRowY, largerWidth, buttonHeight}, "A+",
                 tr(StringId::LargerText, context.lang), ToggleAccess{AccessFeature::LargeText},
                 context.access.largeText);
-    if (bar.rows > 1 || bar.controls.y != bar.heading.y) {
-        x = layout.margin;
-        right = rightEdge;
-    }
 
     Rect headingBox = layout.controlsLow()
                           ? Rect{layout.margin, bar.heading.y,

@@ -78,6 +78,14 @@ TEST(Script, ErrorsNameTheLine) {
     EXPECT_FALSE(parseScript("pinch 1 1 0 10").ok());
 }
 
+TEST(Script, ADurationGivenAsABareNumberMustNotBeNegative) {
+    // Found by fuzz_script: "-140" read as -140 ms, a gesture that ends before it starts.
+    EXPECT_FALSE(parseScript("pinch 270 640 200 500 -140").ok());
+    EXPECT_FALSE(parseScript("swipe 1 2 3 4 -1").ok());
+    EXPECT_FALSE(parseScript("longpress 1 2 -0.5").ok());
+    EXPECT_TRUE(parseScript("longpress 1 2 0").ok());
+}
+
 TEST(Script, EmptyAndCommentOnlyScriptsAreValid) {
     EXPECT_TRUE(parseScript("").ok());
     EXPECT_TRUE(parseScript("# nothing\n\n   \n")->empty());
