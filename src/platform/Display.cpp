@@ -127,15 +127,6 @@ Result<Display> Display::open(const DisplayOptions& options) {
         display.window_.reset(SDL_CreateWindow("Vitrin", x, y, width, height, flags));
     };
     if (headless) {
-        openWindow(false);
-        if (!display.window_) {
-            return sdlError("SDL_CreateWindow");
-        }
-        display.renderer_.reset(
-            SDL_CreateRenderer(display.window_.get(), -1, SDL_RENDERER_SOFTWARE));
-        if (!display.renderer_) {
-            return sdlError("SDL_CreateRenderer");
-        }
         display.renderPath_ = RenderPath::Software;
     } else {
         const std::optional<std::string> remembered =
@@ -175,20 +166,22 @@ Result<Display> Display::open(const DisplayOptions& options) {
                 display.renderPath_ = RenderPath::Software;
             }
         }
-        if (display.renderPath_ == RenderPath::Software) {
-            // The window's own surface (MIT-SHM on X11), not one that SDL emulates with an
-            // OpenGL texture: no libGL, no LLVM, no rasteriser between the pixels and X.
-            SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-            openWindow(false);
-            if (!display.window_) {
-                return sdlError("SDL_CreateWindow");
-            }
-            display.renderer_.reset(
-                SDL_CreateRenderer(display.window_.get(), -1, SDL_RENDERER_SOFTWARE));
+    }
+    if (display.renderPath_ == RenderPath::Software) {
+        // The window's own surface (MIT-SHM on X11), not one that SDL emulates with an
+        // OpenGL texture: no libGL, no LLVM, no rasteriser between the pixels and X.
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+        openWindow(false);
+        if (!display.window_) {
+            return sdlError("SDL_CreateWindow");
         }
-        if (!display.renderer_) {
-            return sdlError("SDL_CreateRenderer");
-        }
+        display.renderer_.reset(
+            SDL_CreateRenderer(display.window_.get(), -1, SDL_RENDERER_SOFTWARE));
+    }
+    if (!display.renderer_) {
+        return sdlError("SDL_CreateRenderer");
+    }
+    if (!headless) {
         SDL_RendererInfo info{};
         SDL_GetRendererInfo(display.renderer_.get(), &info);
         core::logInfo(
