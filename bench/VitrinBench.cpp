@@ -1,7 +1,9 @@
-// vitrin-bench [--quick]: Vitrin's performance against its targets (docs/performance.md),
-// printed as `name value unit` lines. Needs an X server in DISPLAY (scripts/bench.sh starts
-// Xvfb); generates its pictures in a temp folder and removes them. --quick: fewer pictures
-// and repetitions, for trying the bench out. Not a test: ctest never runs it.
+// vitrin-bench [--quick | --first-picture | --import]: Vitrin's performance against its
+// targets (docs/performance.md), printed as `name value unit` lines. Needs an X server in
+// DISPLAY (scripts/bench.sh starts Xvfb); generates its pictures in a temp folder and removes
+// them. --quick: fewer pictures and repetitions, for trying the bench out. --first-picture:
+// only the first picture on the 1080p and 24 MP folders against feh and imv. --import: only
+// the import. Not a test: ctest never runs it.
 
 #include "Children.h"
 #include "Feh.h"
@@ -46,8 +48,9 @@ struct Plan {
     int perSection = 100; // ... 500 items in all
     int repetitions = 5;  // of each first-frame measurement (the median is printed)
     int swipes = 30;
-    double idleSeconds = 20; // each of the idle measurements (attract loop, still screen)
-    bool importOnly = false; // --import: only the import against plain reading
+    double idleSeconds = 20;       // each of the idle measurements (attract loop, still screen)
+    bool importOnly = false;       // --import: only the import against plain reading
+    bool firstPictureOnly = false; // --first-picture: only the first picture against the viewers
 };
 
 double secondsSince(SteadyClock::time_point start) {
@@ -411,6 +414,24 @@ std::vector<PictureSize> mixedSizes(int count) {
     return sizes;
 }
 
+// The first-picture targets: Vitrin's 1080p folder with a warm cache and 24 MP folder
+// with a cold one, feh and imv on the same folders, and the ratios.
+void measureAgainstViewers(const fs::path& hd, const fs::path& big, const fs::path& work, int reps,
+                           const fs::path& probed) {
+    const double hdWarm = measureFirstFrame("50x1080p_warm", hd, work, true, reps, probed);
+    const double bigCold = measureFirstFrame("20x24mp_cold", big, work, false, reps, probed);
+    const auto fehHd =
+        measureViewer("feh", "50x1080p", hd / "1-Sektion 1", reps, fehFirstPictureSeconds);
+    const auto fehBig =
+        measureViewer("feh", "20x24mp", big / "1-Sektion 1", reps, fehFirstPictureSeconds);
+    const auto imvHd =
+        measureViewer("imv", "50x1080p", hd / "1-Sektion 1", reps, imvFirstPictureSeconds);
+    const auto imvBig =
+        measureViewer("imv", "20x24mp", big / "1-Sektion 1", reps, imvFirstPictureSeconds);
+    printRatios("50x1080p_warm", hdWarm, fehHd, imvHd);
+    printRatios("20x24mp_cold", bigCold, fehBig, imvBig);
+}
+
 int runAll(const Plan& plan) {
     if (std::getenv("DISPLAY") == nullptr && !plan.importOnly) {
         std::fprintf(stderr, "vitrin-bench: no DISPLAY; run scripts/bench.sh, which starts Xvfb\n");
@@ -438,6 +459,16 @@ int runAll(const Plan& plan) {
         return 0;
     }
     writeContentFolder(hd, 1, repeated({1920, 1080}, plan.hdCount), threads);
+    const fs::path bundled = app::dataDir() / "media";
+    const fs::path probed = work / "state-probe";
+    const int reps = plan.repetitions;
+    if (plan.firstPictureOnly) {
+        progress("first pictures");
+        probeFirstStart(bundled, probed);
+        measureAgainstViewers(hd, big, work, reps, probed);
+        fs::remove_all(work);
+        return 0;
+    }
     const auto manyFiles =
         writeContentFolder(many, plan.sections, mixedSizes(plan.perSection), threads);
 
@@ -446,26 +477,12 @@ int runAll(const Plan& plan) {
     measureImport(big, bigFiles, *layout, work);
 
     progress("first frames");
-    const fs::path bundled = app::dataDir() / "media";
-    const fs::path probed = work / "state-probe";
     probeFirstStart(bundled, probed);
-    const int reps = plan.repetitions;
     measureFirstFrame("bundled_cold", bundled, work, false, reps, probed);
     measureFirstFrame("bundled_warm", bundled, work, true, reps, probed);
     measureFirstFrame("50x1080p_cold", hd, work, false, reps, probed);
-    const double hdWarm = measureFirstFrame("50x1080p_warm", hd, work, true, reps, probed);
-    const double bigCold = measureFirstFrame("20x24mp_cold", big, work, false, reps, probed);
     measureFirstFrame("20x24mp_warm", big, work, true, reps, probed);
-    const auto fehHd =
-        measureViewer("feh", "50x1080p", hd / "1-Sektion 1", reps, fehFirstPictureSeconds);
-    const auto fehBig =
-        measureViewer("feh", "20x24mp", big / "1-Sektion 1", reps, fehFirstPictureSeconds);
-    const auto imvHd =
-        measureViewer("imv", "50x1080p", hd / "1-Sektion 1", reps, imvFirstPictureSeconds);
-    const auto imvBig =
-        measureViewer("imv", "20x24mp", big / "1-Sektion 1", reps, imvFirstPictureSeconds);
-    printRatios("50x1080p_warm", hdWarm, fehHd, imvHd);
-    printRatios("20x24mp_cold", bigCold, fehBig, imvBig);
+    measureAgainstViewers(hd, big, work, reps, probed);
     measureFirstFrame("500_cold", many, work, false, reps, probed);
     measureFirstFrame("500_warm", many, work, true, reps, probed);
 
@@ -516,8 +533,10 @@ int main(int argc, char** argv) {
                     .idleSeconds = 5};
     } else if (argc > 1 && std::string(argv[1]) == "--import") {
         plan.importOnly = true;
+    } else if (argc > 1 && std::string(argv[1]) == "--first-picture") {
+        plan.firstPictureOnly = true;
     } else if (argc > 1) {
-        std::fprintf(stderr, "usage: vitrin-bench [--quick | --import]\n");
+        std::fprintf(stderr, "usage: vitrin-bench [--quick | --first-picture | --import]\n");
         return 2;
     }
     return runAll(plan);
