@@ -4,8 +4,10 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <exception>
 #include <new>
 #include <stb_image_resize.h>
+#include <thread>
 #include <vector>
 
 namespace vitrin::imaging {
@@ -112,24 +114,18 @@ std::int32_t clampLinear(std::int32_t sum) {
     return std::clamp((sum + kWeightOne / 2) >> kWeightBits, 0, 65535);
 }
 
-// The same filter as stb_image_resize in linear light, in fixed point: columns first, over
-// whole rows (which the compiler vectorises), then rows. Opaque pictures only: alpha is 255.
-Pixels resizeOpaque(const Pixels& in, int width, int height) {
+// Output rows [yBegin, yEnd) of resizeOpaque; bands of rows are independent of each other.
+void resizeOpaqueRows(const Pixels& in, Pixels& out, const Contributions& across,
+                      const Contributions& down, int yBegin, int yEnd) {
     const SrgbTables& tables = srgbTables();
-    const Contributions across = contributions(in.width, width);
-    const Contributions down = contributions(in.height, height);
+    const int width = out.width;
     const auto inRow = static_cast<std::size_t>(in.width) * 3;
     // The last `down.taps` input rows in linear light, row r at slot r % taps.
     std::vector<std::uint16_t> ring(static_cast<std::size_t>(down.taps) * inRow);
     std::vector<std::int32_t> sums(inRow);
     std::vector<std::int32_t> column(inRow);
     int nextRow = 0;
-    Pixels out;
-    out.width = width;
-    out.height = height;
-    out.rgba.resize(std::size_t{4} * static_cast<std::size_t>(width) *
-                    static_cast<std::size_t>(height));
-    for (int y = 0; y < height; ++y) {
+    for (int y = yBegin; y < yEnd; ++y) {
         const int first = down.first[static_cast<std::size_t>(y)];
         for (nextRow = std::max(nextRow, first); nextRow < first + down.taps; ++nextRow) {
             const std::uint8_t* source =
@@ -171,6 +167,46 @@ Pixels resizeOpaque(const Pixels& in, int width, int height) {
             target[4 * x + 2] = tables.toSrgb[static_cast<std::size_t>(clampLinear(b))];
             target[4 * x + 3] = 255;
         }
+    }
+}
+
+// Pictures from this many output pixels up are resized in two bands on two threads: the
+// resize of a 24 MP photo's half-scale decode is nearly half of the time until it is shown.
+constexpr std::int64_t kTwoBandPixels = 1'000'000;
+
+// The same filter as stb_image_resize in linear light, in fixed point: columns first, over
+// whole rows (which the compiler vectorises), then rows. Opaque pictures only: alpha is 255.
+Pixels resizeOpaque(const Pixels& in, int width, int height) {
+    const Contributions across = contributions(in.width, width);
+    const Contributions down = contributions(in.height, height);
+    Pixels out;
+    out.width = width;
+    out.height = height;
+    out.rgba.resize(std::size_t{4} * static_cast<std::size_t>(width) *
+                    static_cast<std::size_t>(height));
+    if (static_cast<std::int64_t>(width) * height < kTwoBandPixels ||
+        std::thread::hardware_concurrency() < 2) {
+        resizeOpaqueRows(in, out, across, down, 0, height);
+        return out;
+    }
+    const int middle = height / 2;
+    std::exception_ptr failed;
+    std::thread lower([&] {
+        try {
+            resizeOpaqueRows(in, out, across, down, middle, height);
+        } catch (...) {
+            failed = std::current_exception();
+        }
+    });
+    try {
+        resizeOpaqueRows(in, out, across, down, 0, middle);
+    } catch (...) {
+        lower.join();
+        throw;
+    }
+    lower.join();
+    if (failed) {
+        std::rethrow_exception(failed);
     }
     return out;
 }
