@@ -186,6 +186,30 @@ void ImageCache::writeEntry(const std::filesystem::path& entry, const Pixels& pi
 
 DecodeResult<Pixels> ImageCache::load(const std::filesystem::path& file, int maxWidth,
                                       int maxHeight) {
+    std::optional<fs::path> newEntry;
+    DecodeResult<Pixels> result = readOrDecode(file, maxWidth, maxHeight, newEntry);
+    if (newEntry) {
+        writeEntry(*newEntry, std::get<Pixels>(result));
+    }
+    return result;
+}
+
+DecodeResult<Pixels> ImageCache::load(const std::filesystem::path& file, int maxWidth,
+                                      int maxHeight, std::optional<UnwrittenEntry>& unwritten) {
+    std::optional<fs::path> newEntry;
+    DecodeResult<Pixels> result = readOrDecode(file, maxWidth, maxHeight, newEntry);
+    if (newEntry) {
+        unwritten = UnwrittenEntry{std::move(*newEntry), std::get<Pixels>(result)};
+    }
+    return result;
+}
+
+void ImageCache::write(const UnwrittenEntry& unwritten) {
+    writeEntry(unwritten.entry, unwritten.pixels);
+}
+
+DecodeResult<Pixels> ImageCache::readOrDecode(const std::filesystem::path& file, int maxWidth,
+                                              int maxHeight, std::optional<fs::path>& newEntry) {
     FileStamp stamp;
     if (!stampOf(file, stamp)) {
         return decodeImage(file, maxWidth, maxHeight, limits_); // yields the precise error
@@ -220,8 +244,8 @@ DecodeResult<Pixels> ImageCache::load(const std::filesystem::path& file, int max
     }
     misses_.fetch_add(1);
     auto decoded = decodeImageBytes(bytes, maxWidth, maxHeight, limits_);
-    if (const auto* result = std::get_if<Pixels>(&decoded)) {
-        writeEntry(entryPath(*knownHash, bytes.size(), maxWidth, maxHeight), *result);
+    if (std::holds_alternative<Pixels>(decoded)) {
+        newEntry = entryPath(*knownHash, bytes.size(), maxWidth, maxHeight);
     }
     return decoded;
 }

@@ -44,6 +44,18 @@ class ImageCache {
     // stored. Opaque images are stored as quality-95 JPEG, others as raw RGBA.
     DecodeResult<Pixels> load(const std::filesystem::path& file, int maxWidth, int maxHeight);
 
+    // An entry made by load() and not written yet.
+    struct UnwrittenEntry {
+        std::filesystem::path entry;
+        Pixels pixels;
+    };
+    // load(), but an entry made from the file is left in *unwritten for write() instead of being
+    // written now, so that the caller can hand the picture on first (encoding and writing a
+    // display-size entry takes as long as a quarter of decoding a 24 MP photo).
+    DecodeResult<Pixels> load(const std::filesystem::path& file, int maxWidth, int maxHeight,
+                              std::optional<UnwrittenEntry>& unwritten);
+    void write(const UnwrittenEntry& unwritten);
+
     // load() for each box, reading and decoding the file only once: the first box is loaded,
     // the others (no larger) are shrunk from its pixels. How an import builds a picture's
     // display and thumbnail entries: a JPEG is entropy-decoded completely at any scale.
@@ -59,6 +71,11 @@ class ImageCache {
   private:
     std::filesystem::path entryPath(std::uint64_t hash, std::uint64_t size, int maxWidth,
                                     int maxHeight) const;
+    // The entry when there is a valid one, else the picture decoded from the file and, in
+    // newEntry, the entry it belongs in.
+    DecodeResult<Pixels> readOrDecode(const std::filesystem::path& file, int maxWidth,
+                                      int maxHeight,
+                                      std::optional<std::filesystem::path>& newEntry);
     bool readEntry(const std::filesystem::path& entry, Pixels& pixels);
     void writeEntry(const std::filesystem::path& entry, const Pixels& pixels);
     std::filesystem::path tempPath();

@@ -1,5 +1,6 @@
 #include "imaging/ImageLoader.h"
 
+#include "core/Log.h"
 #include "imaging/ImageCache.h"
 
 #include <algorithm>
@@ -8,11 +9,13 @@
 namespace vitrin::imaging {
 namespace {
 
-DecodeResult<Pixels> loadOne(const ImageRequest& request, const LoaderOptions& options) {
+DecodeResult<Pixels> loadOne(const ImageRequest& request, const LoaderOptions& options,
+                             std::optional<ImageCache::UnwrittenEntry>& unwritten) {
     // A worker must never die of an exception: it would take the whole kiosk with it.
     try {
         if (options.cache != nullptr) {
-            return options.cache->load(request.path, request.maxWidth, request.maxHeight);
+            return options.cache->load(request.path, request.maxWidth, request.maxHeight,
+                                       unwritten);
         }
         return decodeImage(request.path, request.maxWidth, request.maxHeight, options.limits);
     } catch (const std::exception& error) {
@@ -119,10 +122,14 @@ void ImageLoader::work() {
         queue_.erase(next);
         running_.push_back(request);
         lock.unlock();
-        DecodeResult<Pixels> result = loadOne(request, options_);
+        std::optional<ImageCache::UnwrittenEntry> unwritten;
+        DecodeResult<Pixels> result = loadOne(request, options_, unwritten);
         lock.lock();
         running_.erase(std::find(running_.begin(), running_.end(), request));
         finished_.push_back(LoadedImage{std::move(request), std::move(result)});
+        // The picture is handed on before its cache entry is written; until it is, the loader
+        // is not idle.
+        writing_ += unwritten ? 1 : 0;
         if (isIdleLocked()) {
             idle_.notify_all();
         }
@@ -131,6 +138,20 @@ void ImageLoader::work() {
             lock.unlock();
             notify();
             lock.lock();
+        }
+        if (unwritten) {
+            lock.unlock();
+            try {
+                options_.cache->write(*unwritten);
+            } catch (const std::exception& error) {
+                core::logWarning(std::string("image cache: entry not written: ") + error.what());
+            }
+            unwritten.reset();
+            lock.lock();
+            --writing_;
+            if (isIdleLocked()) {
+                idle_.notify_all();
+            }
         }
     }
 }

@@ -52,8 +52,8 @@ class ImageLoader {
     // Results finished since the last call, oldest first; never blocks on decoding.
     std::vector<LoadedImage> takeFinished();
 
-    // Blocks until nothing is queued or running (for deterministic headless runs). While
-    // paused it only waits for the running ones.
+    // Blocks until nothing is queued, running or being written to the cache (for
+    // deterministic headless runs). While paused it only waits for the running ones.
     void waitIdle();
 
     // While paused no new decode starts (e.g. to keep both cores for a swipe animation).
@@ -74,7 +74,9 @@ class ImageLoader {
     };
 
     void work();
-    bool isIdleLocked() const { return (paused_ || queue_.empty()) && running_.empty(); }
+    bool isIdleLocked() const {
+        return (paused_ || queue_.empty()) && running_.empty() && writing_ == 0;
+    }
 
     LoaderOptions options_;
     std::mutex mutex_;
@@ -83,6 +85,7 @@ class ImageLoader {
     std::vector<Job> queue_;
     std::vector<ImageRequest> running_;
     std::vector<LoadedImage> finished_;
+    int writing_ = 0; // cache entries of finished pictures being written
     std::uint64_t nextSequence_ = 0;
     bool stopping_ = false;
     bool paused_ = false;

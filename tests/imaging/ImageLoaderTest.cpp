@@ -97,6 +97,28 @@ TEST_F(ImageLoaderTest, UsesTheCache) {
     EXPECT_EQ(cache.stats().hits, files.size());
 }
 
+std::size_t cacheEntries(const fs::path& directory) {
+    std::size_t count = 0;
+    for (const auto& file : fs::directory_iterator(directory)) {
+        count += file.path().extension() == ".px" ? 1 : 0;
+    }
+    return count;
+}
+
+TEST_F(ImageLoaderTest, HandsAPictureOnBeforeWritingItsCacheEntryAndWaitsForTheEntryWhenIdle) {
+    TempDir cacheDir;
+    ImageCache cache(cacheDir.path());
+    ImageLoader loader(LoaderOptions{.threads = 1, .cache = &cache});
+    std::atomic<int> entriesWhenTold{-1};
+    loader.setOnFinished(
+        [&] { entriesWhenTold.store(static_cast<int>(cacheEntries(cacheDir.path()))); });
+    loader.request(ImageRequest{files[0], 20, 20}, 0);
+    loader.waitIdle();
+    EXPECT_EQ(entriesWhenTold.load(), 0);
+    EXPECT_EQ(cacheEntries(cacheDir.path()), 1u);
+    EXPECT_EQ(loader.takeFinished().size(), 1u);
+}
+
 TEST_F(ImageLoaderTest, TellsWhenEachResultIsReady) {
     ImageLoader loader(LoaderOptions{.threads = 2});
     std::atomic<int> told{0};
