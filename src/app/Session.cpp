@@ -100,6 +100,28 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
 
     const ui::Rotation rotation = ui::parseRotation(options.rotation.value_or(settings.rotation))
                                       .value_or(ui::Rotation::None);
+    // The attract loop's first picture starts decoding on a worker now, while SDL starts and the
+    // window opens, the longest wait of a start. A layout still to be chosen from the display is
+    // guessed from the X screen's size; a wrong guess costs one decode that nobody shows.
+    PictureWorkers workers = startPictureWorkers(cacheDir);
+    std::vector<ui::Layout> all;
+    std::optional<ui::Layout> guessed = layout;
+    if (!guessed && mode == platform::DisplayOptions::Mode::Fullscreen) {
+        if (const std::optional<platform::ScreenSize> screen = platform::peekXScreenSize()) {
+            all = ui::loadLayouts(layouts);
+            if (!all.empty()) {
+                guessed = ui::swapsSides(rotation)
+                              ? ui::chooseLayout(all, screen->height, screen->width)
+                              : ui::chooseLayout(all, screen->width, screen->height);
+            }
+        }
+    }
+    if (const auto slides = ui::AttractScreen::slides(exhibition); guessed && !slides.empty()) {
+        const ui::ImageKey first = ui::displayKey(slides.front(), *guessed);
+        workers.loader->request({first.path, first.maxWidth, first.maxHeight},
+                                ui::ImageStore::kVisiblePriority);
+    }
+
     platform::DisplayOptions displayOptions;
     displayOptions.mode = mode;
     if (mode == platform::DisplayOptions::Mode::Headless) {
@@ -124,7 +146,9 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         if (ui::swapsSides(rotation)) {
             std::swap(width, height); // a landscape screen on its side wants a portrait layout
         }
-        const std::vector<ui::Layout> all = ui::loadLayouts(layouts);
+        if (all.empty()) {
+            all = ui::loadLayouts(layouts);
+        }
         if (all.empty()) {
             return Error{"no layouts in " + layouts.string()};
         }
@@ -160,9 +184,8 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     session->shownVersion_ = imported ? imported->version : 0;
     session->textureBudget_ = kTextureBudgetScreens * static_cast<std::size_t>(layout->width) *
                               static_cast<std::size_t>(layout->height) * 4;
-    session->openPictures(cacheDir);
-    // The attract loop's first picture decodes on a worker while the kiosk and its first scene
-    // are built and drawn, instead of after them.
+    session->openPictures(std::move(workers));
+    // Asked for again with the layout chosen: the same request merges with the one running.
     if (const auto slides = ui::AttractScreen::slides(exhibition); !slides.empty()) {
         session->images_->picture(ui::displayKey(slides.front(), *layout));
     }
@@ -205,13 +228,21 @@ core::Result<void> Session::saveSettings(const core::KioskSettings& settings) {
     return {};
 }
 
-void Session::openPictures(const std::filesystem::path& cacheDir) {
+Session::PictureWorkers Session::startPictureWorkers(const std::filesystem::path& cacheDir) {
+    PictureWorkers workers;
+    workers.cache = std::make_unique<imaging::ImageCache>(cacheDir);
+    workers.loader =
+        std::make_unique<imaging::ImageLoader>(imaging::LoaderOptions{0, workers.cache.get(), {}});
+    return workers;
+}
+
+void Session::openPictures(PictureWorkers workers) {
     check_.reset();
     renderer_.reset();
     images_.reset();
     loader_.reset();
-    cache_ = std::make_unique<imaging::ImageCache>(cacheDir);
-    loader_ = std::make_unique<imaging::ImageLoader>(imaging::LoaderOptions{0, cache_.get(), {}});
+    cache_ = std::move(workers.cache);
+    loader_ = std::move(workers.loader);
     if (wake_) {
         loader_->setOnFinished(wake_);
     }
@@ -221,7 +252,7 @@ void Session::openPictures(const std::filesystem::path& cacheDir) {
 
 void Session::replaceContent(content::Exhibition exhibition, const std::filesystem::path& cacheDir,
                              int version) {
-    openPictures(cacheDir);
+    openPictures(startPictureWorkers(cacheDir));
     broken_.clear();
     shownVersion_ = version;
     kiosk_->replaceExhibition(adjusted(std::move(exhibition)));

@@ -81,8 +81,14 @@ class Session {
     // long as SDL).
     std::unique_ptr<KioskSpeech> speech_;
     std::unique_ptr<ui::Kiosk> kiosk_;
-    // Cache, loader, image store and renderer for pictures cached in cacheDir.
-    void openPictures(const std::filesystem::path& cacheDir);
+    // The cache of pictures in cacheDir and the workers that decode into it.
+    struct PictureWorkers {
+        std::unique_ptr<imaging::ImageCache> cache;
+        std::unique_ptr<imaging::ImageLoader> loader;
+    };
+    static PictureWorkers startPictureWorkers(const std::filesystem::path& cacheDir);
+    // The image store and renderer drawing with workers' pictures.
+    void openPictures(PictureWorkers workers);
 
     ui::Rotation rotation_ = ui::Rotation::None;
     std::filesystem::path stateDir_;

@@ -42,6 +42,20 @@ bool hasWindowManager() {
     return found;
 }
 
+} // namespace
+
+std::optional<ScreenSize> peekXScreenSize() {
+    ::Display* x = XOpenDisplay(nullptr);
+    if (x == nullptr) {
+        return std::nullopt;
+    }
+    const ScreenSize size{DisplayWidth(x, DefaultScreen(x)), DisplayHeight(x, DefaultScreen(x))};
+    XCloseDisplay(x);
+    return size;
+}
+
+namespace {
+
 // GL_RENDERER of the current OpenGL context, "" when there is none.
 std::string currentGlRenderer() {
     using GetString = const unsigned char*(APIENTRY*)(GLenum);

@@ -6,6 +6,7 @@
 #include "platform/Sdl.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace vitrin::platform {
@@ -18,6 +19,16 @@ struct DisplayOptions {
     // Where the OpenGL renderer's name is remembered between starts; empty: never remembered.
     std::filesystem::path stateDir;
 };
+
+struct ScreenSize {
+    int width = 0;
+    int height = 0;
+};
+
+// The X screen's size before SDL starts (one short X connection of its own), for work that can
+// begin while the window opens; nothing without an X server. With several monitors it is their
+// bounding box, not the one monitor the window fills.
+std::optional<ScreenSize> peekXScreenSize();
 
 class Display {
   public:
