@@ -49,8 +49,8 @@ class ImageCache {
         std::filesystem::path entry;
         Pixels pixels;
     };
-    // load(), but an entry made from the file is left in *unwritten for write() instead of being
-    // written now, so that the caller can hand the picture on first (encoding and writing a
+    // load(), but an entry made from the file is left in `unwritten` for write() instead of
+    // being written now, so that the caller can hand the picture on first (encoding and writing a
     // display-size entry takes as long as a quarter of decoding a 24 MP photo).
     DecodeResult<Pixels> load(const std::filesystem::path& file, int maxWidth, int maxHeight,
                               std::optional<UnwrittenEntry>& unwritten);

@@ -7,6 +7,7 @@
 #include <exception>
 #include <new>
 #include <stb_image_resize.h>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -191,13 +192,20 @@ Pixels resizeOpaque(const Pixels& in, int width, int height) {
     }
     const int middle = height / 2;
     std::exception_ptr failed;
-    std::thread lower([&] {
-        try {
-            resizeOpaqueRows(in, out, across, down, middle, height);
-        } catch (...) {
-            failed = std::current_exception();
-        }
-    });
+    std::thread lower;
+    try {
+        lower = std::thread([&] {
+            try {
+                resizeOpaqueRows(in, out, across, down, middle, height);
+            } catch (...) {
+                failed = std::current_exception();
+            }
+        });
+    } catch (const std::system_error&) {
+        // No thread to be had (the process at its limit): one band, as for a small picture.
+        resizeOpaqueRows(in, out, across, down, 0, height);
+        return out;
+    }
     try {
         resizeOpaqueRows(in, out, across, down, 0, middle);
     } catch (...) {
