@@ -163,22 +163,30 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
             icon->box.y += textTop;
         }
     }
-    const float solidTop = std::max(0.f, textTop - layout.margin);
+    const float solidTop = std::round(std::max(0.f, textTop - layout.margin));
     const float fade = std::min(solidTop, height * 0.3f);
     std::vector<Element> scrim;
     scrim.emplace_back(std::in_place_type<FillElement>,
                        FillElement{{0, solidTop, width, height - solidTop}, scene.palette().scrim});
     constexpr int kFadeSteps = 64;
+    // The steps meet on whole pixels: with fractional edges SDL's software renderer rounds
+    // each fill on its own, which left a row every sixteen steps uncovered, a bright hairline
+    // across the picture.
+    const auto edge = [&](int step) {
+        return std::round(solidTop - fade + fade * static_cast<float>(step) / kFadeSteps);
+    };
     for (int step = 0; step < kFadeSteps; ++step) {
+        const float top = edge(step);
+        const float bottom = edge(step + 1);
+        if (bottom <= top) {
+            continue;
+        }
         const float share = static_cast<float>(step + 1) / (kFadeSteps + 1);
         Color color = scene.palette().scrim;
         color.a =
             static_cast<std::uint8_t>(static_cast<float>(scene.palette().scrim.a) * share * share);
-        const float stepHeight = fade / kFadeSteps;
         scrim.emplace_back(std::in_place_type<FillElement>,
-                           FillElement{{0, solidTop - fade + static_cast<float>(step) * stepHeight,
-                                        width, stepHeight + 0.5f},
-                                       color});
+                           FillElement{{0, top, width, bottom - top}, color});
     }
     elements.insert(elements.begin() + static_cast<std::ptrdiff_t>(first),
                     std::make_move_iterator(scrim.begin()), std::make_move_iterator(scrim.end()));

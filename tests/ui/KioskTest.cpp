@@ -216,6 +216,34 @@ TEST(Kiosk, TheStayButtonIsWhatATapDuringTheCountdownHits) {
     EXPECT_FALSE(f.kiosk.isCountingDown());
 }
 
+TEST(Kiosk, TheAttractLoopsScrimStepsMeetOnWholePixels) {
+    // Fills with fractional edges are rounded one by one by SDL's software renderer, which
+    // left uncovered rows: bright hairlines across the picture.
+    for (const auto& [width, height] : {std::pair{1920, 1080}, {1080, 1920}, {1366, 768}}) {
+        Fixture f;
+        f.layout.width = width;
+        f.layout.height = height;
+        Kiosk kiosk{sampleExhibition(), f.layout, f.measurer, TimePoint(0), "2026-11-26"};
+        std::vector<Rect> fills;
+        for (const Element& element : kiosk.scene().elements) {
+            if (const auto* fill = std::get_if<FillElement>(&element)) {
+                fills.push_back(fill->rect);
+            }
+        }
+        ASSERT_GT(fills.size(), 2u);
+        std::sort(fills.begin(), fills.end(),
+                  [](const Rect& a, const Rect& b) { return a.y < b.y; });
+        for (std::size_t i = 0; i < fills.size(); ++i) {
+            EXPECT_EQ(fills[i].y, std::round(fills[i].y)) << width << "x" << height;
+            EXPECT_EQ(fills[i].h, std::round(fills[i].h)) << width << "x" << height;
+            if (i + 1 < fills.size()) {
+                EXPECT_EQ(fills[i].bottom(), fills[i + 1].y) << width << "x" << height;
+            }
+        }
+        EXPECT_EQ(fills.back().bottom(), static_cast<float>(height));
+    }
+}
+
 TEST(Kiosk, TheAttractLoopAsksForThirtyFramesASecond) {
     Fixture f;
     f.kiosk.scene();
