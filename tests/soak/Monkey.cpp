@@ -102,9 +102,31 @@ class Generator {
         script_.lines.push_back(script::formatCommand(command));
         frame_ += frames;
         onAttract_ = false;
+        // What surely touches the kiosk restarts its idle time; a try-tap-on may find nothing to
+        // tap, and a key is a command, which restarts it too.
+        if (std::holds_alternative<script::Tap>(command) ||
+            std::holds_alternative<script::TapOn>(command) ||
+            std::holds_alternative<script::LongPress>(command) ||
+            std::holds_alternative<script::Swipe>(command) ||
+            std::holds_alternative<script::Pinch>(command) ||
+            std::holds_alternative<script::Key>(command)) {
+            lastTouch_ = frame_;
+        }
     }
     void comment(const std::string& text) { script_.lines.push_back("# " + text); }
     void wait(Duration duration) { emit(script::Wait{duration}, framesFor(duration)); }
+    // A visitor's pause, which must end before untilSeconds have passed since they last touched
+    // the kiosk (the countdown or the idle reset would come): when try-tap-ons found nothing to
+    // tap, the visitor touches the screen again first.
+    void pause(Duration duration, double untilSeconds) {
+        const double since = static_cast<double>(frame_ - lastTouch_) / kFramesPerSecond;
+        if (since + duration.count() >= untilSeconds) {
+            tap();
+        }
+        wait(duration);
+    }
+    // A pause that stays clear of the countdown.
+    void look(Duration duration) { pause(duration, countdownStart_ - 1); }
     void tapOn(const std::string& text) { emit(script::TapOn{text}, kTapFrames); }
     void tryTapOn(const std::string& text) { emit(script::TryTapOn{text}, kTapFrames); }
     const VisitorWords& words() const { return visitorWords(belief_.lang); }
@@ -115,7 +137,7 @@ class Generator {
         if (!belief_.screenReader) {
             return;
         }
-        wait(rng_.millis(0.5, 1.5));
+        look(rng_.millis(0.5, 1.5));
         const auto [x, y] = point();
         emit(script::Tap{x, y}, kTapFrames);
         wait(rng_.millis(0.05, 0.2));
@@ -228,7 +250,7 @@ class Generator {
         ++script_.counts.accessScreens;
         const std::size_t switches = 1 + rng_.below(3);
         for (std::size_t i = 0; i < switches; ++i) {
-            wait(rng_.millis(0.5, 4));
+            look(rng_.millis(0.5, 4));
             const VisitorWords& w = words();
             bool* state = nullptr;
             std::string_view name;
@@ -264,7 +286,7 @@ class Generator {
         const std::size_t presses = 1 + rng_.below(3);
         for (std::size_t i = 0; i < presses; ++i) {
             press(rng_.chance(0.6) ? words().zoomIn : words().zoomOut);
-            wait(rng_.millis(0.3, 2));
+            look(rng_.millis(0.3, 2));
         }
         ++script_.counts.zooms;
     }
@@ -326,19 +348,20 @@ class Generator {
             const double roll = rng_.unit();
             if (roll < 0.02) {
                 // Long enough for "more time?", then a touch keeps the visitor's place.
-                wait(rng_.millis(countdownStart_ + 1, options_.idleTimeoutSeconds - 2));
+                pause(rng_.millis(countdownStart_ + 1, options_.idleTimeoutSeconds - 2),
+                      options_.idleTimeoutSeconds - 1);
                 ++script_.counts.countdowns;
             } else if (roll < 0.06) {
-                wait(rng_.millis(8, countdownStart_ - 2));
+                look(rng_.millis(8, countdownStart_ - 2));
             } else {
-                wait(rng_.millis(0.2, 6));
+                look(rng_.millis(0.2, 6));
             }
         }
         if (rng_.chance(0.5)) {
             walkAway();
         } else {
             // The next visitor comes before the idle reset and finds the screen as it was.
-            wait(rng_.millis(1, countdownStart_ - 2));
+            look(rng_.millis(1, countdownStart_ - 2));
             ++script_.counts.shortPauses;
         }
     }
@@ -401,6 +424,7 @@ class Generator {
     Rng rng_;
     double width_, height_;
     std::int64_t frame_ = 0;
+    std::int64_t lastTouch_ = 0;
     bool onAttract_ = true; // the kiosk starts on the attract loop
     std::int64_t endFrame_;
     std::int64_t dayFrames_;

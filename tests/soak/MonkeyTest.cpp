@@ -187,3 +187,45 @@ TEST(Monkey, LooksForTheWordsTheKioskShows) {
         EXPECT_EQ(words.zoomOut, ui::tr(StringId::ZoomOut, lang));
     }
 }
+
+TEST(Monkey, NoVisitorLeavesTheKioskUntouchedPastTheIdleTimeoutExceptByWalkingAway) {
+    // A try-tap-on that finds nothing touches nothing: after one, the visitor must touch the
+    // screen again before the idle reset, or their next tap-on would find the attract loop.
+    MonkeyOptions options = hourWithSwaps();
+    options.hours = 48;
+    const soak::MonkeyScript script = soak::generateMonkey(options);
+    const auto parsed = script::parseScript(soak::monkeyText(options, script));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+    double now = 0, lastTouch = 0;
+    int resets = 0;
+    for (const script::Line& line : *parsed) {
+        const script::Command& command = line.command;
+        if (now - lastTouch > options.idleTimeoutSeconds) {
+            ASSERT_TRUE(std::holds_alternative<script::ExpectScreen>(command))
+                << "line " << line.number << ": " << now - lastTouch << " s untouched";
+            EXPECT_EQ(std::get<script::ExpectScreen>(command).name, "attract");
+            ++resets;
+            lastTouch = now;
+        }
+        if (const auto* wait = std::get_if<script::Wait>(&command)) {
+            now += wait->duration.count();
+        } else if (std::holds_alternative<script::TryTapOn>(command)) {
+            now += 0.1;
+        } else if (const auto* press = std::get_if<script::LongPress>(&command)) {
+            now += press->duration.count();
+            lastTouch = now;
+        } else if (const auto* swipe = std::get_if<script::Swipe>(&command)) {
+            now += swipe->duration.count();
+            lastTouch = now;
+        } else if (const auto* pinch = std::get_if<script::Pinch>(&command)) {
+            now += pinch->duration.count();
+            lastTouch = now;
+        } else if (std::holds_alternative<script::Tap>(command) ||
+                   std::holds_alternative<script::TapOn>(command) ||
+                   std::holds_alternative<script::Key>(command)) {
+            now += 0.1;
+            lastTouch = now;
+        }
+    }
+    EXPECT_EQ(resets, script.counts.longPauses);
+}
