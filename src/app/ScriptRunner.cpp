@@ -177,6 +177,25 @@ class Replay {
             kiosk_.feed(event);
         }
     }
+    // Where tap-on TEXT taps: the middle of the button named TEXT, else of the text showing it
+    // (in staff mode, of the staff screen's button or text); none when nothing shows it.
+    std::optional<ui::Point> whereShown(const std::string& wanted) const {
+        if (staffMode_.isOpen()) {
+            const staff::DrawnItem* item = staffItem(wanted, true);
+            if (item == nullptr) {
+                item = staffItem(wanted, false);
+            }
+            return item == nullptr ? std::nullopt : std::optional(item->rect.centre());
+        }
+        const ui::Scene& scene = kiosk_.scene();
+        for (const ui::HitRegion& hit : scene.hits) {
+            if (hit.label == wanted) {
+                return hit.rect.centre();
+            }
+        }
+        const ui::TextElement* text = scene.findText(wanted);
+        return text == nullptr ? std::nullopt : std::optional(text->box.centre());
+    }
     void tap(ui::Point pos) {
         pointer(1, PointerEvent::Phase::Down, pos);
         frames(kTapFrames);
@@ -261,29 +280,18 @@ std::optional<std::string> Replay::run(const script::Command& command) {
             } else if constexpr (std::is_same_v<T, script::Tap>) {
                 tap({c.x, c.y});
             } else if constexpr (std::is_same_v<T, TapOn>) {
-                if (staffMode_.isOpen()) {
-                    const staff::DrawnItem* item = staffItem(c.text, true);
-                    if (item == nullptr) {
-                        item = staffItem(c.text, false);
-                    }
-                    if (item == nullptr) {
-                        return "tap-on: no visible '" + c.text + "' on screen 'staff'";
-                    }
-                    tap(item->rect.centre());
-                    return std::nullopt;
+                const std::optional<ui::Point> at = whereShown(c.text);
+                if (!at) {
+                    return "tap-on: no visible '" + c.text + "' on screen '" +
+                           std::string(screenName()) + "'";
                 }
-                const ui::Scene& scene = kiosk_.scene();
-                for (const ui::HitRegion& hit : scene.hits) {
-                    if (hit.label == c.text) {
-                        tap(hit.rect.centre());
-                        return std::nullopt;
-                    }
+                tap(*at);
+            } else if constexpr (std::is_same_v<T, TryTapOn>) {
+                if (const std::optional<ui::Point> at = whereShown(c.text)) {
+                    tap(*at);
+                } else {
+                    frames(kTapFrames + 1); // as long as the tap would have taken
                 }
-                const ui::TextElement* text = scene.findText(c.text);
-                if (text == nullptr) {
-                    return "tap-on: no visible '" + c.text + "' on screen '" + scene.screen + "'";
-                }
-                tap(text->box.centre());
             } else if constexpr (std::is_same_v<T, script::LongPress>) {
                 pointer(1, PointerEvent::Phase::Down, {c.x, c.y});
                 frames(framesFor(c.duration));
@@ -320,6 +328,18 @@ std::optional<std::string> Replay::run(const script::Command& command) {
                 if (!found) {
                     return "expected text '" + c.text + "' on screen '" +
                            std::string(screenName()) + "'";
+                }
+            } else if constexpr (std::is_same_v<T, ExpectAccess>) {
+                const ui::AccessModes& on = kiosk_.access();
+                const ExpectAccess actual{on.largeText, on.highContrast, on.reducedMotion,
+                                          on.screenReader};
+                if (actual != c) {
+                    // "expect access none" read as "access none".
+                    const auto modes = [](const ExpectAccess& access) {
+                        return script::formatCommand(access).substr(
+                            std::string_view("expect ").size());
+                    };
+                    return "expected " + modes(c) + " but it is " + modes(actual);
                 }
             }
             return std::nullopt;

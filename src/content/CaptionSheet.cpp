@@ -150,9 +150,20 @@ bool isBlank(const Record& record) {
     return true;
 }
 
+// The text without the white space at its ends (as core::trim), without a copy.
+std::string_view trimmedView(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
 // "Konstnär", "konstnar", "ARTIST_sv", "Titel (en)" and the like.
 std::optional<Column> parseColumnName(std::string_view name) {
-    std::string key = matchKey(core::trim(name));
+    std::string key = matchKey(trimmedView(name));
     // Names are matched with and without å ä ö, as people type them either way.
     for (auto [from, to] : std::array<std::pair<std::string_view, char>, 3>{
              {{"\xC3\xA5", 'a'}, {"\xC3\xA4", 'a'}, {"\xC3\xB6", 'o'}}}) {
@@ -160,26 +171,27 @@ std::optional<Column> parseColumnName(std::string_view name) {
             key.replace(at, from.size(), 1, to);
         }
     }
+    // A language suffix: "_sv", "-sv", " sv", ".sv" or "(sv)", after the name. Compared in place:
+    // a header may have hundreds of cells, and this runs for each.
     std::optional<Lang> lang;
-    std::string base = key;
-    const auto trySuffix = [&](std::string_view suffix, Lang candidate) {
-        for (std::string_view before : {"_", "-", " ", "."}) {
-            const std::string full = std::string(before) + std::string(suffix);
-            if (key.size() > full.size() && key.ends_with(full)) {
-                base = core::trim(std::string_view(key).substr(0, key.size() - full.size()));
-                lang = candidate;
-                return;
-            }
+    std::string_view base = key;
+    for (const Lang candidate : core::kAllLangs) {
+        const std::string_view code = core::langCode(candidate);
+        const std::string_view view = key;
+        size_t suffix = 0;
+        if (view.size() > code.size() + 1 && view.ends_with(code) &&
+            std::string_view("_- .").find(view[view.size() - code.size() - 1]) !=
+                std::string_view::npos) {
+            suffix = code.size() + 1;
+        } else if (view.size() > code.size() + 2 && view.ends_with(')') &&
+                   view[view.size() - code.size() - 2] == '(' &&
+                   view.substr(view.size() - code.size() - 1, code.size()) == code) {
+            suffix = code.size() + 2;
         }
-        const std::string parenthesised = "(" + std::string(suffix) + ")";
-        if (key.size() > parenthesised.size() && key.ends_with(parenthesised)) {
-            base = core::trim(std::string_view(key).substr(0, key.size() - parenthesised.size()));
+        if (suffix > 0) {
+            base = trimmedView(view.substr(0, view.size() - suffix));
             lang = candidate;
-        }
-    };
-    for (Lang candidate : core::kAllLangs) {
-        if (!lang) {
-            trySuffix(core::langCode(candidate), candidate);
+            break;
         }
     }
     static constexpr std::array<std::pair<std::string_view, Field>, 22> kNames{{

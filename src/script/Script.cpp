@@ -2,6 +2,8 @@
 
 #include "core/Text.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <sstream>
@@ -75,6 +77,35 @@ Result<Key> parseKey(const std::string& spec) {
     return key;
 }
 
+// The names of the accessibility modes, in the order formatCommand writes them.
+constexpr std::array<std::pair<std::string_view, bool ExpectAccess::*>, 4> kAccessModes{{
+    {"large-text", &ExpectAccess::largeText},
+    {"high-contrast", &ExpectAccess::highContrast},
+    {"reduced-motion", &ExpectAccess::reducedMotion},
+    {"screen-reader", &ExpectAccess::screenReader},
+}};
+
+// "expect access none" or the modes that are on, each once.
+Result<Command> parseExpectAccess(const std::vector<std::string>& words) {
+    ExpectAccess access;
+    if (words.size() == 3 && words[2] == "none") {
+        return Command{access};
+    }
+    for (size_t i = 2; i < words.size(); ++i) {
+        const auto* mode = std::find_if(kAccessModes.begin(), kAccessModes.end(),
+                                        [&](const auto& entry) { return entry.first == words[i]; });
+        if (mode == kAccessModes.end()) {
+            return Error{"unknown access mode '" + words[i] +
+                         "' (none, or large-text, high-contrast, reduced-motion, screen-reader)"};
+        }
+        if (access.*(mode->second)) {
+            return Error{"access mode '" + words[i] + "' named twice"};
+        }
+        access.*(mode->second) = true;
+    }
+    return Command{access};
+}
+
 Result<Command> parseCommand(std::string_view line) {
     const std::vector<std::string> words = splitWords(line);
     const std::string& verb = words[0];
@@ -128,13 +159,16 @@ Result<Command> parseCommand(std::string_view line) {
         }
         return Command{Tap{(*xy)[0], (*xy)[1]}};
     }
-    if (verb == "tap-on" || verb == "shot" || verb == "expect") {
+    if (verb == "tap-on" || verb == "try-tap-on" || verb == "shot" || verb == "expect") {
         if (arguments < 1) {
             return wrongArguments("an argument");
         }
     }
     if (verb == "tap-on") {
         return Command{TapOn{textArgument(line, verb)}};
+    }
+    if (verb == "try-tap-on") {
+        return Command{TryTapOn{textArgument(line, verb)}};
     }
     if (verb == "longpress" || verb == "swipe" || verb == "pinch") {
         const size_t count = verb == "longpress" ? 2 : 4;
@@ -181,7 +215,7 @@ Result<Command> parseCommand(std::string_view line) {
     }
     if (verb == "expect") {
         if (arguments < 2) {
-            return wrongArguments("'screen NAME', 'lang CODE' or 'text TEXT'");
+            return wrongArguments("'screen NAME', 'lang CODE', 'text TEXT' or 'access MODES'");
         }
         const std::string& what = words[1];
         if (what == "screen") {
@@ -198,7 +232,10 @@ Result<Command> parseCommand(std::string_view line) {
             std::string_view afterExpect = line.substr(line.find("expect") + 6);
             return Command{ExpectText{textArgument(afterExpect, "text")}};
         }
-        return Error{"expect takes screen, lang or text, not '" + what + "'"};
+        if (what == "access") {
+            return parseExpectAccess(words);
+        }
+        return Error{"expect takes screen, lang, text or access, not '" + what + "'"};
     }
     if (verb == "usb-insert") {
         std::string dir = textArgument(line, verb);
@@ -277,6 +314,8 @@ std::string formatCommand(const Command& command) {
                 return "tap " + numberText(c.x) + " " + numberText(c.y);
             } else if constexpr (std::is_same_v<T, TapOn>) {
                 return "tap-on " + quotedIfNeeded(c.text);
+            } else if constexpr (std::is_same_v<T, TryTapOn>) {
+                return "try-tap-on " + quotedIfNeeded(c.text);
             } else if constexpr (std::is_same_v<T, LongPress>) {
                 return "longpress " + numberText(c.x) + " " + numberText(c.y) + " " +
                        millisText(c.duration);
@@ -298,6 +337,15 @@ std::string formatCommand(const Command& command) {
                 return "expect lang " + std::string(core::langCode(c.lang));
             } else if constexpr (std::is_same_v<T, ExpectText>) {
                 return "expect text " + quotedIfNeeded(c.text);
+            } else if constexpr (std::is_same_v<T, ExpectAccess>) {
+                std::string text = "expect access";
+                for (const auto& [name, member] : kAccessModes) {
+                    if (c.*member) {
+                        text += " ";
+                        text += name;
+                    }
+                }
+                return c == ExpectAccess{} ? text + " none" : text;
             } else if constexpr (std::is_same_v<T, UsbInsert>) {
                 return "usb-insert " + quotedIfNeeded(c.dir);
             } else {

@@ -24,6 +24,12 @@ struct Tap {
 struct TapOn {
     std::string text;
 };
+// As TapOn when the screen shows the text; otherwise the time of a tap passes and nothing else
+// (a visitor looks for a button that is not there): for generated scripts, such as the soak's
+// monkey, that cannot know which screen their random gestures have led to.
+struct TryTapOn {
+    std::string text;
+};
 struct LongPress {
     float x, y;
     Duration duration{0.8};
@@ -52,13 +58,21 @@ struct ExpectLang {
 struct ExpectText {
     std::string text;
 };
+// The accessibility modes that are on, all of them: "expect access none" or, e.g.,
+// "expect access large-text screen-reader" (large-text, high-contrast, reduced-motion,
+// screen-reader, in any order).
+struct ExpectAccess {
+    bool largeText = false, highContrast = false, reducedMotion = false, screenReader = false;
+    bool operator==(const ExpectAccess&) const = default;
+};
 struct UsbInsert {
     std::string dir; // as written; a relative path is relative to the working directory
 };
 struct UsbRemove {};
 
-using Command = std::variant<Wait, Tap, TapOn, LongPress, Swipe, Pinch, Key, Shot, ExpectScreen,
-                             ExpectLang, ExpectText, UsbInsert, UsbRemove>;
+using Command =
+    std::variant<Wait, Tap, TapOn, TryTapOn, LongPress, Swipe, Pinch, Key, Shot, ExpectScreen,
+                 ExpectLang, ExpectText, ExpectAccess, UsbInsert, UsbRemove>;
 
 struct Line {
     int number; // 1-based line in the script file

@@ -61,6 +61,11 @@ SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key
     if (picture.tiles.size() != 1 || width <= 0 || height <= 0) {
         return nullptr;
     }
+    const std::size_t bytes =
+        static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+    if (bytes > budgetBytes_) {
+        return nullptr; // it could not be kept
+    }
     const Key wanted{key, width, height};
     askedNow_.insert(wanted);
     if (const auto found = copies_.find(wanted); found != copies_.end()) {
@@ -77,8 +82,7 @@ SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key
     }
     SDL_Texture* made = copy.get();
     copies_[wanted] = std::move(copy);
-    for (const Key& evicted : budget_.insert(wanted, static_cast<std::size_t>(width) *
-                                                         static_cast<std::size_t>(height) * 4)) {
+    for (const Key& evicted : budget_.insert(wanted, bytes)) {
         if (evicted == wanted) {
             made = nullptr;
         }

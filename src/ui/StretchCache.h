@@ -19,11 +19,14 @@ namespace vitrin::ui {
 class StretchCache {
   public:
     // budgetBytes caps the memory the stretched copies hold, least recently drawn dropped first.
-    explicit StretchCache(std::size_t budgetBytes) : budget_(budgetBytes) {}
+    explicit StretchCache(std::size_t budgetBytes)
+        : budgetBytes_(budgetBytes), budget_(budgetBytes) {}
 
     // picture (key) drawn whole at width x height: its stretched copy when there is one or the
     // same was asked for in the previous frame (then it is made now); else null. Only for a
-    // picture of one tile in a texture the renderer can lock (the software renderer's).
+    // picture of one tile in a texture the renderer can lock (the software renderer's), and at
+    // a size whose copy fits in the budget: a picture zoomed far past the screen is drawn
+    // clipped, and a copy of all of it would be made and dropped again every frame.
     SDL_Texture* stretched(SDL_Renderer* renderer, const ImageKey& key, const Picture& picture,
                            int width, int height);
     // Call after each frame.
@@ -40,6 +43,7 @@ class StretchCache {
     struct KeyHash {
         std::size_t operator()(const Key& key) const;
     };
+    std::size_t budgetBytes_;
     imaging::LruBudget<Key, KeyHash> budget_;
     std::unordered_map<Key, platform::TexturePtr, KeyHash> copies_;
     std::unordered_set<Key, KeyHash> askedNow_, askedBefore_;

@@ -132,6 +132,61 @@ TEST(ContentLoader, RowsForMissingFilesAndFilesWithoutRowsAreReported) {
     EXPECT_EQ(titles(result.exhibition.sections[0]), (std::vector<std::string>{"A", "b"}));
 }
 
+// A sheet at the 16 MB limit with every column in three languages and long cells is read
+// whole (docs/reliability.md has its memory); one byte more and it is refused with its reason.
+TEST(ContentLoader, ACaptionSheetUpToSixteenMegabytesIsReadWholeAndALargerOneIsRefused) {
+    constexpr size_t kLimit = 16 * 1024 * 1024;
+    TempFolder temp;
+    temp.copyTestImage(kPng, "1-A/a.png");
+    std::string sheet = "fil";
+    for (const char* field :
+         {"titel", "konstnär", "ålder", "skola", "beskrivning", "år", "datum", "tema"}) {
+        for (const char* lang : {"sv", "en", "ru"}) {
+            sheet += std::string(";") + field + "_" + lang;
+        }
+    }
+    sheet += "\n";
+    const std::string longCell(20000, 'x');
+    std::string row;
+    for (int cell = 0; cell < 24; ++cell) {
+        row += ";\"" + longCell + "\"";
+    }
+    sheet += "a.png" + row + "\n";
+    int lastLine = 2;
+    for (int missing = 0; sheet.size() + row.size() + 16 <= kLimit; ++missing) {
+        sheet += "saknas-" + std::to_string(missing) + ".png" + row + "\n";
+        ++lastLine;
+    }
+    sheet.resize(kLimit, '\n'); // blank lines up to the limit itself
+    temp.write("1-A/bildtexter.csv", sheet);
+    LoadResult result = loadContentFolder(temp.path());
+    ASSERT_EQ(result.exhibition.sections.size(), 1u);
+    ASSERT_EQ(result.exhibition.sections[0].items.size(), 1u);
+    const Item& item = result.exhibition.sections[0].items[0];
+    EXPECT_EQ(item.description.in(Lang::Ru), longCell);
+    EXPECT_EQ(item.title.in(Lang::En), longCell);
+    EXPECT_EQ(findingFor(result.report, FindingCode::FileUnreadable, "1-A/bildtexter.csv"),
+              nullptr);
+    const auto missingRows =
+        std::count_if(result.report.findings.begin(), result.report.findings.end(),
+                      [](const Finding& f) { return f.code == FindingCode::SheetFileNotFound; });
+    EXPECT_EQ(missingRows, lastLine - 2);
+    const auto lastMissing =
+        std::find_if(result.report.findings.rbegin(), result.report.findings.rend(),
+                     [](const Finding& f) { return f.code == FindingCode::SheetFileNotFound; });
+    ASSERT_NE(lastMissing, result.report.findings.rend());
+    EXPECT_EQ(lastMissing->line, lastLine);
+
+    temp.write("1-A/bildtexter.csv", sheet + "\n");
+    result = loadContentFolder(temp.path());
+    const Finding* refused =
+        findingFor(result.report, FindingCode::FileUnreadable, "1-A/bildtexter.csv");
+    ASSERT_NE(refused, nullptr);
+    EXPECT_NE(refused->message.en.find("16 MB"), std::string::npos);
+    ASSERT_EQ(result.exhibition.sections.size(), 1u);
+    EXPECT_EQ(titles(result.exhibition.sections[0]), (std::vector<std::string>{"a"}));
+}
+
 TEST(ContentLoader, GallerySheetWithoutFileColumnIsNotUsed) {
     TempFolder temp;
     temp.copyTestImage(kPng, "1-A/a.png");

@@ -59,6 +59,14 @@ TEST(Script, UsbCommandsSimulateAStick) {
     EXPECT_FALSE(parseScript("usb-remove now").ok());
 }
 
+TEST(Script, TryTapOnTakesTheTextAsTapOnDoes) {
+    auto script = parseScript("try-tap-on Hög kontrast: Av\ntry-tap-on \"Nr #7\"\n");
+    ASSERT_TRUE(script.ok()) << script.error().message;
+    EXPECT_EQ(std::get<TryTapOn>((*script)[0].command).text, "Hög kontrast: Av");
+    EXPECT_EQ(std::get<TryTapOn>((*script)[1].command).text, "Nr #7");
+    EXPECT_FALSE(parseScript("try-tap-on").ok());
+}
+
 TEST(Script, QuotedTextKeepsHash) {
     auto script = parseScript("tap-on \"Nr #7\"\n");
     ASSERT_TRUE(script.ok());
@@ -86,6 +94,22 @@ TEST(Script, ADurationGivenAsABareNumberMustNotBeNegative) {
     EXPECT_TRUE(parseScript("longpress 1 2 0").ok());
 }
 
+TEST(Script, ExpectAccessNamesEveryModeThatIsOnOrNone) {
+    auto script =
+        parseScript("expect access none\n"
+                    "expect access screen-reader high-contrast\n"
+                    "expect access large-text high-contrast reduced-motion screen-reader\n");
+    ASSERT_TRUE(script.ok()) << script.error().message;
+    EXPECT_EQ(std::get<ExpectAccess>((*script)[0].command), ExpectAccess{});
+    EXPECT_EQ(std::get<ExpectAccess>((*script)[1].command),
+              (ExpectAccess{false, true, false, true}));
+    EXPECT_EQ(std::get<ExpectAccess>((*script)[2].command), (ExpectAccess{true, true, true, true}));
+    EXPECT_FALSE(parseScript("expect access").ok());
+    EXPECT_FALSE(parseScript("expect access bigger-text").ok());
+    EXPECT_FALSE(parseScript("expect access none large-text").ok());
+    EXPECT_FALSE(parseScript("expect access large-text large-text").ok());
+}
+
 TEST(Script, EmptyAndCommentOnlyScriptsAreValid) {
     EXPECT_TRUE(parseScript("").ok());
     EXPECT_TRUE(parseScript("# nothing\n\n   \n")->empty());
@@ -99,6 +123,7 @@ TEST(ScriptFormat, EveryCommandReadsBackTheSame) {
         Tap{960.5f, 12.25f},
         TapOn{"Byt nu"},
         TapOn{"Русский"},
+        TryTapOn{"Hög kontrast: Av"},
         LongPress{10, 20, Duration(1.2)},
         Swipe{900, 500, 100, 500, Duration(0.3)},
         Pinch{960, 540, 100, 300, Duration(0.4)},
@@ -109,6 +134,8 @@ TEST(ScriptFormat, EveryCommandReadsBackTheSame) {
         ExpectLang{vitrin::core::Lang::Ru},
         ExpectText{"Klart: den nya utställningen är inläst"},
         ExpectText{"Sal #3"},
+        ExpectAccess{},
+        ExpectAccess{true, false, false, true},
         UsbInsert{"sticks/A"},
         UsbRemove{},
     };
@@ -125,8 +152,10 @@ TEST(ScriptFormat, EveryCommandReadsBackTheSame) {
     EXPECT_EQ(formatCommand(commands[0]), "wait 1500ms");
     EXPECT_EQ(formatCommand(commands[2]), "wait 200000ms"); // no exponent: "2e+05ms" is no duration
     EXPECT_EQ(formatCommand(commands[3]), "tap 960.5 12.25");
-    EXPECT_EQ(formatCommand(commands[9]), "key alt+F4");
-    EXPECT_EQ(std::get<ExpectText>((*parsed)[15].command).text, "Sal #3");
+    EXPECT_EQ(formatCommand(commands[10]), "key alt+F4");
+    EXPECT_EQ(formatCommand(commands[17]), "expect access none");
+    EXPECT_EQ(formatCommand(commands[18]), "expect access large-text screen-reader");
+    EXPECT_EQ(std::get<ExpectText>((*parsed)[16].command).text, "Sal #3");
     EXPECT_DOUBLE_EQ(std::get<Wait>((*parsed)[1].command).duration.count(), 1800.0);
-    EXPECT_FLOAT_EQ(std::get<Pinch>((*parsed)[8].command).toPx, 300.0f);
+    EXPECT_FLOAT_EQ(std::get<Pinch>((*parsed)[9].command).toPx, 300.0f);
 }

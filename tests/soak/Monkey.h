@@ -1,13 +1,14 @@
 #pragma once
 // The soak's monkey: a seeded, repeatable script of visitors tapping, swiping, pinching,
-// pressing long, changing language and walking away, for hours or days of virtual time, with
-// the staff's USB swap once a simulated day. The same options give the same script, byte for
-// byte, on every machine.
+// pressing long, changing language, turning the accessibility modes on and off, listening,
+// zooming and walking away, for hours or days of virtual time, with the staff's USB swap once
+// a simulated day. The same options give the same script, byte for byte, on every machine.
 
 #include "script/Script.h"
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vitrin::soak {
@@ -39,9 +40,16 @@ struct MonkeyCounts {
     int longPresses = 0;
     int keys = 0;
     int languageChanges = 0;
-    int shortPauses = 0; // a visitor hesitates or the next one comes before the idle reset
-    int countdowns = 0;  // a pause into the "more time?" countdown, then a touch
-    int longPauses = 0;  // longer than the idle timeout, each followed by expect screen attract
+    int largerText = 0;     // the bar's "A+"
+    int accessScreens = 0;  // the bar's accessibility button, to "Tillgänglighet"
+    int accessSwitches = 0; // a switch there (larger text, high contrast, less motion, reader)
+    int listens = 0;        // "Lyssna" or, while speaking, "Tyst"
+    int zooms = 0;          // the viewer's zoom-in and zoom-out buttons
+    int readerHolds = 0;    // two fingers held still for the screen reader
+    int readerChoices = 0;  // a double tap that chooses what the screen reader read last
+    int shortPauses = 0;    // a visitor hesitates or the next one comes before the idle reset
+    int countdowns = 0;     // a pause into the "more time?" countdown, then a touch
+    int longPauses = 0;     // longer than the idle timeout, each followed by expect screen attract
     int swaps = 0;
 };
 
@@ -52,6 +60,15 @@ struct MonkeyScript {
 };
 
 MonkeyScript generateMonkey(const MonkeyOptions& options);
+
+// The words on the buttons the monkey looks for, in one language: the accessibility button
+// (its name, not its icon), the switches' names and states, listen and stop, zoom in and out.
+// They must be the kiosk's own (src/ui/Strings.cpp; MonkeyTest compares them).
+struct VisitorWords {
+    std::string_view access, largerText, highContrast, lessMotion, screenReader, on, off, listen,
+        stop, zoomIn, zoomOut;
+};
+const VisitorWords& visitorWords(core::Lang lang);
 
 // The script as a file's text, one line each, starting with a comment naming the options.
 std::string monkeyText(const MonkeyOptions& options, const MonkeyScript& script);

@@ -13,8 +13,9 @@ constexpr const char* kUsage =
     "                     [--lang sv|en|ru] [--day-hours H] [--stick DIR[=HOME_TEXT]]...\n"
     "                     [--pin DIGITS] [--out FILE]\n"
     "Writes a seeded, repeatable script of visitors (taps, swipes, pinches, long presses,\n"
-    "language changes, pauses longer than the idle timeout followed by 'expect screen attract')\n"
-    "with a USB swap every day, taking turns among the sticks; to standard output without --out.\n";
+    "language changes, the accessibility modes, listening, zooming, pauses longer than the idle\n"
+    "timeout followed by 'expect screen attract' and 'expect access none') with a USB swap\n"
+    "every day, taking turns among the sticks; to standard output without --out.\n";
 
 template <typename T> bool parseNumber(std::string_view text, T& value) {
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);

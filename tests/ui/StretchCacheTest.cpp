@@ -88,3 +88,23 @@ TEST(StretchCache, TheLeastRecentlyDrawnCopyGoesOverBudget) {
     EXPECT_EQ(cache.count(), 1u);
     EXPECT_LE(cache.bytesHeld(), 20u * 15 * 4);
 }
+
+TEST(StretchCache, NoCopyIsMadeOfAPictureDrawnLargerThanTheWholeBudget) {
+    // A picture zoomed far past the screen: its copy would be dropped as soon as made, taking
+    // the kept ones with it, and made again the next frame.
+    Fixture f;
+    const Picture picture = f.picture(40, 30);
+    const ImageKey other{"/m/b.jpg", 512, 512};
+    StretchCache cache(20 * 15 * 4 + 100); // room for one small copy
+    for (int frame = 0; frame < 2; ++frame) {
+        cache.stretched(f.renderer.get(), kKey, picture, 20, 15);
+        cache.endFrame();
+    }
+    ASSERT_EQ(cache.count(), 1u);
+    for (int frame = 0; frame < 3; ++frame) {
+        EXPECT_EQ(cache.stretched(f.renderer.get(), other, picture, 80, 60), nullptr);
+        cache.endFrame();
+    }
+    EXPECT_EQ(cache.count(), 1u);
+    EXPECT_EQ(cache.bytesHeld(), 20u * 15 * 4);
+}
