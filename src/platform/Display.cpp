@@ -123,6 +123,11 @@ Result<Display> Display::open(const DisplayOptions& options) {
     }
     const auto openWindow = [&](bool opengl) {
         Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+        // An OpenGL window is shown only once its renderer is kept: one left for the software
+        // renderer must never flash up on the screen, nor be the window another program finds.
+        if (opengl) {
+            flags |= SDL_WINDOW_HIDDEN;
+        }
         if (fullscreen) {
             flags |= SDL_WINDOW_BORDERLESS;
             if (askFullscreen) {
@@ -178,6 +183,9 @@ Result<Display> Display::open(const DisplayOptions& options) {
                 display.renderer_.reset();
                 display.window_.reset();
                 display.renderPath_ = RenderPath::Software;
+            }
+            if (display.renderPath_ == RenderPath::OpenGL) {
+                SDL_ShowWindow(display.window_.get());
             }
         }
     }
