@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # A week of visitors, simulated: vitrin-monkey writes a seeded script of visitors (taps,
-# swipes, pinches, long presses, language changes, pauses past the idle timeout, each followed
-# by "expect screen attract") with a USB swap every simulated day, alternating between two
-# sticks; the headless kiosk replays it on virtual time with VITRIN_SOAK_LOG set, which makes
+# swipes, pinches, long presses, language changes, the accessibility modes, listening, zooming,
+# pauses past the idle timeout, each followed by "expect screen attract" and "expect access
+# none") with a USB swap every simulated day, alternating between two sticks; the headless kiosk replays it on virtual time with VITRIN_SOAK_LOG set, which makes
 # it draw as the kiosk does and log its resident memory every simulated hour.
 #
 # Usage: scripts/soak.sh [--hours H] [--layouts "NAME..."] [--seed N] [--fps F]
