@@ -52,10 +52,12 @@ log "starting X on $display vt$vt (-config $config), then $libexec/vitrin-sessio
 # -keeptty: stay on the session's terminal (rootless Xorg needs it to stay in the logind session);
 # <&0 keeps that terminal as X's standard input (a background job would get /dev/null).
 # -nocursor: a touchscreen kiosk shows no mouse pointer, so unclutter is not needed.
+# -noreset: X stays as it is when its last client leaves (xset below, the kiosk's own first
+# look at the screen); a reset then could refuse the kiosk's connection as it starts.
 # --pdeathsig TERM: X is told to end when its parent ends, and its parent is this PID, which
 # becomes the kiosk: however the kiosk ends (exit, crash, SIGKILL from the watchdog), X follows.
 setpriv --pdeathsig TERM -- /usr/bin/Xorg "$display" "vt$vt" -config "$config" \
-    -auth "$XAUTHORITY" -nolisten tcp -nocursor -keeptty <&0 &
+    -auth "$XAUTHORITY" -nolisten tcp -nocursor -noreset -keeptty <&0 &
 xorg=$!
 
 # Ready when it answers (xset is installed with the kiosk); a slow PC may take several seconds.

@@ -106,8 +106,9 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
     PictureWorkers workers = startPictureWorkers(cacheDir);
     std::vector<ui::Layout> all;
     std::optional<ui::Layout> guessed = layout;
+    std::optional<platform::XScreenPeek> peek;
     if (!guessed && mode == platform::DisplayOptions::Mode::Fullscreen) {
-        if (const std::optional<platform::ScreenSize> screen = platform::peekXScreenSize()) {
+        if (const std::optional<platform::ScreenSize> screen = peek.emplace().size()) {
             all = ui::loadLayouts(layouts);
             if (!all.empty()) {
                 guessed = ui::swapsSides(rotation)
@@ -135,6 +136,7 @@ Session::open(const Options& options, platform::DisplayOptions::Mode mode, core:
         displayOptions.stateDir = state;
     }
     auto display = platform::Display::open(displayOptions);
+    peek.reset();
     if (!display) {
         return display.error();
     }

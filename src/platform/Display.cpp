@@ -44,14 +44,14 @@ bool hasWindowManager() {
 
 } // namespace
 
-std::optional<ScreenSize> peekXScreenSize() {
-    ::Display* x = XOpenDisplay(nullptr);
-    if (x == nullptr) {
-        return std::nullopt;
+XScreenPeek::XScreenPeek() : connection_(XOpenDisplay(nullptr)) {
+    if (auto* x = static_cast<::Display*>(connection_.get())) {
+        size_ = ScreenSize{DisplayWidth(x, DefaultScreen(x)), DisplayHeight(x, DefaultScreen(x))};
     }
-    const ScreenSize size{DisplayWidth(x, DefaultScreen(x)), DisplayHeight(x, DefaultScreen(x))};
-    XCloseDisplay(x);
-    return size;
+}
+
+void XScreenPeek::Closer::operator()(void* connection) const {
+    XCloseDisplay(static_cast<::Display*>(connection));
 }
 
 namespace {
@@ -95,6 +95,14 @@ Result<Display> Display::open(const DisplayOptions& options) {
     }
     Display display;
     display.ownsSdl_ = true;
+    if (const std::string_view driver = SDL_GetCurrentVideoDriver();
+        !headless && (driver == "offscreen" || driver == "dummy")) {
+        // SDL falls back to these when no display answers; the kiosk would run unseen.
+        const char* x = std::getenv("DISPLAY");
+        return Error{"no screen to show on: SDL could not open the display (DISPLAY=" +
+                     std::string(x != nullptr ? x : "") + ") and chose its " + std::string(driver) +
+                     " driver; --headless runs without a screen"};
+    }
     if (TTF_Init() != 0) {
         return sdlError("TTF_Init");
     }

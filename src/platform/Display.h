@@ -6,6 +6,7 @@
 #include "platform/Sdl.h"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -25,14 +26,29 @@ struct ScreenSize {
     int height = 0;
 };
 
-// The X screen's size before SDL starts (one short X connection of its own), for work that can
-// begin while the window opens; nothing without an X server. With several monitors it is their
-// bounding box, not the one monitor the window fills.
-std::optional<ScreenSize> peekXScreenSize();
+// The X screen before SDL starts, through an X connection of its own: its size, for work that
+// can begin while the window opens. Keep it until the Display is open: an X server resets when
+// its last client leaves (Xorg and Xvfb do unless started with -noreset), a connection made
+// during the reset fails, and SDL would then fall back to a driver that shows nothing.
+class XScreenPeek {
+  public:
+    XScreenPeek();
+    // Nothing without an X server. With several monitors it is their bounding box, not the one
+    // monitor the window fills.
+    std::optional<ScreenSize> size() const { return size_; }
+
+  private:
+    struct Closer {
+        void operator()(void* connection) const;
+    };
+    std::unique_ptr<void, Closer> connection_;
+    std::optional<ScreenSize> size_;
+};
 
 class Display {
   public:
-    // Starts SDL video and TTF and opens the window; headless uses the offscreen driver.
+    // Starts SDL video and TTF and opens the window; headless uses the offscreen driver. Without
+    // headless, a display SDL cannot open is an error, never a kiosk drawing where nobody sees.
     static core::Result<Display> open(const DisplayOptions& options);
     Display(Display&&) noexcept;
     Display& operator=(Display&&) noexcept;

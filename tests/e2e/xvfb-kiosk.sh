@@ -16,7 +16,6 @@ start_xvfb
 "$vitrin" --media "$media" --state "$work/state" >"$work/vitrin.log" 2>&1 &
 kiosk_pid=$!
 
-
 surface="40,44,52"  # the top bar
 accent="242,180,65" # the current language's button
 # Attract: drawn (a black or flat screen fails here), no top bar.
@@ -24,6 +23,8 @@ wait_until "the attract loop on screen" screen_drawn
 kill -0 "$kiosk_pid" || fail "vitrin exited"
 [ "$(pixel 1300 30)" != "$surface" ] || fail "attract shows a top bar"
 echo "ok attract"
+server_kept_a_client || fail "the kiosk left the X server without a client as it started"
+echo "ok the X server never left to reset"
 
 xdotool mousemove 900 500 click 1
 wait_for 1300 30 "$surface" "home: top bar"

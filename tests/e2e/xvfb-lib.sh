@@ -31,7 +31,8 @@ end_xvfb_test() {
 start_xvfb() {
     local fd display
     exec {fd}<> <(:)
-    Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
+    # -audit 4: every client's connection and disconnection in the log (server_kept_a_client).
+    Xvfb -displayfd "$fd" -screen 0 1920x1080x24 -br -nolisten tcp -audit 4 >"$work/xvfb.log" 2>&1 &
     xvfb_pid=$!
     read -r -t 20 -u "$fd" display || { echo "Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
     export DISPLAY=":$display"
@@ -84,6 +85,17 @@ screen_drawn() {
     local deviation
     deviation="$(convert "xwd:$work/screen.xwd" -format "%[fx:int(1000*standard_deviation)]" info:)"
     [ "$deviation" -gt 5 ]
+}
+
+# server_kept_a_client: true when, from the kiosk's first connection on, the X server always had
+# a client. Like Xorg, Xvfb resets when its last client leaves; a connection made during the
+# reset fails, and SDL then falls back to a driver that shows nothing.
+server_kept_a_client() {
+    awk -v kiosk="pid=$kiosk_pid " '
+        / connected from / { ++live; if (index($0, kiosk)) started = 1 }
+        / disconnected$/ {
+            if (--live == 0 && started) { print "the X server lost its last client: " $0; exit 1 }
+        }' "$work/xvfb.log"
 }
 
 # wait_until WHAT COMMAND...: until COMMAND succeeds.
