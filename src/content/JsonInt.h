@@ -25,4 +25,15 @@ inline int intField(const nlohmann::json& json, const char* key) {
     return static_cast<int>(number);
 }
 
+// json[key] as a count or a size: a whole number from 0 up; throws std::invalid_argument for
+// anything else. (get<std::uint64_t>() casts a fraction, or a number too large for 64 bits that
+// nlohmann stores as a double, without a check: undefined behaviour, found by fuzz_store_state.)
+inline std::uint64_t countField(const nlohmann::json& json, const char* key) {
+    const nlohmann::json& value = json.at(key);
+    if (!value.is_number_unsigned()) {
+        throw std::invalid_argument(std::string(key) + " is not a count");
+    }
+    return value.get<std::uint64_t>();
+}
+
 } // namespace vitrin::content

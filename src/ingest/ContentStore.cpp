@@ -77,11 +77,11 @@ ImportRecord recordFrom(const Json& json) {
     record.title = localText(json.at("title"));
     for (const Json& section : json.at("sections")) {
         record.sections.emplace_back(localText(section.at("title")),
-                                     section.at("items").get<std::size_t>());
+                                     content::countField(section, "items"));
     }
-    record.warnings = json.at("warnings").get<std::size_t>();
-    record.skipped = json.at("skipped").get<std::size_t>();
-    record.bytes = json.at("bytes").get<std::uint64_t>();
+    record.warnings = content::countField(json, "warnings");
+    record.skipped = content::countField(json, "skipped");
+    record.bytes = content::countField(json, "bytes");
     record.fingerprint = json.at("fingerprint").get<std::string>();
     return record;
 }

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <string_view>
+#include <utility>
+
 namespace vitrin::ingest {
 namespace {
 
@@ -52,6 +56,28 @@ TEST(ContentStore, DamagedStateIsAnErrorNotAGuess) {
     std::string text = stateToJson(StoreState{});
     text.replace(text.find("null"), 4, "{\"version\": 1}");
     EXPECT_FALSE(stateFromJson(text));
+}
+
+TEST(ContentStore, ACountThatIsNoWholeNumberFromZeroUpIsRefusedNotCast) {
+    StoreState state;
+    state.current = sampleRecord(3);
+    const std::string good = stateToJson(state);
+    ASSERT_TRUE(stateFromJson(good));
+    // The first from fuzz_store_state: a size too large for 64 bits, which nlohmann keeps as a
+    // double; casting it was undefined behaviour.
+    for (const auto& [field, bad] :
+         {std::pair{"\"bytes\": 123456789", "\"bytes\": 123444444444444444444444444"},
+          std::pair{"\"bytes\": 123456789", "\"bytes\": 1.5"},
+          std::pair{"\"warnings\": 2", "\"warnings\": -1"},
+          std::pair{"\"skipped\": 1", "\"skipped\": 1e300"},
+          std::pair{"\"items\": 20", "\"items\": -20"}}) {
+        std::string text = good;
+        const std::size_t at = text.find(field);
+        ASSERT_NE(at, std::string::npos) << field;
+        text.replace(at, std::string_view(field).size(), bad);
+        const auto read = stateFromJson(text);
+        EXPECT_FALSE(read) << bad;
+    }
 }
 
 TEST(CatalogJson, ExhibitionSurvivesTheRoundTripWithPathsInTheStore) {
