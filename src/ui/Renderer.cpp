@@ -73,7 +73,25 @@ Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images,
                 std::string_view(info.name) == "software";
 }
 
-void Renderer::fillRect(const SDL_FRect& rect, Uint8 alpha) {
+// SDL's software renderer scales a fill to the window and cuts its position and its size to
+// whole pixels one by one, so two fills that meet in layout units could leave a row between them
+// (bright hairlines across the attract loop's scrim in a 1280x720 window). Here each edge goes
+// to a pixel of its own, the same pixel for every fill that shares it; half a pixel inside, so
+// that SDL's cut lands on that pixel whatever the float rounding. (OpenGL fills by pixel
+// centres, where fills that share an edge already meet.)
+SDL_FRect onWholePixels(const SDL_FRect& logical, float scaleX, float scaleY) {
+    const float left = std::floor(logical.x * scaleX);
+    const float top = std::floor(logical.y * scaleY);
+    const float right = std::floor((logical.x + logical.w) * scaleX);
+    const float bottom = std::floor((logical.y + logical.h) * scaleY);
+    return {(left + 0.5f) / scaleX, (top + 0.5f) / scaleY, (right - left + 0.5f) / scaleX,
+            (bottom - top + 0.5f) / scaleY};
+}
+
+void Renderer::fillRect(const SDL_FRect& logical, Uint8 alpha) {
+    float scaleX = 1, scaleY = 1;
+    SDL_RenderGetScale(renderer_, &scaleX, &scaleY);
+    const SDL_FRect rect = software_ ? onWholePixels(logical, scaleX, scaleY) : logical;
     // An opaque fill replaces what is under it. Blended, SDL's software renderer would mix
     // every pixel one at a time (the mats, bars and panels cover much of a screen).
     if (alpha == 255) {

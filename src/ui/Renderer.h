@@ -9,6 +9,10 @@
 
 namespace vitrin::ui {
 
+// A fill in layout units for SDL's software renderer at this scale: each edge on a whole pixel,
+// the same one for every fill that shares it (Renderer.cpp says why).
+SDL_FRect onWholePixels(const SDL_FRect& logical, float scaleX, float scaleY);
+
 class Renderer {
   public:
     Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons);
@@ -27,7 +31,7 @@ class Renderer {
                        float alpha);
     void drawText(const TextElement& text);
     // Fills rect with the draw colour; alpha is the colour's.
-    void fillRect(const SDL_FRect& rect, Uint8 alpha);
+    void fillRect(const SDL_FRect& logical, Uint8 alpha);
     void drawIcon(const IconElement& icon);
 
     SDL_Renderer* renderer_;
