@@ -6,8 +6,8 @@
 #include <SDL_image.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
+#include <string>
 
 namespace vitrin::stats {
 
@@ -154,9 +154,7 @@ core::Result<void> writeChart(const StatsTables& tables, const fs::path& fontFil
         hourValues[static_cast<size_t>(row.hour)] += row.visits;
     }
     for (int hour = 0; hour < 24; hour += 3) {
-        char label[8];
-        std::snprintf(label, sizeof label, "%02d", hour);
-        hourLabels[static_cast<size_t>(hour)] = label;
+        hourLabels[static_cast<size_t>(hour)] = (hour < 10 ? "0" : "") + std::to_string(hour);
     }
     bars(canvas, "Besök per timme (när besöket började)", hourValues, hourLabels, 60, 560,
          kChartWidth - 120, 340);

@@ -84,8 +84,7 @@ TEST(StatsStore, RollingUpKeepsTheTotalsAndDropsTheDetail) {
     auto store = openStore(dir / "s.sqlite");
     std::mt19937 random(7);
     for (int day = 1; day <= 28; ++day) {
-        char iso[16];
-        std::snprintf(iso, sizeof iso, "2026-11-%02d", day);
+        const std::string iso = (day < 10 ? "2026-11-0" : "2026-11-") + std::to_string(day);
         for (int n = 0; n < 20; ++n) {
             const auto lang = static_cast<core::Lang>(random() % 3);
             ASSERT_TRUE(store->add(
