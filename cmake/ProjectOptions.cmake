@@ -13,8 +13,8 @@ endif()
 
 add_library(vitrin_sanitizers INTERFACE)
 if(VITRIN_SANITIZE)
-    # -O1, as AddressSanitizer's documentation advises: unoptimised, the end-to-end tests run
-    # about twice as long, and they are most of what CI waits for.
+    # -O1, as AddressSanitizer's documentation advises: instrumented code unoptimised is slower
+    # still, and the sanitized tests are most of what CI waits for.
     target_compile_options(vitrin_sanitizers INTERFACE -fsanitize=address,undefined -O1
                                                        -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(vitrin_sanitizers INTERFACE -fsanitize=address,undefined)
