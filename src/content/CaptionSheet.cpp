@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <optional>
+#include <set>
 
 namespace vitrin::content {
 
@@ -248,9 +249,80 @@ struct Header {
     std::vector<bool> isUnnamed;                // by cell index: the header cell is empty
 };
 
+// Names quoted in one finding; a header of hundreds of stray cells gives one finding, not
+// hundreds, and the first few names are enough to find the mistake.
+constexpr size_t kNamesListed = 5;
+
+// The header cells of one kind (unknown, or repeated), each distinct name once, in order.
+class NameList {
+  public:
+    void add(const std::string& name) {
+        if (seen_.insert(name).second && names_.size() < kNamesListed) {
+            names_.push_back(name);
+        }
+    }
+    bool empty() const { return seen_.empty(); }
+    bool isOne() const { return seen_.size() == 1; }
+    // "a", "b" och "c"; past kNamesListed: "a", "b", "c", "d", "e" och 3 till ("and 3 more").
+    StaffText quoted() const {
+        StaffText list;
+        for (size_t i = 0; i < names_.size(); ++i) {
+            const bool lastOfAll = i + 1 == seen_.size();
+            list.sv += (i == 0 ? "" : lastOfAll ? " och " : ", ") + quotedName(names_[i]);
+            list.en += (i == 0 ? "" : lastOfAll ? " and " : ", ") + quotedName(names_[i]);
+        }
+        if (const size_t more = seen_.size() - names_.size(); more > 0) {
+            list.sv += " och " + std::to_string(more) + " till";
+            list.en += " and " + std::to_string(more) + " more";
+        }
+        return list;
+    }
+
+  private:
+    std::set<std::string> seen_;
+    std::vector<std::string> names_;
+};
+
+Finding unknownColumns(const NameList& names, int line) {
+    const StaffText list = names.quoted();
+    const std::string usedSv = " Kolumner som används: fil, titel, konstnär, ålder, skola, "
+                               "beskrivning, tema, år, datum (med _sv, _en eller _ru).";
+    const std::string usedEn = " Columns used: file, title, artist, age, school, description, "
+                               "theme, year, date (with _sv, _en or _ru).";
+    if (names.isOne()) {
+        return sheetFinding(
+            Severity::Warning, FindingCode::SheetUnknownColumn, line,
+            {"Kolumnen " + list.sv + " känns inte igen och används inte." + usedSv,
+             "The column " + list.en + " is not recognised and is not used." + usedEn});
+    }
+    return sheetFinding(
+        Severity::Warning, FindingCode::SheetUnknownColumn, line,
+        {"Kolumnerna " + list.sv + " känns inte igen och används inte." + usedSv,
+         "The columns " + list.en + " are not recognised and are not used." + usedEn});
+}
+
+Finding repeatedColumns(const NameList& names, int line) {
+    const StaffText list = names.quoted();
+    if (names.isOne()) {
+        return sheetFinding(
+            Severity::Warning, FindingCode::SheetDuplicateColumn, line,
+            {"Kolumnen " + list.sv +
+                 " finns mer än en gång; bara den första (längst till vänster) används.",
+             "The column " + list.en +
+                 " appears more than once; only the first (leftmost) one is used."});
+    }
+    return sheetFinding(
+        Severity::Warning, FindingCode::SheetDuplicateColumn, line,
+        {"Kolumnerna " + list.sv +
+             " finns mer än en gång; bara den första (längst till vänster) av varje används.",
+         "The columns " + list.en +
+             " appear more than once; only the first (leftmost) of each is used."});
+}
+
 Header readHeader(const Record& record, CaptionSheet& sheet) {
     Header header{record.line, {}, {}};
-    std::vector<Finding> columnFindings;
+    NameList unknown;
+    NameList repeated;
     // The columns recognised so far, each once: at most one per field and language, so a
     // header of many cells is read in linear time (each cell used to be compared with every
     // cell before it).
@@ -259,24 +331,11 @@ Header readHeader(const Record& record, CaptionSheet& sheet) {
         const std::string name = core::trim(cell);
         std::optional<Column> column = name.empty() ? std::nullopt : parseColumnName(name);
         if (!name.empty() && !column) {
-            columnFindings.push_back(sheetFinding(
-                Severity::Warning, FindingCode::SheetUnknownColumn, record.line,
-                {"Kolumnen " + quotedName(name) +
-                     " känns inte igen och används inte. Kolumner som används: fil, titel, "
-                     "konstnär, ålder, skola, beskrivning, tema, år, datum (med _sv, _en eller "
-                     "_ru).",
-                 "The column " + quotedName(name) +
-                     " is not recognised and is not used. Columns used: file, title, artist, "
-                     "age, school, description, year, date (with _sv, _en or _ru)."}));
+            unknown.add(name);
         }
         if (column &&
             std::find(recognised.begin(), recognised.end(), *column) != recognised.end()) {
-            columnFindings.push_back(sheetFinding(
-                Severity::Warning, FindingCode::SheetDuplicateColumn, record.line,
-                {"Kolumnen " + quotedName(name) +
-                     " finns två gånger; bara den första (längst till vänster) används.",
-                 "The column " + quotedName(name) +
-                     " appears twice; only the first (leftmost) one is used."}));
+            repeated.add(name);
             column.reset();
         } else if (column) {
             recognised.push_back(*column);
@@ -287,15 +346,20 @@ Header readHeader(const Record& record, CaptionSheet& sheet) {
         header.columns.push_back(column);
         header.isUnnamed.push_back(name.empty());
     }
-    if (sheet.hasHeader) {
-        sheet.findings.insert(sheet.findings.end(), columnFindings.begin(), columnFindings.end());
-    } else {
+    if (!sheet.hasHeader) {
         sheet.findings.push_back(sheetFinding(
             Severity::Warning, FindingCode::SheetNoHeader, record.line,
             {"Första raden ska namnge kolumnerna (till exempel fil; titel_sv; titel_en), men "
              "ingen kolumn känns igen. Bildtextfilen används inte.",
              "The first row must name the columns (for example file; title_sv; title_en), but no "
              "column is recognised. The caption sheet is not used."}));
+        return header;
+    }
+    if (!unknown.empty()) {
+        sheet.findings.push_back(unknownColumns(unknown, record.line));
+    }
+    if (!repeated.empty()) {
+        sheet.findings.push_back(repeatedColumns(repeated, record.line));
     }
     return header;
 }

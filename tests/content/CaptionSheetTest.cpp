@@ -112,6 +112,48 @@ TEST(CaptionSheet, UnknownAndDuplicateColumnsAreReportedOnTheHeaderLine) {
     EXPECT_EQ(sheet.rows[0].title.in(Lang::Sv), "Första");
 }
 
+TEST(CaptionSheet, OneUnknownColumnIsNamedAlone) {
+    const CaptionSheet sheet = parseCaptionSheet("fil;kommentar\na.jpg;x\n");
+    ASSERT_EQ(sheet.findings.size(), 1u);
+    EXPECT_EQ(sheet.findings[0].code, FindingCode::SheetUnknownColumn);
+    EXPECT_TRUE(sheet.findings[0].message.sv.starts_with(
+        "Kolumnen \"kommentar\" känns inte igen och används inte."));
+    EXPECT_TRUE(sheet.findings[0].message.en.starts_with(
+        "The column \"kommentar\" is not recognised and is not used."));
+}
+
+// A sheet saved with the wrong separator, or a row of stray cells, gives one finding for its
+// header, naming the first few columns once each and counting the rest.
+TEST(CaptionSheet, ManyUnknownColumnsAreOneFindingThatNamesTheFirstFive) {
+    const CaptionSheet three = parseCaptionSheet("fil;a;b;a;c\n");
+    ASSERT_EQ(three.findings.size(), 1u);
+    EXPECT_TRUE(three.findings[0].message.sv.starts_with(
+        "Kolumnerna \"a\", \"b\" och \"c\" känns inte igen"));
+    EXPECT_TRUE(three.findings[0].message.en.starts_with(
+        "The columns \"a\", \"b\" and \"c\" are not recognised"));
+
+    std::string header = "fil";
+    for (int i = 0; i < 1000; ++i) {
+        header += ";x" + std::to_string(i % 8);
+    }
+    const CaptionSheet many = parseCaptionSheet(header + "\n");
+    ASSERT_EQ(many.findings.size(), 1u);
+    EXPECT_EQ(many.findings[0].line, 1);
+    EXPECT_TRUE(many.findings[0].message.sv.starts_with(
+        "Kolumnerna \"x0\", \"x1\", \"x2\", \"x3\", \"x4\" och 3 till känns inte igen"));
+    EXPECT_TRUE(many.findings[0].message.en.starts_with(
+        "The columns \"x0\", \"x1\", \"x2\", \"x3\", \"x4\" and 3 more are not recognised"));
+}
+
+TEST(CaptionSheet, RepeatedColumnsAreOneFinding) {
+    const CaptionSheet sheet = parseCaptionSheet("fil;titel;titel;titel;år;Titel;år\n");
+    ASSERT_EQ(sheet.findings.size(), 1u);
+    EXPECT_EQ(sheet.findings[0].code, FindingCode::SheetDuplicateColumn);
+    EXPECT_EQ(sheet.findings[0].message.sv,
+              "Kolumnerna \"titel\", \"Titel\" och \"år\" finns mer än en gång; bara den "
+              "första (längst till vänster) av varje används.");
+}
+
 // A broken sheet on a stick may have a megabyte of cells in its first line. Each cell used to be
 // compared with every cell before it (all of them, unless one matched); now each is compared
 // with the columns recognised so far, at most one per field and language.
