@@ -75,7 +75,11 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     if (!slides_.empty()) {
         const auto index = static_cast<size_t>(elapsed / kSlideSeconds);
         const double secondsIn = elapsed - static_cast<double>(index) * kSlideSeconds;
-        buildSlide(scene, context, index, secondsIn + fadeSeconds(), 1.0f);
+        // A slide's zoom starts with its crossfade in. The first was not faded in, so it starts
+        // unzoomed: the kiosk's first frame is then a plain copy of the picture, where a
+        // stretch would cost the software renderer tens of milliseconds.
+        const double shownFor = index == 0 ? secondsIn : secondsIn + fadeSeconds();
+        buildSlide(scene, context, index, shownFor, 1.0f);
         const double fadeStart = kSlideSeconds - fadeSeconds();
         if (secondsIn > fadeStart && slides_.size() > 1) {
             const auto alpha = static_cast<float>((secondsIn - fadeStart) / fadeSeconds());

@@ -256,6 +256,32 @@ TEST(Kiosk, TheAttractLoopAsksForThirtyFramesASecond) {
     EXPECT_EQ(f.kiosk.secondsUntilChange(), 0);
 }
 
+// The first frame of the attract loop draws its picture at its own size (a plain copy for the
+// software renderer); from there the slow zoom grows without a jump into the next crossfade.
+TEST(Kiosk, TheAttractLoopsFirstPictureStartsUnzoomedAndZoomsSmoothly) {
+    Fixture f;
+    const auto zooms = [&] {
+        std::vector<float> found;
+        for (const Element& element : f.kiosk.scene().elements) {
+            if (const auto* image = std::get_if<ImageElement>(&element)) {
+                found.push_back(image->zoom);
+            }
+        }
+        return found;
+    };
+    ASSERT_EQ(zooms().size(), 1u);
+    EXPECT_EQ(zooms().front(), 1.0f);
+    float previous = 1.0f;
+    for (double t = 0.5; t < 8.0; t += 0.5) {
+        f.kiosk.update(TimePoint(t));
+        const std::vector<float> now = zooms();
+        ASSERT_FALSE(now.empty());
+        EXPECT_GT(now.front(), previous) << "at " << t << " s";
+        EXPECT_LT(now.front() - previous, 0.01f) << "at " << t << " s";
+        previous = now.front();
+    }
+}
+
 TEST(Kiosk, AfterALostFingerUpTheNextFingerTapsAndTheIdleResetStillComes) {
     Fixture f;
     f.kiosk.dispatch(Wake{});
