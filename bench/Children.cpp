@@ -34,12 +34,14 @@ void runFor(Driver& driver, double seconds) {
     } while (driver.now() < end);
 }
 
-// Runs the loop until the picture key is drawn with its texture; returns when it was on screen.
-core::TimePoint runUntilShown(Driver& driver, const ui::ImageKey& key, double timeoutSeconds) {
+// Runs the loop until the picture key is drawn with its texture, and at least fadedIn seconds
+// after it arrived; returns when that frame was on screen.
+core::TimePoint runUntilShown(Driver& driver, const ui::ImageKey& key, double timeoutSeconds,
+                              double fadedIn = 0) {
     const core::TimePoint end = driver.now() + core::Duration(timeoutSeconds);
     while (driver.now() < end) {
         const Frame frame = driver.step(0.005, &key);
-        if (frame.drawn && frame.watchedVisible) {
+        if (frame.drawn && frame.watchedAge > 0 && frame.watchedAge >= fadedIn) {
             return frame.shownAt;
         }
     }
@@ -52,7 +54,9 @@ int firstFrame(const fs::path& media, const fs::path& state) {
     const auto windowAt = SteadyClock::now();
     const fs::path first = ui::AttractScreen::slides(driver.kiosk().exhibition()).front();
     const ui::ImageKey key = ui::displayKey(first, driver.kiosk().layout());
-    const core::TimePoint shown = runUntilShown(driver, key, 30);
+    // On a screen that showed nothing before, the picture counts once it is wholly there (a
+    // picture that missed the first frame fades in), as feh's counts when its colours are.
+    const core::TimePoint shown = runUntilShown(driver, key, 30, ui::ImageStore::kFadeSeconds);
     emit("window_ns", static_cast<double>(steadyNs(windowAt)));
     emit("shown_ns", static_cast<double>(steadyNs(driver.steadyAt(shown))));
     std::fprintf(stderr, "renderer %s\n", rendererDescription(driver.session()).c_str());

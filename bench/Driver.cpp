@@ -99,7 +99,7 @@ Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
     ++framesDrawn_;
     // A picture has an age once its texture is uploaded; before, the renderer draws a
     // placeholder in its place.
-    frame.watchedVisible = watched != nullptr && images.ageOf(*watched, frameStart) > 0;
+    frame.watchedAge = watched != nullptr ? images.ageOf(*watched, frameStart) : 0;
     session_->draw(frameStart);
     SDL_RenderPresent(session_->display().renderer());
     syncWithXServer(session_->display().window());

@@ -15,10 +15,10 @@
 namespace vitrin::bench {
 
 struct Frame {
-    bool drawn = false;          // a frame was drawn and presented
-    double workSeconds = 0;      // update, poll, draw, present and the X server's round trip
-    core::TimePoint shownAt{};   // when the X server had the frame (kiosk clock)
-    bool watchedVisible = false; // the watched picture's texture was part of it
+    bool drawn = false;        // a frame was drawn and presented
+    double workSeconds = 0;    // update, poll, draw, present and the X server's round trip
+    core::TimePoint shownAt{}; // when the X server had the frame (kiosk clock)
+    double watchedAge = 0;     // seconds since the watched picture arrived; 0: not there
 };
 
 class Driver {

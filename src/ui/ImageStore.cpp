@@ -100,6 +100,7 @@ void ImageStore::endFrame() {
         return true;
     });
     detailsAsked_.clear();
+    frameEnded_ = true;
 }
 
 namespace {
@@ -171,13 +172,14 @@ Picture uploadPicture(SDL_Renderer* renderer, const imaging::Pixels& pixels, int
 bool ImageStore::poll(core::TimePoint now) {
     std::vector<imaging::LoadedImage> finished = loader_.takeFinished();
     bool arrived = false;
+    const core::TimePoint arrivedAt = frameEnded_ ? now : kBeforeTheFirstFrame;
     for (imaging::LoadedImage& loaded : finished) {
         const ImageKey key{loaded.request.path, loaded.request.maxWidth, loaded.request.maxHeight};
         if (pending_.erase(key) == 0) {
             continue; // dropped while it was being decoded
         }
         Entry entry;
-        entry.arrived = now;
+        entry.arrived = arrivedAt;
         std::size_t bytes = 0;
         if (const auto* error = std::get_if<imaging::DecodeError>(&loaded.result)) {
             core::logWarning("cannot show " + key.path.string() + ": " + error->detail);
@@ -198,7 +200,7 @@ bool ImageStore::poll(core::TimePoint now) {
                 entries_.erase(evicted);
             }
         }
-        lastArrival_ = now;
+        lastArrival_ = arrivedAt;
         arrived = true;
     }
     return arrived;

@@ -46,6 +46,8 @@ Picture uploadPicture(SDL_Renderer* renderer, const imaging::Pixels& pixels, int
 class ImageStore {
   public:
     static constexpr double kFadeSeconds = 0.2;
+    // When a picture that arrived before the first frame counts as arrived.
+    static constexpr core::TimePoint kBeforeTheFirstFrame{-1000.0};
     static constexpr int kVisiblePriority = 10;
     static constexpr int kPrefetchPriority = 1;
     // Tile side when the renderer reports no limit (the software renderer).
@@ -72,7 +74,8 @@ class ImageStore {
     // The pictures found undecodable since the last call, in the order found. A deep-zoom
     // picture is left out: at full resolution it may fail for want of memory alone.
     std::vector<std::filesystem::path> takeBroken();
-    // Seconds since the picture for key arrived, for the fade-in.
+    // Seconds since the picture for key arrived, for the fade-in. A picture that arrived before
+    // the first frame is as old as can be: there was nothing on the screen to fade in from.
     double ageOf(const ImageKey& key, core::TimePoint now) const;
     // True while a picture that arrived recently is still fading in.
     bool isFading(core::TimePoint now) const;
@@ -100,7 +103,8 @@ class ImageStore {
     std::unordered_map<ImageKey, int, KeyHash> pending_; // asked for, with the priority asked
     std::unordered_set<ImageKey, KeyHash> details_;      // wanted deep-zoom pictures
     std::unordered_set<ImageKey, KeyHash> detailsAsked_; // ... asked for since endFrame()
-    core::TimePoint lastArrival_{-1000.0};
+    core::TimePoint lastArrival_ = kBeforeTheFirstFrame;
+    bool frameEnded_ = false;
     std::vector<std::filesystem::path> broken_;
 };
 

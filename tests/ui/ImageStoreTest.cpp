@@ -125,3 +125,21 @@ TEST(ImageStore, UploadsTilesAndSaysSoWhenSdlRefusesToFillATexture) {
     EXPECT_TRUE(refused.tiles.empty());
     EXPECT_NE(log.find("cannot fill the texture of hollow.png"), std::string::npos) << log;
 }
+
+// The screen showed nothing before the first frame, so a picture there for that frame is shown
+// at once; one that arrives later fades in over what was drawn in its place.
+TEST(ImageStore, APictureThereForTheFirstFrameIsNotFadedInALaterOneIs) {
+    Fixture f;
+    ImageStore store(f.renderer.get(), f.loader, 1 << 20);
+    store.picture(kRose);
+    store.waitIdle(core::TimePoint(5));
+    EXPECT_GE(store.ageOf(kRose, core::TimePoint(5)), ImageStore::kFadeSeconds);
+    EXPECT_FALSE(store.isFading(core::TimePoint(5)));
+
+    store.endFrame();
+    store.picture(kPalette);
+    store.waitIdle(core::TimePoint(6));
+    EXPECT_NEAR(store.ageOf(kPalette, core::TimePoint(6.1)), 0.1, 1e-9);
+    EXPECT_TRUE(store.isFading(core::TimePoint(6.1)));
+    EXPECT_FALSE(store.isFading(core::TimePoint(6.3)));
+}
