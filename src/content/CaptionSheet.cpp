@@ -285,38 +285,30 @@ class NameList {
 
 Finding unknownColumns(const NameList& names, int line) {
     const StaffText list = names.quoted();
-    const std::string usedSv = " Kolumner som används: fil, titel, konstnär, ålder, skola, "
-                               "beskrivning, tema, år, datum (med _sv, _en eller _ru).";
-    const std::string usedEn = " Columns used: file, title, artist, age, school, description, "
-                               "theme, year, date (with _sv, _en or _ru).";
-    if (names.isOne()) {
-        return sheetFinding(
-            Severity::Warning, FindingCode::SheetUnknownColumn, line,
-            {"Kolumnen " + list.sv + " känns inte igen och används inte." + usedSv,
-             "The column " + list.en + " is not recognised and is not used." + usedEn});
-    }
+    const bool one = names.isOne();
     return sheetFinding(
         Severity::Warning, FindingCode::SheetUnknownColumn, line,
-        {"Kolumnerna " + list.sv + " känns inte igen och används inte." + usedSv,
-         "The columns " + list.en + " are not recognised and are not used." + usedEn});
+        {(one ? "Kolumnen " : "Kolumnerna ") + list.sv +
+             " känns inte igen och används inte. Kolumner som används: fil, titel, konstnär, "
+             "ålder, skola, beskrivning, tema, år, datum (med _sv, _en eller _ru).",
+         (one ? "The column " : "The columns ") + list.en +
+             (one ? " is not recognised and is not used."
+                  : " are not recognised and are not used.") +
+             " Columns used: file, title, artist, age, school, description, theme, year, date "
+             "(with _sv, _en or _ru)."});
 }
 
 Finding repeatedColumns(const NameList& names, int line) {
     const StaffText list = names.quoted();
-    if (names.isOne()) {
-        return sheetFinding(
-            Severity::Warning, FindingCode::SheetDuplicateColumn, line,
-            {"Kolumnen " + list.sv +
-                 " finns mer än en gång; bara den första (längst till vänster) används.",
-             "The column " + list.en +
-                 " appears more than once; only the first (leftmost) one is used."});
-    }
+    const bool one = names.isOne();
     return sheetFinding(
         Severity::Warning, FindingCode::SheetDuplicateColumn, line,
-        {"Kolumnerna " + list.sv +
-             " finns mer än en gång; bara den första (längst till vänster) av varje används.",
-         "The columns " + list.en +
-             " appear more than once; only the first (leftmost) of each is used."});
+        {(one ? "Kolumnen " : "Kolumnerna ") + list.sv +
+             " finns mer än en gång; bara den första (längst till vänster)" +
+             (one ? " används." : " av varje används."),
+         (one ? "The column " : "The columns ") + list.en +
+             (one ? " appears more than once; only the first (leftmost) one is used."
+                  : " appear more than once; only the first (leftmost) of each is used.")});
 }
 
 Header readHeader(const Record& record, CaptionSheet& sheet) {
