@@ -46,8 +46,6 @@ Picture uploadPicture(SDL_Renderer* renderer, const imaging::Pixels& pixels, int
 class ImageStore {
   public:
     static constexpr double kFadeSeconds = 0.2;
-    // When a picture that arrived before the first frame counts as arrived.
-    static constexpr core::TimePoint kBeforeTheFirstFrame{-1000.0};
     static constexpr int kVisiblePriority = 10;
     static constexpr int kPrefetchPriority = 1;
     // Tile side when the renderer reports no limit (the software renderer).
@@ -84,6 +82,8 @@ class ImageStore {
     int maxTextureSide() const { return maxTextureSide_; }
 
   private:
+    // When a picture that arrived before the first frame counts as arrived.
+    static constexpr core::TimePoint kBeforeTheFirstFrame{-1000.0};
     struct KeyHash {
         std::size_t operator()(const ImageKey& key) const;
     };
