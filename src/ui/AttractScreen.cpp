@@ -52,17 +52,27 @@ std::optional<double> AttractScreen::secondsUntilAnimating(core::TimePoint now) 
 void AttractScreen::buildSlide(SceneBuilder& scene, const ScreenContext& context, size_t index,
                                double secondsIn, float alpha) const {
     const Layout& layout = context.layout;
-    // Ken Burns: a slow zoom towards a point that differs from slide to slide.
+    // A slow drift sideways across the picture, enlarged a little, in turn to the left and to
+    // the right, each slide showing a part of its own where the screen's shape crops it.
+    // Sideways at one size, a picture's rows stay where they are on the screen: where software
+    // draws, each frame is then a copy of a picture enlarged once, with the darkening under the
+    // text already in it (Renderer::drawBackdrop), where a zoom would stretch the whole screen
+    // anew every frame.
     static constexpr Point kFocus[] = {{0.3f, 0.35f}, {0.7f, 0.4f}, {0.5f, 0.65f}, {0.35f, 0.6f}};
-    const float progress =
-        still_ ? 0.f : static_cast<float>(secondsIn / (kSlideSeconds + fadeSeconds()));
     ImageElement image;
     image.box = layout.bounds();
     image.key = displayKey(slides_[index % slides_.size()], layout);
     image.cover = true;
     image.alpha = alpha;
-    image.zoom = 1.0f + 0.12f * progress;
     image.focus = kFocus[index % std::size(kFocus)];
+    // The first slide stands still, not enlarged: for a picture of the screen's shape, the
+    // kiosk's first frame is then a plain copy of it. Less motion shows every slide so.
+    if (!still_ && index != 0) {
+        const double progress = secondsIn / (kSlideSeconds + fadeSeconds());
+        const float room = (kDriftZoom - 1) * layout.bounds().w;
+        image.zoom = kDriftZoom;
+        image.drift = static_cast<float>(index % 2 == 1 ? 0.5 - progress : progress - 0.5) * room;
+    }
     scene.image(image);
 }
 
@@ -75,9 +85,7 @@ void AttractScreen::build(SceneBuilder& scene, const ScreenContext& context) con
     if (!slides_.empty()) {
         const auto index = static_cast<size_t>(elapsed / kSlideSeconds);
         const double secondsIn = elapsed - static_cast<double>(index) * kSlideSeconds;
-        // A slide's zoom starts with its crossfade in. The first was not faded in, so it starts
-        // unzoomed: the kiosk's first frame is then a plain copy of the picture, where a
-        // stretch would cost the software renderer tens of milliseconds.
+        // A slide's drift starts with its crossfade in.
         const double shownFor = index == 0 ? secondsIn : secondsIn + fadeSeconds();
         buildSlide(scene, context, index, shownFor, 1.0f);
         const double fadeStart = kSlideSeconds - fadeSeconds();

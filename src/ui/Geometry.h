@@ -7,6 +7,7 @@ namespace vitrin::ui {
 
 struct Point {
     float x = 0, y = 0;
+    bool operator==(const Point&) const = default;
 };
 
 struct Rect {
@@ -14,6 +15,7 @@ struct Rect {
 
     float right() const { return x + w; }
     float bottom() const { return y + h; }
+    bool operator==(const Rect&) const = default;
     Point centre() const { return {x + w / 2, y + h / 2}; }
     bool contains(Point p) const { return p.x >= x && p.x < x + w && p.y >= y && p.y < y + h; }
     Rect inset(float by) const {
@@ -32,6 +34,7 @@ struct Rect {
 
 struct Color {
     std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    bool operator==(const Color&) const = default;
 };
 
 // Fits a w×h picture inside box (letterboxed) or over it (cropped), centred.

@@ -5,19 +5,21 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string_view>
 
 namespace vitrin::ui {
 
 namespace {
-// Two screens of pixels: every thumbnail of a gallery screen and the row scrolled in, the
-// viewer's picture and its neighbours.
+// Two and a half screens of pixels: every thumbnail of a gallery screen and the row scrolled
+// in, the viewer's picture and its neighbours; the attract loop's two pictures in a crossfade,
+// each enlarged by AttractScreen::kDriftZoom (2.25 screens).
 std::size_t stretchBudget(SDL_Renderer* renderer) {
     int width = 0, height = 0;
     if (renderer == nullptr || SDL_GetRendererOutputSize(renderer, &width, &height) != 0) {
         return 0;
     }
-    return 2 * static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4;
+    return 5 * static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4 / 2;
 }
 SDL_FRect toSdl(const Rect& r) {
     return SDL_FRect{r.x, r.y, r.w, r.h};
@@ -64,6 +66,16 @@ bool isInside(const Rect& inner, const Rect& outer) {
            inner.right() <= outer.right() + kSlack && inner.bottom() <= outer.bottom() + kSlack;
 }
 } // namespace
+
+Rect coverPlace(float width, float height, const ImageElement& image) {
+    const Rect& box = image.box;
+    const float scale = std::max(box.w / width, box.h / height) * std::max(1.f, image.zoom);
+    const float w = width * scale;
+    const float h = height * scale;
+    const float x =
+        std::clamp(box.x - image.focus.x * (w - box.w) + image.drift, box.right() - w, box.x);
+    return {x, box.y - image.focus.y * (h - box.h), w, h};
+}
 
 Renderer::Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons)
     : renderer_(renderer), text_(text), images_(images), icons_(icons),
@@ -127,15 +139,15 @@ void Renderer::drawStretched(SDL_Texture* texture, bool opaque, const Rect& dest
     SDL_RenderCopyF(renderer_, texture, &from, &to);
 }
 
-void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Rect& source,
-                           const Rect& dest, const Rect& clip, float alpha) {
+void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Rect& dest,
+                           const Rect& clip, float alpha) {
     const Rect visible = intersection(dest, clip);
     if (visible.w <= 0 || visible.h <= 0) {
         return;
     }
-    // The whole picture at another size than its own: where the software renderer draws, a
-    // copy stretched once (StretchCache.h) is copied instead of stretching every frame.
-    if (software_ && source.x == 0 && source.y == 0 && source.w == 1 && source.h == 1) {
+    // At another size than its own: where the software renderer draws, a copy stretched once
+    // (StretchCache.h) is copied instead of stretching every frame.
+    if (software_) {
         // The size SDL's software renderer would stretch it to (it truncates).
         const auto width = static_cast<int>(dest.w);
         const auto height = static_cast<int>(dest.h);
@@ -146,11 +158,9 @@ void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Re
             }
         }
     }
-    // Screen pixels per picture pixel, and where the picture's pixel (0, 0) lands.
-    const float kx = dest.w / (source.w * static_cast<float>(picture.width));
-    const float ky = dest.h / (source.h * static_cast<float>(picture.height));
-    const float originX = dest.x - source.x * static_cast<float>(picture.width) * kx;
-    const float originY = dest.y - source.y * static_cast<float>(picture.height) * ky;
+    // Screen pixels per picture pixel.
+    const float kx = dest.w / static_cast<float>(picture.width);
+    const float ky = dest.h / static_cast<float>(picture.height);
     // Source rectangles are whole pixels; the clip cuts what the rounding adds, so a magnified
     // picture moves smoothly instead of in steps of its pixels.
     const SDL_Rect c{static_cast<int>(std::lround(visible.x)),
@@ -166,8 +176,8 @@ void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Re
     const float magnification = std::max(kx, ky);
     const float maxPull = software_ && magnification <= 2 ? magnification + 0.5f : 0;
     for (const Picture::Tile& tile : picture.tiles) {
-        const Rect onScreen{originX + static_cast<float>(tile.rect.x) * kx,
-                            originY + static_cast<float>(tile.rect.y) * ky,
+        const Rect onScreen{dest.x + static_cast<float>(tile.rect.x) * kx,
+                            dest.y + static_cast<float>(tile.rect.y) * ky,
                             static_cast<float>(tile.rect.w) * kx,
                             static_cast<float>(tile.rect.h) * ky};
         const Rect shown = intersection(onScreen, visible);
@@ -204,6 +214,10 @@ void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Re
     SDL_RenderSetClipRect(renderer_, nullptr);
 }
 
+float Renderer::fadeIn(const ImageKey& key, core::TimePoint now) const {
+    return static_cast<float>(std::min(1.0, images_.ageOf(key, now) / ImageStore::kFadeSeconds));
+}
+
 void Renderer::drawImage(const ImageElement& image, Color placeholder, core::TimePoint now) {
     const Picture* base = images_.picture(image.key);
     const Picture* detail = image.detail.path.empty() ? nullptr : images_.detail(image.detail);
@@ -216,44 +230,108 @@ void Renderer::drawImage(const ImageElement& image, Color placeholder, core::Tim
     }
     const auto w = static_cast<float>(shape->width);
     const auto h = static_cast<float>(shape->height);
-    // The part of the picture to show (0..1 on each axis) and where it goes.
-    Rect source{0, 0, 1, 1};
-    Rect dest;
-    if (image.cover) {
-        // The box's aspect cut out of the picture, narrowed by the zoom around the focus.
-        const float boxAspect = image.box.w / std::max(1.f, image.box.h);
-        if (w / h > boxAspect) {
-            source.w = h * boxAspect / w;
-        } else {
-            source.h = w / boxAspect / h;
-        }
-        source.w /= std::max(1.f, image.zoom);
-        source.h /= std::max(1.f, image.zoom);
-        source.x = std::clamp(image.focus.x - source.w / 2, 0.f, 1 - source.w);
-        source.y = std::clamp(image.focus.y - source.h / 2, 0.f, 1 - source.h);
-        dest = image.box;
-    } else {
-        // The whole picture, magnified about the focus and kept within the box's limits.
-        dest = placePicture(w, h, image.box, image.zoom, image.focus);
-    }
-    // A picture that has just arrived fades in instead of popping.
-    const auto fade = [&](const ImageKey& key) {
-        return static_cast<float>(
-            std::min(1.0, images_.ageOf(key, now) / ImageStore::kFadeSeconds));
-    };
+    // Where the whole picture goes; the box clips it.
+    const Rect dest = image.cover ? coverPlace(w, h, image)
+                                  : placePicture(w, h, image.box, image.zoom, image.focus);
     // The sharper picture once the display-size one is blown up more than the sharper one
     // would be shrunk: without mipmaps both lose detail, equally at the switch.
     const bool useDetail =
         detail != nullptr &&
-        (base == nullptr || dest.w * dest.w >= source.w * static_cast<float>(base->width) *
-                                                   source.w * static_cast<float>(detail->width));
-    if (base != nullptr && (!useDetail || fade(image.detail) < 1)) {
-        drawPicture(*base, image.key, source, dest, image.box, image.alpha * fade(image.key));
+        (base == nullptr ||
+         dest.w * dest.w >= static_cast<float>(base->width) * static_cast<float>(detail->width));
+    if (base != nullptr && (!useDetail || fadeIn(image.detail, now) < 1)) {
+        drawPicture(*base, image.key, dest, image.box, image.alpha * fadeIn(image.key, now));
     }
     if (useDetail) {
-        drawPicture(*detail, image.detail, source, dest, image.box,
-                    image.alpha * fade(image.detail));
+        drawPicture(*detail, image.detail, dest, image.box,
+                    image.alpha * fadeIn(image.detail, now));
     }
+}
+
+std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::TimePoint now) {
+    if (!software_) {
+        return 0;
+    }
+    float scaleX = 1, scaleY = 1;
+    SDL_RenderGetScale(renderer_, &scaleX, &scaleY);
+    int width = 0, height = 0;
+    SDL_GetRendererOutputSize(renderer_, &width, &height);
+    const Rect target{0, 0, static_cast<float>(width), static_cast<float>(height)};
+    if (scaleX != 1 || scaleY != 1) {
+        return 0; // the fills' rows would be the scaled ones: not worth it for a window
+    }
+    std::size_t pictures = 0;
+    while (pictures < elements.size()) {
+        const auto* image = std::get_if<ImageElement>(&elements[pictures]);
+        if (image == nullptr || !image->cover || image->box != target ||
+            !image->detail.path.empty()) {
+            break;
+        }
+        ++pictures;
+    }
+    std::size_t end = pictures;
+    Shade shade;
+    while (end < elements.size()) {
+        const auto* fill = std::get_if<FillElement>(&elements[end]);
+        if (fill == nullptr || fill->rect.x > 0 || fill->rect.right() < target.w) {
+            break;
+        }
+        // The rows SDL's software renderer fills for it (Renderer::fillRect at scale 1).
+        shade.push_back({static_cast<int>(std::floor(fill->rect.y)),
+                         static_cast<int>(std::floor(fill->rect.bottom())), fill->color});
+        ++end;
+    }
+    if (pictures == 0 || shade.empty()) {
+        return 0;
+    }
+    struct Copy {
+        SDL_Texture* texture;
+        Rect place;
+        float alpha;
+    };
+    std::vector<Copy> copies;
+    for (std::size_t i = 0; i < pictures; ++i) {
+        const auto& image = std::get<ImageElement>(elements[i]);
+        const Picture* picture = images_.picture(image.key);
+        if (picture == nullptr || !picture->opaque) {
+            return 0;
+        }
+        const float alpha = image.alpha * fadeIn(image.key, now);
+        // A copy of the picture's rows on the screen only (a portrait picture covering the
+        // screen reaches far past it), placed and sized on whole pixels as SDL's software
+        // renderer places a copy.
+        const auto rows = static_cast<float>(picture->height);
+        const Rect cover = coverPlace(static_cast<float>(picture->width), rows, image);
+        const float rowHeight = cover.h / rows;
+        const int first = std::max(0, static_cast<int>(std::floor(-cover.y / rowHeight)));
+        const int last = std::min(picture->height,
+                                  static_cast<int>(std::ceil((target.h - cover.y) / rowHeight)));
+        const Rect place{
+            std::trunc(cover.x), std::trunc(cover.y + static_cast<float>(first) * rowHeight),
+            std::trunc(cover.w), std::round(static_cast<float>(last - first) * rowHeight)};
+        // The first picture must hide everything under it, or the screen's background would
+        // show through unshaded.
+        if ((i == 0 && alpha < 1) || place.x > 0 || place.y > 0 || place.right() < target.w ||
+            place.bottom() < target.h) {
+            return 0;
+        }
+        Shade ownRows = shade;
+        for (ShadeBand& band : ownRows) {
+            band.top -= static_cast<int>(place.y);
+            band.bottom -= static_cast<int>(place.y);
+        }
+        SDL_Texture* copy =
+            stretches_.stretched(renderer_, image.key, *picture, static_cast<int>(place.w),
+                                 static_cast<int>(place.h), ownRows, {first, last});
+        if (copy == nullptr) {
+            return 0; // made when asked for again in the next frame
+        }
+        copies.push_back({copy, place, alpha});
+    }
+    for (const Copy& copy : copies) {
+        drawStretched(copy.texture, true, copy.place, target, copy.alpha);
+    }
+    return end;
 }
 
 void Renderer::drawText(const TextElement& element) {
@@ -309,10 +387,13 @@ void Renderer::draw(const Scene& scene, core::TimePoint now) {
     for (const ImageKey& key : scene.prefetch) {
         images_.prefetch(key);
     }
-    SDL_SetRenderDrawColor(renderer_, scene.background.r, scene.background.g, scene.background.b,
-                           255);
-    SDL_RenderClear(renderer_);
-    for (const Element& element : scene.elements) {
+    const std::size_t drawn = drawBackdrop(scene.elements, now);
+    if (drawn == 0) {
+        SDL_SetRenderDrawColor(renderer_, scene.background.r, scene.background.g,
+                               scene.background.b, 255);
+        SDL_RenderClear(renderer_);
+    }
+    for (const Element& element : std::span(scene.elements).subspan(drawn)) {
         if (const auto* fill = std::get_if<FillElement>(&element)) {
             SDL_SetRenderDrawColor(renderer_, fill->color.r, fill->color.g, fill->color.b,
                                    fill->color.a);

@@ -77,8 +77,14 @@ struct ImageElement {
     ImageKey key;
     bool cover = false; // fill the box and crop, or fit inside it
     float alpha = 1;
-    float zoom = 1;          // >1 magnifies about focus
-    Point focus{0.5f, 0.5f}; // 0..1 within the picture
+    float zoom = 1; // >1 magnifies
+    // Fitted: the point of the picture (0..1 on each axis) the zoom magnifies about. Cover:
+    // where the box sits in what overflows it, 0 at the picture's left (top) edge, 1 at its
+    // right (bottom) edge, as CSS's object-position.
+    Point focus{0.5f, 0.5f};
+    // Cover: the picture moved to the right by this many pixels from where focus puts it (to
+    // the left when negative), as far as it still covers the box.
+    float drift = 0;
     // Deep zoom: a sharper picture (empty path: none) drawn instead of key once it has arrived.
     ImageKey detail;
 };

@@ -1,5 +1,7 @@
 #include "ui/StretchCache.h"
 
+#include <algorithm>
+#include <cstring>
 #include <functional>
 
 namespace vitrin::ui {
@@ -9,20 +11,54 @@ std::size_t StretchCache::KeyHash::operator()(const Key& key) const {
     for (const int value : {key.image.maxWidth, key.image.maxHeight, key.width, key.height}) {
         hash = hash * 1000003u ^ static_cast<std::size_t>(value);
     }
+    for (const ShadeBand& band : key.shade) {
+        hash = hash * 1000003u ^ static_cast<std::size_t>(band.top);
+        hash = hash * 1000003u ^ static_cast<std::size_t>(band.color.a);
+    }
+    hash = hash * 1000003u ^ static_cast<std::size_t>(key.rows.first);
     return hash;
 }
 
 namespace {
 
-// A copy of texture stretched (bilinear, SDL's own code) to width x height; null when SDL
-// cannot lock the textures.
-platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int width, int height) {
+// Mixes band's colour into its rows of pixels (width x height, pitch bytes a row, format),
+// each channel (colour * alpha + pixel * (255 - alpha)) / 255.
+void mixBand(std::uint8_t* pixels, int width, int height, int pitch, const SDL_PixelFormat* format,
+             const ShadeBand& band) {
+    const Uint32 mapped = SDL_MapRGB(format, band.color.r, band.color.g, band.color.b);
+    std::uint8_t colour[4];
+    std::memcpy(colour, &mapped, sizeof colour);
+    const unsigned alpha = band.color.a;
+    unsigned added[4];
+    for (int channel = 0; channel < 4; ++channel) {
+        added[channel] = colour[channel] * alpha + 127;
+    }
+    for (int y = std::max(0, band.top); y < std::min(height, band.bottom); ++y) {
+        std::uint8_t* pixel = pixels + static_cast<std::ptrdiff_t>(y) * pitch;
+        for (int x = 0; x < width; ++x, pixel += 4) {
+            for (int channel = 0; channel < 4; ++channel) {
+                const unsigned mixed = pixel[channel] * (255 - alpha) + added[channel];
+                pixel[channel] = static_cast<std::uint8_t>((mixed + (mixed >> 8) + 1) >> 8);
+            }
+        }
+    }
+}
+
+// A copy of rows of texture stretched (bilinear, SDL's own code) to width x height with shade
+// mixed in; null when SDL cannot lock the textures.
+platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int width, int height,
+                             const Shade& shade, SourceRows rows) {
     Uint32 format = 0;
     int access = 0, sourceWidth = 0, sourceHeight = 0;
     if (SDL_QueryTexture(texture, &format, &access, &sourceWidth, &sourceHeight) != 0 ||
         access != SDL_TEXTUREACCESS_STREAMING || SDL_BYTESPERPIXEL(format) != 4) {
         return nullptr;
     }
+    const int last = rows.last == 0 ? sourceHeight : rows.last;
+    if (rows.first < 0 || last > sourceHeight || last <= rows.first) {
+        return nullptr;
+    }
+    SDL_Rect part{0, rows.first, sourceWidth, last - rows.first};
     platform::TexturePtr copy(
         SDL_CreateTexture(renderer, format, SDL_TEXTUREACCESS_STREAMING, width, height));
     if (!copy) {
@@ -40,8 +76,19 @@ platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int w
             from, sourceWidth, sourceHeight, 32, fromPitch, format));
         platform::SurfacePtr target(
             SDL_CreateRGBSurfaceWithFormatFrom(to, width, height, 32, toPitch, format));
+        if (source) {
+            SDL_SetSurfaceBlendMode(source.get(), SDL_BLENDMODE_NONE);
+        }
         done = source && target &&
-               SDL_SoftStretchLinear(source.get(), nullptr, target.get(), nullptr) == 0;
+               (width == part.w && height == part.h
+                    ? SDL_BlitSurface(source.get(), &part, target.get(), nullptr)
+                    : SDL_SoftStretchLinear(source.get(), &part, target.get(), nullptr)) == 0;
+        if (done) {
+            for (const ShadeBand& band : shade) {
+                mixBand(static_cast<std::uint8_t*>(to), width, height, toPitch, target->format,
+                        band);
+            }
+        }
         SDL_UnlockTexture(copy.get());
     }
     SDL_UnlockTexture(texture);
@@ -57,7 +104,8 @@ platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int w
 } // namespace
 
 SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key,
-                                     const Picture& picture, int width, int height) {
+                                     const Picture& picture, int width, int height,
+                                     const Shade& shade, SourceRows rows) {
     if (picture.tiles.size() != 1 || width <= 0 || height <= 0) {
         return nullptr;
     }
@@ -66,7 +114,7 @@ SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key
     if (bytes > budgetBytes_) {
         return nullptr; // it could not be kept
     }
-    const Key wanted{key, width, height};
+    const Key wanted{key, width, height, shade, rows};
     askedNow_.insert(wanted);
     if (const auto found = copies_.find(wanted); found != copies_.end()) {
         budget_.touch(wanted);
@@ -76,7 +124,7 @@ SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key
         return nullptr;
     }
     platform::TexturePtr copy =
-        stretch(renderer, picture.tiles.front().texture.get(), width, height);
+        stretch(renderer, picture.tiles.front().texture.get(), width, height, shade, rows);
     if (!copy) {
         return nullptr;
     }

@@ -13,8 +13,24 @@
 
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace vitrin::ui {
+
+// Rows of a stretched copy mixed with a colour at its alpha, as a blended fill across them
+// would: top included, bottom not, in the copy's rows.
+struct ShadeBand {
+    int top = 0, bottom = 0;
+    Color color;
+    bool operator==(const ShadeBand&) const = default;
+};
+using Shade = std::vector<ShadeBand>;
+
+// The picture's rows a copy is made of: first included, last not; last 0: to the end.
+struct SourceRows {
+    int first = 0, last = 0;
+    bool operator==(const SourceRows&) const = default;
+};
 
 class StretchCache {
   public:
@@ -27,8 +43,10 @@ class StretchCache {
     // picture of one tile in a texture the renderer can lock (the software renderer's), and at
     // a size whose copy fits in the budget: a picture zoomed far past the screen is drawn
     // clipped, and a copy of all of it would be made and dropped again every frame.
+    // With a shade, the copy has its bands mixed in, in order (made even at the picture's own
+    // size). With rows, the copy is of those rows of the picture only, stretched to height.
     SDL_Texture* stretched(SDL_Renderer* renderer, const ImageKey& key, const Picture& picture,
-                           int width, int height);
+                           int width, int height, const Shade& shade = {}, SourceRows rows = {});
     // Call after each frame.
     void endFrame();
     std::size_t bytesHeld() const { return budget_.usedBytes(); }
@@ -38,6 +56,8 @@ class StretchCache {
     struct Key {
         ImageKey image;
         int width = 0, height = 0;
+        Shade shade;
+        SourceRows rows;
         bool operator==(const Key&) const = default;
     };
     struct KeyHash {

@@ -1,5 +1,6 @@
 #include "ui/Kiosk.h"
 #include "FakeMeasurer.h"
+#include "ui/AttractScreen.h"
 
 #include <gtest/gtest.h>
 
@@ -257,29 +258,41 @@ TEST(Kiosk, TheAttractLoopAsksForThirtyFramesASecond) {
 }
 
 // The first frame of the attract loop draws its picture at its own size (a plain copy for the
-// software renderer); from there the slow zoom grows without a jump into the next crossfade.
-TEST(Kiosk, TheAttractLoopsFirstPictureStartsUnzoomedAndZoomsSmoothly) {
+// software renderer). The next slides drift sideways at one size, by little steps, in turn one
+// way and the other, at one height each: their rows stay put (Renderer::drawBackdrop).
+TEST(Kiosk, TheAttractLoopsFirstPictureStandsAtItsSizeAndTheNextOnesDriftSideways) {
     Fixture f;
-    const auto zooms = [&] {
-        std::vector<float> found;
+    const auto slides = [&] {
+        std::vector<ImageElement> found;
         for (const Element& element : f.kiosk.scene().elements) {
             if (const auto* image = std::get_if<ImageElement>(&element)) {
-                found.push_back(image->zoom);
+                found.push_back(*image);
             }
         }
         return found;
     };
-    ASSERT_EQ(zooms().size(), 1u);
-    EXPECT_EQ(zooms().front(), 1.0f);
-    float previous = 1.0f;
-    for (double t = 0.5; t < 8.0; t += 0.5) {
+    ASSERT_EQ(slides().size(), 1u);
+    EXPECT_EQ(slides().front().zoom, 1.0f);
+    EXPECT_EQ(slides().front().drift, 0.0f);
+    // Slide 1 fades in from 6.5 s and is alone from 8 s; slide 2 fades in from 14.5 s.
+    std::optional<ImageElement> previous;
+    std::vector<float> directions;
+    for (double t = 6.6; t < 22.4; t += 0.1) {
         f.kiosk.update(TimePoint(t));
-        const std::vector<float> now = zooms();
-        ASSERT_FALSE(now.empty());
-        EXPECT_GT(now.front(), previous) << "at " << t << " s";
-        EXPECT_LT(now.front() - previous, 0.01f) << "at " << t << " s";
-        previous = now.front();
+        const ImageElement drifting = slides().back();
+        EXPECT_EQ(drifting.zoom, AttractScreen::kDriftZoom) << "at " << t << " s";
+        if (previous && previous->key == drifting.key) {
+            const float step = drifting.drift - previous->drift;
+            EXPECT_NE(step, 0) << "at " << t << " s";
+            EXPECT_LT(std::abs(step), 1.5f) << "at " << t << " s"; // layout pixels in 0.1 s
+            EXPECT_EQ(drifting.focus, previous->focus) << "at " << t << " s";
+            if (directions.empty() || (step > 0) != (directions.back() > 0)) {
+                directions.push_back(step);
+            }
+        }
+        previous = drifting;
     }
+    ASSERT_EQ(directions.size(), 2u); // slide 1 one way, slide 2 the other
 }
 
 TEST(Kiosk, AfterALostFingerUpTheNextFingerTapsAndTheIdleResetStillComes) {

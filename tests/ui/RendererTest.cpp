@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <SDL_ttf.h>
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -51,6 +53,121 @@ TEST(Renderer, FillsThatMeetInLayoutUnitsMeetOnScreenAtAnyScale) {
         EXPECT_EQ(bottom, static_cast<int>(std::floor(1080 * each))) << each;
         EXPECT_LT(top, bottom);
     }
+}
+
+TEST(Renderer, ACoverPictureSitsInItsOverflowWhereItsFocusSays) {
+    ImageElement image;
+    image.box = {100, 0, 400, 300};
+    image.cover = true;
+    // 800 x 400 covers 400 x 300 at 600 x 300: 200 pixels across overflow.
+    image.focus = {0, 0.5f};
+    EXPECT_EQ(coverPlace(800, 400, image), (Rect{100, 0, 600, 300}));
+    image.focus = {1, 0.5f};
+    EXPECT_EQ(coverPlace(800, 400, image), (Rect{-100, 0, 600, 300}));
+    // A drift moves it on from there, as far as it still covers the box.
+    image.drift = 50;
+    EXPECT_EQ(coverPlace(800, 400, image), (Rect{-50, 0, 600, 300}));
+    image.drift = -150;
+    EXPECT_EQ(coverPlace(800, 400, image), (Rect{-100, 0, 600, 300}));
+    image.drift = 0;
+    image.focus = {0.5f, 0.5f};
+    image.zoom = 2;
+    EXPECT_EQ(coverPlace(800, 400, image), (Rect{-300, -150, 1200, 600}));
+}
+
+const std::filesystem::path kSource = VITRIN_SOURCE_DIR;
+const std::filesystem::path kTestData = VITRIN_TESTDATA_DIR;
+
+// A Renderer with SDL's software renderer on a surface of the screen's format.
+class Backdrop : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() { ASSERT_EQ(TTF_Init(), 0); }
+    static void TearDownTestSuite() { TTF_Quit(); }
+
+    static constexpr int kWidth = 64, kHeight = 48;
+    platform::SurfacePtr surface{
+        SDL_CreateRGBSurfaceWithFormat(0, kWidth, kHeight, 32, SDL_PIXELFORMAT_RGB888)};
+    platform::RendererPtr sdl{SDL_CreateSoftwareRenderer(surface.get())};
+    imaging::ImageLoader loader{imaging::LoaderOptions{1, nullptr, {}}};
+    ImageStore images{sdl.get(), loader, 1 << 20};
+    IconSet icons{kSource / "icons"};
+    const ImageKey key{kTestData / "libjpeg-turbo" / "testorig.jpg", kWidth, kHeight};
+
+    // A slide over the whole surface, a little enlarged, and two fills of the darkening.
+    Scene scene(float alpha = 1) const {
+        Scene scene;
+        ImageElement image;
+        image.box = {0, 0, kWidth, kHeight};
+        image.key = key;
+        image.cover = true;
+        image.zoom = 1.06f;
+        image.focus = {0.3f, 0.5f};
+        image.alpha = alpha;
+        scene.elements.emplace_back(image);
+        scene.elements.emplace_back(FillElement{{0, 20, kWidth, 10}, {0, 0, 0, 128}});
+        scene.elements.emplace_back(FillElement{{0, 30, kWidth, 18}, {0, 0, 0, 215}});
+        return scene;
+    }
+    std::vector<Uint32> frame(Renderer& renderer, const Scene& scene) {
+        renderer.draw(scene, core::TimePoint(0));
+        SDL_RenderFlush(sdl.get());
+        const auto* pixels = static_cast<const Uint32*>(surface->pixels);
+        return {pixels, pixels + kWidth * kHeight};
+    }
+    void paintPictureWhite() {
+        SDL_Texture* texture = images.picture(key)->tiles.front().texture.get();
+        void* pixels = nullptr;
+        int pitch = 0;
+        int height = 0;
+        SDL_QueryTexture(texture, nullptr, nullptr, nullptr, &height);
+        ASSERT_EQ(SDL_LockTexture(texture, nullptr, &pixels, &pitch), 0);
+        std::fill_n(static_cast<Uint8*>(pixels), pitch * height, 0xff);
+        SDL_UnlockTexture(texture);
+    }
+};
+
+// The second frame copies the picture's copy with the fills mixed in; it looks as the first,
+// drawn element by element, and no longer draws from the picture itself.
+TEST_F(Backdrop, ASlideWithItsDarkeningIsCopiedOnceShadedAndLooksTheSame) {
+    auto layout = resolveLayout(kSource / "layouts", "landscape-1080p");
+    ASSERT_TRUE(layout.ok());
+    auto text = TextEngine::open(kSource / "fonts", *layout);
+    ASSERT_TRUE(text.ok());
+    SDL_SetRenderDrawBlendMode(sdl.get(), SDL_BLENDMODE_BLEND); // as platform::Display does
+    Renderer renderer(sdl.get(), *text, images, icons);
+    images.picture(key);
+    images.waitIdle(core::TimePoint(0));
+    ASSERT_NE(images.picture(key), nullptr);
+
+    const std::vector<Uint32> drawn = frame(renderer, scene());
+    const std::vector<Uint32> copied = frame(renderer, scene());
+    double difference = 0;
+    for (std::size_t i = 0; i < drawn.size(); ++i) {
+        for (int shift : {0, 8, 16}) {
+            difference += std::abs(static_cast<int>((drawn[i] >> shift) & 0xff) -
+                                   static_cast<int>((copied[i] >> shift) & 0xff));
+        }
+    }
+    // Both are bilinear from whole source pixels, cut at other places: they differ in the
+    // phase of the sampling, not in position (a pixel's shift either way differs nearly twice as
+    // much).
+    EXPECT_LT(difference / (3.0 * static_cast<double>(drawn.size())), 4.0)
+        << "mean difference per channel";
+    const auto brightness = [](const std::vector<Uint32>& pixels, int row) {
+        int sum = 0;
+        for (int x = 0; x < kWidth; ++x) {
+            sum += static_cast<int>((pixels[row * kWidth + x] >> 8) & 0xff);
+        }
+        return sum / kWidth;
+    };
+    EXPECT_LT(brightness(copied, 40), brightness(copied, 5) / 3) << "the darkening is there";
+
+    paintPictureWhite();
+    EXPECT_EQ(frame(renderer, scene()), copied) << "drawn from the shaded copy";
+    // A first picture still fading in shows the screen's (black) background through: drawn one
+    // by one, from the picture, now white.
+    const int halfWhite = brightness(frame(renderer, scene(0.5f)), 5);
+    EXPECT_NEAR(halfWhite, 127, 2);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
+
 using namespace vitrin;
 using namespace vitrin::ui;
 
@@ -107,4 +109,38 @@ TEST(StretchCache, NoCopyIsMadeOfAPictureDrawnLargerThanTheWholeBudget) {
     }
     EXPECT_EQ(cache.count(), 1u);
     EXPECT_EQ(cache.bytesHeld(), 20u * 15 * 4);
+}
+
+TEST(StretchCache, AShadedCopyHasItsBandsMixedInEvenAtThePicturesOwnSize) {
+    Fixture f;
+    const Picture picture = f.picture(40, 30);
+    StretchCache cache(1 << 20);
+    // Half black over rows 10-19, then a quarter white over rows 15-24.
+    const Shade shade{{10, 20, {0, 0, 0, 128}}, {15, 25, {255, 255, 255, 64}}};
+    cache.stretched(f.renderer.get(), kKey, picture, 40, 30, shade);
+    cache.endFrame();
+    SDL_Texture* copy = cache.stretched(f.renderer.get(), kKey, picture, 40, 30, shade);
+    ASSERT_NE(copy, nullptr);
+    EXPECT_EQ(cache.stretched(f.renderer.get(), kKey, picture, 40, 30), nullptr)
+        << "the plain copy is another";
+    void* pixels = nullptr;
+    int pitch = 0;
+    ASSERT_EQ(SDL_LockTexture(copy, nullptr, &pixels, &pitch), 0);
+    Uint32 format = 0;
+    SDL_QueryTexture(copy, &format, nullptr, nullptr, nullptr);
+    platform::SurfacePtr view(
+        SDL_CreateRGBSurfaceWithFormatFrom(pixels, 40, 30, 32, pitch, format));
+    const auto rgb = [&](int row) {
+        Uint8 r = 0, g = 0, b = 0;
+        SDL_GetRGB(static_cast<const Uint32*>(pixels)[row * pitch / 4 + 5], view->format, &r, &g,
+                   &b);
+        return std::array<int, 3>{r, g, b};
+    };
+    // (colour * alpha + pixel * (255 - alpha)) / 255, rounded, band after band.
+    EXPECT_EQ(rgb(9), (std::array<int, 3>{200, 100, 50}));
+    EXPECT_EQ(rgb(10), (std::array<int, 3>{100, 50, 25}));
+    EXPECT_EQ(rgb(15), (std::array<int, 3>{139, 101, 83}));
+    EXPECT_EQ(rgb(20), (std::array<int, 3>{214, 139, 101}));
+    EXPECT_EQ(rgb(25), (std::array<int, 3>{200, 100, 50}));
+    SDL_UnlockTexture(copy);
 }
