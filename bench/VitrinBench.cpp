@@ -13,6 +13,7 @@
 #include "imaging/ImageCache.h"
 #include "imaging/ImageLoader.h"
 #include "ingest/Importer.h"
+#include "platform/Display.h"
 #include "ui/Layout.h"
 #include "ui/Screen.h"
 
@@ -520,6 +521,7 @@ int runAll(const Plan& plan) {
 int main(int argc, char** argv) {
     using namespace vitrin::bench;
     if (argc > 1 && std::string(argv[1]) == "--child") {
+        vitrin::platform::leaveOutTextInput(); // as vitrin's main does; feh and imv keep theirs
         return runChild(argc, argv);
     }
     Plan plan;

@@ -9,6 +9,7 @@
 #include "app/StatsMerge.h"
 #include "app/StoreCommands.h"
 #include "content/ContentLoader.h"
+#include "platform/Display.h"
 
 #include <exception>
 #include <iostream>
@@ -28,6 +29,7 @@ int main(int argc, char** argv) try {
     // in the soak: 190-230 MB before, 112-128 MB after; docs/reliability.md).
     // Called before any thread starts, as mallopt must be.
     mallopt(M_MMAP_THRESHOLD, 256 * 1024); // NOLINT(concurrency-mt-unsafe)
+    vitrin::platform::leaveOutTextInput();
     const std::vector<std::string> arguments(argv + 1, argv + argc);
     auto options = vitrin::app::parseOptions(arguments);
     if (!options) {

@@ -69,6 +69,12 @@ std::string currentGlRenderer() {
 
 } // namespace
 
+void leaveOutTextInput() {
+    // libdbus knows no transport "disabled", so connecting fails without trying anything.
+    setenv("XCOMPOSEFILE", "/dev/null", 0);             // NOLINT(concurrency-mt-unsafe)
+    setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 0); // NOLINT(concurrency-mt-unsafe)
+}
+
 Result<Display> Display::open(const DisplayOptions& options) {
     const bool headless = options.mode == DisplayOptions::Mode::Headless;
     if (headless) {

@@ -45,6 +45,15 @@ class XScreenPeek {
     std::optional<ScreenSize> size_;
 };
 
+// Vitrin takes no typed text (visitors tap; staff mode has a keypad of its own), so SDL's start
+// need not prepare for it. Xlib's input method would parse the locale's table of compose
+// sequences (dead keys; about 20 ms of a start), and SDL's probe for the IBus input method would
+// make libdbus start a session bus with dbus-launch where there is none (a process, and a
+// daemon left running). Sets XCOMPOSEFILE to an empty table and DBUS_SESSION_BUS_ADDRESS to an
+// address that fails at once, each only where the environment does not set it already. Call it
+// before any thread starts: it changes the environment.
+void leaveOutTextInput();
+
 class Display {
   public:
     // Starts SDL video and TTF and opens the window; headless uses the offscreen driver. Without

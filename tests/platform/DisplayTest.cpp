@@ -82,3 +82,16 @@ TEST(XScreenPeek, NothingWithoutAnXServer) {
     const ScopedEnv noXServer("DISPLAY", ":4093");
     EXPECT_FALSE(platform::XScreenPeek().size());
 }
+
+// The process's environment: SDL's start needs no compose table and no session bus; what the
+// environment already says is kept.
+TEST(Display, TheKioskLeavesOutTextInputUnlessTheEnvironmentSaysOtherwise) {
+    ASSERT_EQ(unsetenv("XCOMPOSEFILE"), 0);
+    ASSERT_EQ(setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus", 1), 0);
+    vitrin::platform::leaveOutTextInput();
+    EXPECT_STREQ(std::getenv("XCOMPOSEFILE"), "/dev/null");
+    EXPECT_STREQ(std::getenv("DBUS_SESSION_BUS_ADDRESS"), "unix:path=/run/user/1000/bus");
+    ASSERT_EQ(unsetenv("DBUS_SESSION_BUS_ADDRESS"), 0);
+    vitrin::platform::leaveOutTextInput();
+    EXPECT_STREQ(std::getenv("DBUS_SESSION_BUS_ADDRESS"), "disabled:");
+}
