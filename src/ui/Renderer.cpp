@@ -324,7 +324,7 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
             stretches_.stretched(renderer_, image.key, *picture, static_cast<int>(place.w),
                                  static_cast<int>(place.h), ownRows, {first, last});
         if (copy == nullptr) {
-            return 0; // made when asked for again in the next frame
+            return 0;
         }
         copies.push_back({copy, place, alpha});
     }

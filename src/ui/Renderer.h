@@ -41,7 +41,7 @@ class Renderer {
     // once, and a frame copies those: SDL blends a fill one pixel at a time in scalar code (8 ms
     // of each attract frame's 22, measured with perf). Since the fills are the same over each
     // picture, a crossfade of the shaded copies is the shaded crossfade. Returns how many
-    // elements it drew: none where it does not apply, or the copies are not made yet.
+    // elements it drew: none where it does not apply.
     std::size_t drawBackdrop(const std::vector<Element>& elements, core::TimePoint now);
     void drawText(const TextElement& text);
     // Fills rect with the draw colour; alpha is the colour's.

@@ -43,8 +43,9 @@ class StretchCache {
     // picture of one tile in a texture the renderer can lock (the software renderer's), and at
     // a size whose copy fits in the budget: a picture zoomed far past the screen is drawn
     // clipped, and a copy of all of it would be made and dropped again every frame.
-    // With a shade, the copy has its bands mixed in, in order (made even at the picture's own
-    // size). With rows, the copy is of those rows of the picture only, stretched to height.
+    // With a shade, the copy has its bands mixed in, in order, and is made at once, even at the
+    // picture's own size: blending the bands as fills in this frame would cost more. With rows,
+    // the copy is of those rows of the picture only, stretched to height.
     SDL_Texture* stretched(SDL_Renderer* renderer, const ImageKey& key, const Picture& picture,
                            int width, int height, const Shade& shade = {}, SourceRows rows = {});
     // Call after each frame.

@@ -111,16 +111,16 @@ TEST(StretchCache, NoCopyIsMadeOfAPictureDrawnLargerThanTheWholeBudget) {
     EXPECT_EQ(cache.bytesHeld(), 20u * 15 * 4);
 }
 
-TEST(StretchCache, AShadedCopyHasItsBandsMixedInEvenAtThePicturesOwnSize) {
+TEST(StretchCache, AShadedCopyIsMadeAtOnceWithItsBandsMixedInEvenAtThePicturesOwnSize) {
     Fixture f;
     const Picture picture = f.picture(40, 30);
     StretchCache cache(1 << 20);
     // Half black over rows 10-19, then a quarter white over rows 15-24.
     const Shade shade{{10, 20, {0, 0, 0, 128}}, {15, 25, {255, 255, 255, 64}}};
-    cache.stretched(f.renderer.get(), kKey, picture, 40, 30, shade);
-    cache.endFrame();
     SDL_Texture* copy = cache.stretched(f.renderer.get(), kKey, picture, 40, 30, shade);
-    ASSERT_NE(copy, nullptr);
+    ASSERT_NE(copy, nullptr) << "made at once";
+    cache.endFrame();
+    EXPECT_EQ(cache.stretched(f.renderer.get(), kKey, picture, 40, 30, shade), copy);
     EXPECT_EQ(cache.stretched(f.renderer.get(), kKey, picture, 40, 30), nullptr)
         << "the plain copy is another";
     void* pixels = nullptr;
