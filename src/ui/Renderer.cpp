@@ -21,6 +21,9 @@ std::size_t stretchBudget(SDL_Renderer* renderer) {
     }
     return 5 * static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4 / 2;
 }
+// How far, in screen pixels, a backdrop's copy reaches past the screen on each side: an attract
+// slide drifts 115 pixels in all (AttractScreen::kDriftZoom), so a copy serves most of it.
+constexpr float kDriftRoom = 128;
 SDL_FRect toSdl(const Rect& r) {
     return SDL_FRect{r.x, r.y, r.w, r.h};
 }
@@ -66,6 +69,18 @@ bool isInside(const Rect& inner, const Rect& outer) {
            inner.right() <= outer.right() + kSlack && inner.bottom() <= outer.bottom() + kSlack;
 }
 } // namespace
+
+PictureSpan pictureSpan(float start, float scale, float screen, int size, int pad) {
+    const int first = std::max(0, static_cast<int>(std::floor(-start / scale)));
+    if (pad == 0) {
+        return {first, std::min(size, static_cast<int>(std::ceil((screen - start) / scale)))};
+    }
+    // Moved on in steps of pad, and as long whatever the fraction of a pixel: the same span for
+    // every frame until the screen's edge has moved by pad pixels of the picture.
+    const int from = std::max(0, first - pad) / pad * pad;
+    const int length = static_cast<int>(std::ceil(screen / scale)) + 1 + 2 * pad;
+    return {from, std::min(size, from + length)};
+}
 
 Rect coverPlace(float width, float height, const ImageElement& image) {
     const Rect& box = image.box;
@@ -254,8 +269,13 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
     }
     float scaleX = 1, scaleY = 1;
     SDL_RenderGetScale(renderer_, &scaleX, &scaleY);
+    // What it draws into: the window, or the texture a rotated screen is drawn in first.
     int width = 0, height = 0;
-    SDL_GetRendererOutputSize(renderer_, &width, &height);
+    if (SDL_Texture* texture = SDL_GetRenderTarget(renderer_)) {
+        SDL_QueryTexture(texture, nullptr, nullptr, &width, &height);
+    } else {
+        SDL_GetRendererOutputSize(renderer_, &width, &height);
+    }
     const Rect target{0, 0, static_cast<float>(width), static_cast<float>(height)};
     if (scaleX != 1 || scaleY != 1) {
         return 0; // the fills' rows would be the scaled ones: not worth it for a window
@@ -297,18 +317,20 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
             return 0;
         }
         const float alpha = image.alpha * fadeIn(image.key, now);
-        // A copy of the picture's rows on the screen only (a portrait picture covering the
-        // screen reaches far past it), placed and sized on whole pixels as SDL's software
-        // renderer places a copy.
-        const auto rows = static_cast<float>(picture->height);
-        const Rect cover = coverPlace(static_cast<float>(picture->width), rows, image);
-        const float rowHeight = cover.h / rows;
-        const int first = std::max(0, static_cast<int>(std::floor(-cover.y / rowHeight)));
-        const int last = std::min(picture->height,
-                                  static_cast<int>(std::ceil((target.h - cover.y) / rowHeight)));
-        const Rect place{
-            std::trunc(cover.x), std::trunc(cover.y + static_cast<float>(first) * rowHeight),
-            std::trunc(cover.w), std::round(static_cast<float>(last - first) * rowHeight)};
+        // A copy of the part of the picture on the screen (one covering a screen of another
+        // shape reaches far past it), with room for a drift sideways: a copy then serves many
+        // frames of a drift. Placed and sized on whole pixels as SDL's software renderer places
+        // a copy.
+        const Rect cover = coverPlace(static_cast<float>(picture->width),
+                                      static_cast<float>(picture->height), image);
+        const float scale = cover.h / static_cast<float>(picture->height);
+        const PictureSpan rows = pictureSpan(cover.y, scale, target.h, picture->height, 0);
+        const PictureSpan columns = pictureSpan(cover.x, scale, target.w, picture->width,
+                                                static_cast<int>(std::ceil(kDriftRoom / scale)));
+        const Rect place{std::trunc(cover.x + static_cast<float>(columns.first) * scale),
+                         std::trunc(cover.y + static_cast<float>(rows.first) * scale),
+                         std::trunc(static_cast<float>(columns.last - columns.first) * scale),
+                         std::trunc(static_cast<float>(rows.last - rows.first) * scale)};
         // The first picture must hide everything under it, or the screen's background would
         // show through unshaded.
         if ((i == 0 && alpha < 1) || place.x > 0 || place.y > 0 || place.right() < target.w ||
@@ -320,9 +342,10 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
             band.top -= static_cast<int>(place.y);
             band.bottom -= static_cast<int>(place.y);
         }
-        SDL_Texture* copy =
-            stretches_.stretched(renderer_, image.key, *picture, static_cast<int>(place.w),
-                                 static_cast<int>(place.h), ownRows, {first, last});
+        SDL_Texture* copy = stretches_.stretched(
+            renderer_, image.key, *picture, static_cast<int>(place.w), static_cast<int>(place.h),
+            ownRows,
+            {columns.first, rows.first, columns.last - columns.first, rows.last - rows.first});
         if (copy == nullptr) {
             return 0;
         }

@@ -13,6 +13,16 @@ namespace vitrin::ui {
 // the same one for every fill that shares it (Renderer.cpp says why).
 SDL_FRect onWholePixels(const SDL_FRect& logical, float scaleX, float scaleY);
 
+// Of a picture size pixels long placed from start (in screen pixels, scale screen pixels a
+// picture pixel), the pixels a copy is made of: those on a screen that long, and with pad,
+// pad more on each side, the span moved on in whole steps of pad, so that it stays the same
+// while the picture drifts less than that.
+struct PictureSpan {
+    int first = 0, last = 0;
+    bool operator==(const PictureSpan&) const = default;
+};
+PictureSpan pictureSpan(float start, float scale, float screen, int size, int pad);
+
 // Where a picture of width x height drawn to cover image's box goes (ImageElement::focus); the
 // box clips it.
 Rect coverPlace(float width, float height, const ImageElement& image);

@@ -15,7 +15,8 @@ std::size_t StretchCache::KeyHash::operator()(const Key& key) const {
         hash = hash * 1000003u ^ static_cast<std::size_t>(band.top);
         hash = hash * 1000003u ^ static_cast<std::size_t>(band.color.a);
     }
-    hash = hash * 1000003u ^ static_cast<std::size_t>(key.rows.first);
+    hash = hash * 1000003u ^ static_cast<std::size_t>(key.part.x);
+    hash = hash * 1000003u ^ static_cast<std::size_t>(key.part.y);
     return hash;
 }
 
@@ -47,21 +48,22 @@ void mixBand(std::uint8_t* pixels, int width, int height, int pitch, const SDL_P
     }
 }
 
-// A copy of rows of texture stretched (bilinear, SDL's own code) to width x height with shade
+// A copy of part of texture stretched (bilinear, SDL's own code) to width x height with shade
 // mixed in; null when SDL cannot lock the textures.
 platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int width, int height,
-                             const Shade& shade, SourceRows rows) {
+                             const Shade& shade, SourcePart wanted) {
     Uint32 format = 0;
     int access = 0, sourceWidth = 0, sourceHeight = 0;
     if (SDL_QueryTexture(texture, &format, &access, &sourceWidth, &sourceHeight) != 0 ||
         access != SDL_TEXTUREACCESS_STREAMING || SDL_BYTESPERPIXEL(format) != 4) {
         return nullptr;
     }
-    const int last = rows.last == 0 ? sourceHeight : rows.last;
-    if (rows.first < 0 || last > sourceHeight || last <= rows.first) {
+    SDL_Rect part = wanted.w == 0 ? SDL_Rect{0, 0, sourceWidth, sourceHeight}
+                                  : SDL_Rect{wanted.x, wanted.y, wanted.w, wanted.h};
+    if (part.x < 0 || part.y < 0 || part.w <= 0 || part.h <= 0 || part.x + part.w > sourceWidth ||
+        part.y + part.h > sourceHeight) {
         return nullptr;
     }
-    SDL_Rect part{0, rows.first, sourceWidth, last - rows.first};
     platform::TexturePtr copy(
         SDL_CreateTexture(renderer, format, SDL_TEXTUREACCESS_STREAMING, width, height));
     if (!copy) {
@@ -108,7 +110,7 @@ platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int w
 
 SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key,
                                      const Picture& picture, int width, int height,
-                                     const Shade& shade, SourceRows rows) {
+                                     const Shade& shade, SourcePart part) {
     if (picture.tiles.size() != 1 || width <= 0 || height <= 0) {
         return nullptr;
     }
@@ -117,7 +119,7 @@ SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key
     if (bytes > budgetBytes_) {
         return nullptr; // it could not be kept
     }
-    const Key wanted{key, width, height, shade, rows};
+    const Key wanted{key, width, height, shade, part};
     askedNow_.insert(wanted);
     if (const auto found = copies_.find(wanted); found != copies_.end()) {
         budget_.touch(wanted);
@@ -127,7 +129,7 @@ SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key
         return nullptr;
     }
     platform::TexturePtr copy =
-        stretch(renderer, picture.tiles.front().texture.get(), width, height, shade, rows);
+        stretch(renderer, picture.tiles.front().texture.get(), width, height, shade, part);
     if (!copy) {
         return nullptr;
     }

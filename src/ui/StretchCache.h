@@ -26,10 +26,10 @@ struct ShadeBand {
 };
 using Shade = std::vector<ShadeBand>;
 
-// The picture's rows a copy is made of: first included, last not; last 0: to the end.
-struct SourceRows {
-    int first = 0, last = 0;
-    bool operator==(const SourceRows&) const = default;
+// The part of the picture a copy is made of, in its pixels; w 0: the whole picture.
+struct SourcePart {
+    int x = 0, y = 0, w = 0, h = 0;
+    bool operator==(const SourcePart&) const = default;
 };
 
 class StretchCache {
@@ -44,10 +44,10 @@ class StretchCache {
     // a size whose copy fits in the budget: a picture zoomed far past the screen is drawn
     // clipped, and a copy of all of it would be made and dropped again every frame.
     // With a shade, the copy has its bands mixed in, in order, and is made at once, even at the
-    // picture's own size: blending the bands as fills in this frame would cost more. With rows,
-    // the copy is of those rows of the picture only, stretched to height.
+    // picture's own size: blending the bands as fills in this frame would cost more. With a part,
+    // the copy is of that part of the picture only, stretched to width x height.
     SDL_Texture* stretched(SDL_Renderer* renderer, const ImageKey& key, const Picture& picture,
-                           int width, int height, const Shade& shade = {}, SourceRows rows = {});
+                           int width, int height, const Shade& shade = {}, SourcePart part = {});
     // Call after each frame.
     void endFrame();
     std::size_t bytesHeld() const { return budget_.usedBytes(); }
@@ -58,7 +58,7 @@ class StretchCache {
         ImageKey image;
         int width = 0, height = 0;
         Shade shade;
-        SourceRows rows;
+        SourcePart part;
         bool operator==(const Key&) const = default;
     };
     struct KeyHash {

@@ -75,6 +75,19 @@ TEST(Renderer, ACoverPictureSitsInItsOverflowWhereItsFocusSays) {
     EXPECT_EQ(coverPlace(800, 400, image), (Rect{-300, -150, 1200, 600}));
 }
 
+// A picture of 1000 pixels at 2 screen pixels each, 400 of them left of a 1000-pixel screen.
+TEST(Renderer, ACopyIsOfThePictureOnTheScreenWithRoomThatMovesOnInSteps) {
+    EXPECT_EQ(pictureSpan(-800, 2, 1000, 1000, 0), (PictureSpan{400, 900}));
+    // With 50 pixels of room: from 350 rounded down to a step, 500 + 1 + 100 long.
+    EXPECT_EQ(pictureSpan(-800, 2, 1000, 1000, 50), (PictureSpan{350, 951}));
+    // A drift of less than a step, by any fraction, keeps the span; a step more moves it.
+    EXPECT_EQ(pictureSpan(-841.7f, 2, 1000, 1000, 50), (PictureSpan{350, 951}));
+    EXPECT_EQ(pictureSpan(-900, 2, 1000, 1000, 50), (PictureSpan{400, 1000}));
+    // Within the picture at both ends.
+    EXPECT_EQ(pictureSpan(0, 2, 1000, 1000, 50), (PictureSpan{0, 601}));
+    EXPECT_EQ(pictureSpan(-1000, 2, 1000, 1000, 50), (PictureSpan{450, 1000}));
+}
+
 const std::filesystem::path kSource = VITRIN_SOURCE_DIR;
 const std::filesystem::path kTestData = VITRIN_TESTDATA_DIR;
 
