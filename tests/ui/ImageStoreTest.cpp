@@ -126,6 +126,52 @@ TEST(ImageStore, UploadsTilesAndSaysSoWhenSdlRefusesToFillATexture) {
     EXPECT_NE(log.find("cannot fill the texture of hollow.png"), std::string::npos) << log;
 }
 
+// Each texture format a renderer may take, filled from the decoder's RGBA bytes and drawn
+// back: every pixel's colour and alpha come through, in a width that is no multiple of a vector
+// and in tiles. One alpha below 255, in the last pixel, makes a picture transparent.
+TEST(ImageStore, UploadsEveryPixelsColourInEachTextureFormat) {
+    Fixture f;
+    const int width = 19, height = 3;
+    for (const bool opaque : {true, false}) {
+        imaging::Pixels pixels{width, height, {}};
+        for (int i = 0; i < width * height; ++i) {
+            const auto v = static_cast<std::uint8_t>(i);
+            const auto alpha =
+                static_cast<std::uint8_t>(opaque || i + 1 < width * height ? 255 : 128);
+            pixels.rgba.insert(pixels.rgba.end(), {v, static_cast<std::uint8_t>(100 + v),
+                                                   static_cast<std::uint8_t>(200 - v), alpha});
+        }
+        for (const Uint32 format :
+             {Uint32{SDL_PIXELFORMAT_ARGB8888}, Uint32{SDL_PIXELFORMAT_RGB888},
+              Uint32{SDL_PIXELFORMAT_ABGR8888}, Uint32{SDL_PIXELFORMAT_RGBA8888}}) {
+            if (!opaque && format == SDL_PIXELFORMAT_RGB888) {
+                continue; // a format without alpha is for opaque pictures only
+            }
+            SCOPED_TRACE(SDL_GetPixelFormatName(format));
+            const Picture picture =
+                uploadPicture(f.renderer.get(), pixels, 8, "colours.png",
+                              opaque ? TextureFormats{format, SDL_PIXELFORMAT_ABGR8888}
+                                     : TextureFormats{SDL_PIXELFORMAT_ABGR8888, format});
+            ASSERT_EQ(picture.tiles.size(), 3u); // 8 + 8 + 3 wide
+            EXPECT_EQ(picture.opaque, opaque);
+            for (const Picture::Tile& tile : picture.tiles) {
+                Uint32 actual = 0;
+                SDL_QueryTexture(tile.texture.get(), &actual, nullptr, nullptr, nullptr);
+                EXPECT_EQ(actual, format);
+                SDL_SetTextureBlendMode(tile.texture.get(), SDL_BLENDMODE_NONE);
+                const SDL_Rect at{tile.rect.x, tile.rect.y, tile.rect.w, tile.rect.h};
+                SDL_RenderCopy(f.renderer.get(), tile.texture.get(), nullptr, &at);
+            }
+            std::vector<std::uint8_t> drawn(static_cast<std::size_t>(width * height) * 4);
+            const SDL_Rect area{0, 0, width, height};
+            ASSERT_EQ(SDL_RenderReadPixels(f.renderer.get(), &area, SDL_PIXELFORMAT_ABGR8888,
+                                           drawn.data(), width * 4),
+                      0);
+            EXPECT_EQ(drawn, pixels.rgba);
+        }
+    }
+}
+
 // The screen showed nothing before the first frame, so a picture there for that frame is shown
 // at once; one that arrives later fades in over what was drawn in its place.
 TEST(ImageStore, APictureThereForTheFirstFrameIsNotFadedInALaterOneIs) {
