@@ -1,5 +1,7 @@
 #include "ui/TextEngine.h"
 
+#include "core/Log.h"
+
 #include <cmath>
 
 namespace vitrin::ui {
@@ -35,42 +37,76 @@ Result<TextEngine> TextEngine::open(const std::filesystem::path& fontDir, const 
     TextEngine engine;
     engine.cached_.setBudget(kCachedTextScreens * 4 * static_cast<std::size_t>(layout.width) *
                              static_cast<std::size_t>(layout.height));
+    engine.fontDir_ = fontDir;
+    engine.fallbackFiles_ = fallbacks;
     for (const auto& [role, textSize] : allFonts()) {
-        const int size = static_cast<int>(std::lround(fontSizeFor(layout, role, textSize)));
-        const size_t index = TextEngine::index(role, textSize);
-        // Titles and headings are set in the display serif, everything read at length or
-        // tapped in the sans (docs/design.md).
-        const bool display = role == FontRole::Title || role == FontRole::Heading;
-        const char* regular = display ? "Vollkorn-Regular.ttf" : "NotoSans-Regular.ttf";
-        const char* bold = display ? "Vollkorn-SemiBold.ttf" : "NotoSans-Bold.ttf";
-        engine.regular_[index].reset(TTF_OpenFont((fontDir / regular).c_str(), size));
-        engine.bold_[index].reset(TTF_OpenFont((fontDir / bold).c_str(), size));
-        if (!engine.regular_[index] || !engine.bold_[index]) {
+        engine.pointSizes_[index(role, textSize)] =
+            static_cast<int>(std::lround(fontSizeFor(layout, role, textSize)));
+    }
+    // The serif's and the sans's files are opened now, so that a font missing from the folder
+    // stops the start with a message rather than a later screen.
+    for (const FontRole role : {FontRole::Title, FontRole::Body}) {
+        const size_t at = index(role, TextSize::Standard);
+        engine.sets_[at] = openSet(fontDir, role, engine.pointSizes_[at], fallbacks);
+        if (!engine.sets_[at]) {
             return platform::sdlError("TTF_OpenFont in " + fontDir.string());
         }
-        // A fallback that cannot be opened is left out: the text it would have drawn gets
-        // the main font's box, as without it.
-        std::vector<TTF_Font*> opened;
-        for (const std::filesystem::path& file : fallbacks) {
-            engine.fallbacks_.emplace_back(TTF_OpenFont(file.c_str(), size));
-            opened.push_back(engine.fallbacks_.back().get());
-        }
-        engine.regularChain_[index] = FontChain(engine.regular_[index].get(), opened);
-        engine.boldChain_[index] = FontChain(engine.bold_[index].get(), opened);
     }
     return engine;
+}
+
+std::optional<TextEngine::FontSet>
+TextEngine::openSet(const std::filesystem::path& fontDir, FontRole role, int pointSize,
+                    const std::vector<std::filesystem::path>& fallbacks) {
+    // Titles and headings are set in the display serif, everything read at length or tapped in
+    // the sans (docs/design.md).
+    const bool display = role == FontRole::Title || role == FontRole::Heading;
+    const char* regular = display ? "Vollkorn-Regular.ttf" : "NotoSans-Regular.ttf";
+    const char* bold = display ? "Vollkorn-SemiBold.ttf" : "NotoSans-Bold.ttf";
+    FontSet set;
+    set.regular.reset(TTF_OpenFont((fontDir / regular).c_str(), pointSize));
+    set.bold.reset(TTF_OpenFont((fontDir / bold).c_str(), pointSize));
+    if (!set.regular || !set.bold) {
+        return std::nullopt;
+    }
+    // A fallback that cannot be opened is left out: the text it would have drawn gets the main
+    // font's box, as without it.
+    std::vector<TTF_Font*> opened;
+    for (const std::filesystem::path& file : fallbacks) {
+        set.fallbacks.emplace_back(TTF_OpenFont(file.c_str(), pointSize));
+        opened.push_back(set.fallbacks.back().get());
+    }
+    set.regularChain = FontChain(set.regular.get(), opened);
+    set.boldChain = FontChain(set.bold.get(), opened);
+    return set;
 }
 
 size_t TextEngine::index(FontRole role, TextSize size) {
     return static_cast<size_t>(role) + (size == TextSize::Large ? kRoles : 0);
 }
 
+const TextEngine::FontSet& TextEngine::fonts(FontRole role, TextSize size) const {
+    const size_t at = index(role, size);
+    if (!sets_[at] && !unopenable_[at]) {
+        sets_[at] = openSet(fontDir_, role, pointSizes_[at], fallbackFiles_);
+        if (!sets_[at]) {
+            unopenable_[at] = true;
+            core::logWarning("cannot open the fonts in " + fontDir_.string() + ": " +
+                             TTF_GetError());
+        }
+    }
+    // The files opened at the start are gone: the body's fonts, open since then, stand in.
+    return sets_[at] ? *sets_[at] : *sets_[index(FontRole::Body, TextSize::Standard)];
+}
+
 TTF_Font* TextEngine::font(FontRole role, bool bold, TextSize size) const {
-    return bold ? bold_[index(role, size)].get() : regular_[index(role, size)].get();
+    const FontSet& set = fonts(role, size);
+    return bold ? set.bold.get() : set.regular.get();
 }
 
 const FontChain& TextEngine::chain(FontRole role, bool bold, TextSize size) const {
-    return bold ? boldChain_[index(role, size)] : regularChain_[index(role, size)];
+    const FontSet& set = fonts(role, size);
+    return bold ? set.boldChain : set.regularChain;
 }
 
 float TextEngine::measure(std::string_view text, FontRole role, bool bold, TextSize size) const {

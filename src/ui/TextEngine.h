@@ -10,6 +10,7 @@
 
 #include <array>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -40,15 +41,29 @@ class TextEngine final : public TextMeasurer {
     static constexpr size_t kRoles = 6;
     // One font for each role at each text size.
     static constexpr size_t kFonts = 2 * kRoles;
+    // A role's fonts at one text size, with the fallbacks behind them.
+    struct FontSet {
+        platform::FontPtr regular;
+        platform::FontPtr bold;
+        std::vector<platform::FontPtr> fallbacks;
+        FontChain regularChain;
+        FontChain boldChain;
+    };
     static size_t index(FontRole role, TextSize size);
+    static std::optional<FontSet> openSet(const std::filesystem::path& fontDir, FontRole role,
+                                          int pointSize,
+                                          const std::vector<std::filesystem::path>& fallbacks);
+    // A set is opened when it is first asked for: a start opens the few its first screen sets,
+    // not all twelve with their fallbacks (about 5 ms of a start).
+    const FontSet& fonts(FontRole role, TextSize size) const;
     TTF_Font* font(FontRole role, bool bold, TextSize size) const;
     const FontChain& chain(FontRole role, bool bold, TextSize size) const;
 
-    std::array<platform::FontPtr, kFonts> regular_;
-    std::array<platform::FontPtr, kFonts> bold_;
-    std::vector<platform::FontPtr> fallbacks_; // every fallback font at every role's size
-    std::array<FontChain, kFonts> regularChain_;
-    std::array<FontChain, kFonts> boldChain_;
+    std::filesystem::path fontDir_;
+    std::vector<std::filesystem::path> fallbackFiles_;
+    std::array<int, kFonts> pointSizes_{};
+    mutable std::array<std::optional<FontSet>, kFonts> sets_;
+    mutable std::array<bool, kFonts> unopenable_{};
     std::unordered_map<std::string, platform::TexturePtr> textures_;
     imaging::LruBudget<std::string> cached_{0}; // the bytes of textures_, least recently drawn last
 };

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+
+#include <unistd.h>
 
 namespace vitrin::ui {
 namespace {
@@ -169,6 +172,55 @@ TEST_F(TextEngineTest, TheEngineMeasuresAndDrawsEmojiWithTheChain) {
         nullptr);
     EXPECT_EQ(engine->measure("Skogen", FontRole::Body, false, TextSize::Standard),
               bare->measure("Skogen", FontRole::Body, false, TextSize::Standard));
+}
+
+TEST_F(TextEngineTest, AFontMissingFromTheFolderStopsTheStart) {
+    auto layout = resolveLayout(kSource / "layouts", "landscape-1080p");
+    ASSERT_TRUE(layout.ok());
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("vitrin-fonts-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    for (const char* file :
+         {"Vollkorn-Regular.ttf", "Vollkorn-SemiBold.ttf", "NotoSans-Regular.ttf"}) {
+        std::filesystem::copy_file(kSource / "fonts" / file, folder / file);
+    }
+    const auto engine = TextEngine::open(folder, *layout, {});
+    std::filesystem::remove_all(folder);
+    ASSERT_FALSE(engine.ok());
+    EXPECT_NE(engine.error().message.find(folder.string()), std::string::npos)
+        << engine.error().message;
+}
+
+// A role's fonts are opened when first asked for. Should their files be gone by then, the
+// body's fonts, opened at the start, stand in, and the log says so once.
+TEST_F(TextEngineTest, FontsGoneBeforeTheyAreFirstAskedForAreStoodInForByTheBodysFonts) {
+    auto layout = resolveLayout(kSource / "layouts", "landscape-1080p");
+    ASSERT_TRUE(layout.ok());
+    const std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("vitrin-fonts-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy(kSource / "fonts", folder);
+    auto engine = TextEngine::open(folder, *layout, {});
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    const float caption =
+        engine->measure("Strömsund", FontRole::Caption, false, TextSize::Standard);
+    for (const char* file : {"Vollkorn-Regular.ttf", "Vollkorn-SemiBold.ttf",
+                             "NotoSans-Regular.ttf", "NotoSans-Bold.ttf"}) {
+        std::filesystem::remove(folder / file);
+    }
+    // Opened before the files went: as it was.
+    EXPECT_EQ(engine->measure("Strömsund", FontRole::Caption, false, TextSize::Standard), caption);
+    ::testing::internal::CaptureStderr();
+    const float heading = engine->measure("Strömsund", FontRole::Heading, false, TextSize::Large);
+    const float again = engine->measure("Strömsund", FontRole::Heading, false, TextSize::Large);
+    const std::string log = ::testing::internal::GetCapturedStderr();
+    std::filesystem::remove_all(folder);
+    EXPECT_EQ(heading, engine->measure("Strömsund", FontRole::Body, false, TextSize::Standard));
+    EXPECT_EQ(again, heading);
+    EXPECT_GT(engine->lineHeight(FontRole::Heading, TextSize::Large), 0);
+    const auto warning = log.find("cannot open the fonts in " + folder.string());
+    EXPECT_NE(warning, std::string::npos) << log;
+    EXPECT_EQ(log.find("cannot open the fonts", warning + 1), std::string::npos) << log;
 }
 
 } // namespace
