@@ -67,6 +67,10 @@ Frame Driver::step(double maxWaitSeconds, const ui::ImageKey* watched) {
         wait.secondsUntilChange <= 0 || needsPresent_ || images.isFading(clock_.now());
     const double held = app::firstFrameHoldSeconds(framesDrawn_, images.isLoading(),
                                                    (clock_.now() - openedAt_).count());
+    if (held > 0 && !firstFrameTextSet_) {
+        session_->setFirstFrameText();
+        firstFrameTextSet_ = true;
+    }
     wait.secondsToNextFrame =
         std::max(held, (lastFrame_ + core::Duration(frameGap) - clock_.now()).count());
     wait.loading = images.isLoading();

@@ -57,6 +57,7 @@ class Driver {
     core::TimePoint lastFrame_{-1000.0};
     core::TimePoint openedAt_{};
     int framesDrawn_ = 0;
+    bool firstFrameTextSet_ = false; // as KioskLoop: while the first frame waits for its picture
 };
 
 // The renderer SDL chose and the OpenGL renderer string, e.g. "opengl (llvmpipe ...)".

@@ -78,6 +78,7 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
     core::TimePoint lastFrame{-1000.0};
     const core::TimePoint openedAt = clock.now();
     int framesDrawn = 0;
+    bool firstFrameTextSet = false;
     for (;;) {
         watchdog.ping(clock.now());
         const core::LocalMoment local = core::localMoment(std::time(nullptr));
@@ -107,6 +108,10 @@ int runLoop(const Options& options, platform::Watchdog& watchdog) {
                            images.isFading(clock.now()) || staffMode.isBusy();
         const double held = firstFrameHoldSeconds(framesDrawn, images.isLoading(),
                                                   (clock.now() - openedAt).count());
+        if (held > 0 && !firstFrameTextSet) {
+            (*session)->setFirstFrameText();
+            firstFrameTextSet = true;
+        }
         wait.secondsToNextFrame =
             std::max(held, (lastFrame + core::Duration(frameGap) - clock.now()).count());
         wait.staffOpen = staffMode.isOpen() || staff.isWaitingForStick();

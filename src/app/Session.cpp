@@ -294,6 +294,10 @@ void Session::draw(core::TimePoint now) {
                       static_cast<double>(static_cast<int>(rotation_)), nullptr, SDL_FLIP_NONE);
 }
 
+void Session::setFirstFrameText() {
+    renderer_->setText(kiosk_->scene());
+}
+
 void Session::setWake(std::function<void()> wake) {
     wake_ = wake;
     loader_->setOnFinished(std::move(wake));

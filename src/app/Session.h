@@ -35,6 +35,9 @@ class Session {
     ui::Rotation rotation() const { return rotation_; }
     // Draws the kiosk's current scene and the overlay (without presenting it).
     void draw(core::TimePoint now);
+    // While the first frame waits for its picture, the main thread has nothing to do: the
+    // scene's text is set then, not after the picture has come.
+    void setFirstFrameText();
     // Drawn over the scene in the layout's pixels (and turned with it): staff mode.
     void setOverlay(std::function<void()> overlay) { overlay_ = std::move(overlay); }
 

@@ -357,6 +357,17 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
     return end;
 }
 
+void Renderer::setText(const Scene& scene) {
+    for (const Element& element : scene.elements) {
+        if (const auto* text = std::get_if<TextElement>(&element)) {
+            for (const TextLine& line : text->lines) {
+                text_.lineTexture(renderer_, line.text, text->style.role, text->style.bold,
+                                  text->style.size);
+            }
+        }
+    }
+}
+
 void Renderer::drawText(const TextElement& element) {
     const TextStyle& style = element.style;
     const float lineHeight = text_.lineHeight(style.role, style.size);

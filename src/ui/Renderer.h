@@ -32,6 +32,9 @@ class Renderer {
     Renderer(SDL_Renderer* renderer, TextEngine& text, ImageStore& images, IconSet& icons);
     // Draws scene into the current target at the layout's logical size.
     void draw(const Scene& scene, core::TimePoint now);
+    // Sets the scene's lines of text into the textures draw() takes from the text engine's
+    // cache, ahead of the frame.
+    void setText(const Scene& scene);
 
   private:
     // A picture that has just arrived fades in instead of popping: its alpha now.

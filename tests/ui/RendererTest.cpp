@@ -187,5 +187,35 @@ TEST_F(Backdrop, ASlideWithItsDarkeningIsCopiedOnceShadedAndLooksTheSame) {
     EXPECT_NEAR(halfWhite, 127, 2);
 }
 
+// The first frame's text, set while its picture decodes, is what the frame then draws: no line
+// is set again, and the frame is the one drawn without setting ahead.
+TEST_F(Backdrop, TextSetAheadIsTheTextTheFrameDraws) {
+    auto layout = resolveLayout(kSource / "layouts", "landscape-1080p");
+    ASSERT_TRUE(layout.ok());
+    Scene scene;
+    TextElement title;
+    title.box = {2, 2, 60, 40};
+    title.style.role = FontRole::Caption;
+    title.lines = {{"Min stad", {2, 2}, 40}, {"Irkutsk", {2, 20}, 40}};
+    scene.elements.emplace_back(title);
+
+    auto setAhead = TextEngine::open(kSource / "fonts", *layout);
+    ASSERT_TRUE(setAhead.ok());
+    Renderer renderer(sdl.get(), *setAhead, images, icons);
+    renderer.setText(scene);
+    const std::size_t set = setAhead->cachedBytes();
+    EXPECT_GT(set, 0u);
+    const std::vector<Uint32> drawn = frame(renderer, scene);
+    EXPECT_EQ(setAhead->cachedBytes(), set);
+    EXPECT_NE(std::count(drawn.begin(), drawn.end(), drawn.front()),
+              static_cast<std::ptrdiff_t>(drawn.size()))
+        << "the text is on the frame";
+
+    auto atOnce = TextEngine::open(kSource / "fonts", *layout);
+    ASSERT_TRUE(atOnce.ok());
+    Renderer drawnAtOnce(sdl.get(), *atOnce, images, icons);
+    EXPECT_EQ(frame(drawnAtOnce, scene), drawn);
+}
+
 } // namespace
 } // namespace vitrin::ui
