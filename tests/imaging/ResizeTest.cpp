@@ -117,6 +117,23 @@ TEST(Resize, TinyPicturesToAnySize) {
     EXPECT_EQ(shrunk.rgba.size(), 8u);
 }
 
+// Wherever it is, in a whole block or in the part at the end, one pixel that is not fully
+// opaque makes a picture transparent.
+TEST(Resize, IsOpaqueFindsOneTransparentPixelAnywhere) {
+    Pixels pixels{1500, 3, std::vector<std::uint8_t>(1500 * 3 * 4, 255)};
+    EXPECT_TRUE(isOpaque(pixels));
+    for (const std::size_t pixel :
+         {std::size_t{0}, std::size_t{1023}, std::size_t{1024}, std::size_t{4499}}) {
+        Pixels one = pixels;
+        one.rgba[4 * pixel + 3] = 254;
+        EXPECT_FALSE(isOpaque(one)) << pixel;
+        Pixels colour = pixels;
+        colour.rgba[4 * pixel] = 0; // a colour, not alpha
+        EXPECT_TRUE(isOpaque(colour)) << pixel;
+    }
+    EXPECT_TRUE(isOpaque(Pixels{}));
+}
+
 } // namespace
 } // namespace vitrin::imaging
 
