@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git
     libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev
-    libstb-dev libturbojpeg0-dev libpng-dev libwebp-dev
+    libstb-dev libturbojpeg0-dev libjpeg62-turbo-dev libpng-dev libwebp-dev
     libimgui-dev libtomlplusplus-dev libutf8proc-dev libicu-dev libxxhash-dev nlohmann-json3-dev libsodium-dev libsqlite3-dev
     libsystemd-dev libxext-dev
     libespeak-ng-dev espeak-ng-data libvorbis-dev

@@ -165,7 +165,11 @@ DecodeResult<Pixels> decodeUnguarded(std::span<const std::uint8_t> bytes, int ma
     if (auto* error = std::get_if<DecodeError>(&lease)) {
         return std::move(*error);
     }
-    auto decoded = decodeStored(bytes, info, target, limits);
+    const bool resizedAsDecoded =
+        info.format == Format::Jpeg &&
+        jpegDecodedSize(info.width, info.height, target.width, target.height) != target;
+    auto decoded = resizedAsDecoded ? decodeJpegResized(bytes, target.width, target.height)
+                                    : decodeStored(bytes, info, target, limits);
     if (auto* error = std::get_if<DecodeError>(&decoded)) {
         return std::move(*error);
     }

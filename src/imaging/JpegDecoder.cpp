@@ -2,11 +2,23 @@
 
 #include "imaging/ExifOrientation.h"
 
+#include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <csetjmp>
+#include <cstdio>
 #include <cstring>
+#include <exception>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <turbojpeg.h>
+
+// jpeglib.h needs FILE and size_t declared before it.
+#include <jpeglib.h>
 
 namespace vitrin::imaging {
 namespace {
@@ -137,8 +149,8 @@ struct TjDeleter {
 };
 using TjHandle = std::unique_ptr<void, TjDeleter>;
 
-DecodeError turboError(tjhandle handle, std::string_view stage) {
-    const std::string message = tjGetErrorStr2(handle);
+// libjpeg's message, from TurboJPEG or from libjpeg itself, sorted into a reason.
+DecodeError libjpegError(std::string_view stage, const std::string& message) {
     RejectReason reason = RejectReason::Corrupt;
     if (message.find("Premature end") != std::string::npos) {
         reason = RejectReason::Truncated;
@@ -149,9 +161,14 @@ DecodeError turboError(tjhandle handle, std::string_view stage) {
     return jpegError(reason, std::string(stage) + ": " + message);
 }
 
+DecodeError turboError(tjhandle handle, std::string_view stage) {
+    return libjpegError(stage, tjGetErrorStr2(handle));
+}
+
 struct Scaled {
     int width;
     int height;
+    int denominator; // of the scale 1/denominator
 };
 
 // The smallest TurboJPEG output that still covers the target on both sides, among the scales
@@ -160,7 +177,7 @@ struct Scaled {
 Scaled chooseScale(int width, int height, int targetWidth, int targetHeight) {
     int count = 0;
     const tjscalingfactor* factors = tjGetScalingFactors(&count);
-    Scaled best{width, height};
+    Scaled best{width, height, 1};
     for (int i = 0; factors != nullptr && i < count; ++i) {
         const tjscalingfactor factor = factors[i];
         if (factor.num != 1 ||
@@ -173,7 +190,7 @@ Scaled chooseScale(int width, int height, int targetWidth, int targetHeight) {
         const bool coversHeight = targetHeight <= 0 ? h == height : h >= targetHeight;
         if (coversWidth && coversHeight &&
             static_cast<long>(w) * h < static_cast<long>(best.width) * best.height) {
-            best = Scaled{w, h};
+            best = Scaled{w, h, factor.denom};
         }
     }
     return best;
@@ -185,7 +202,7 @@ std::uint8_t mul255(unsigned a, unsigned b) {
 
 // Photoshop writes CMYK inverted (0 = full ink) and marks it with an Adobe APP14 segment;
 // libjpeg hands the values over as stored, so the inversion is undone here.
-void cmykToRgba(std::vector<std::uint8_t>& pixels, bool inverted) {
+void cmykToRgba(std::span<std::uint8_t> pixels, bool inverted) {
     for (std::size_t i = 0; i + 3 < pixels.size(); i += 4) {
         unsigned c = pixels[i];
         unsigned m = pixels[i + 1];
@@ -202,6 +219,127 @@ void cmykToRgba(std::vector<std::uint8_t>& pixels, bool inverted) {
         pixels[i + 2] = mul255(y, k);
         pixels[i + 3] = 255;
     }
+}
+
+// libjpeg's errors and warnings end a decode, as TurboJPEG's TJFLAG_STOPONWARNING makes them,
+// with libjpeg's message.
+struct JpegFailure {
+    jpeg_error_mgr manager; // first: libjpeg knows only this part
+    std::jmp_buf jump;
+    char message[JMSG_LENGTH_MAX];
+};
+
+[[noreturn]] void failDecode(j_common_ptr info) {
+    auto* failure = reinterpret_cast<JpegFailure*>(info->err);
+    failure->manager.format_message(info, failure->message);
+    std::longjmp(failure->jump, 1);
+}
+
+void stopOnWarning(j_common_ptr info, int level) {
+    if (level < 0) {
+        failDecode(info);
+    }
+}
+
+// As TurboJPEG's TJFLAG_LIMITSCANS: a progressive file with absurdly many scans is refused (a
+// CPU exhaustion trick).
+constexpr int kMaxScans = 500;
+
+void limitScans(j_common_ptr info) {
+    if (reinterpret_cast<j_decompress_ptr>(info)->input_scan_number > kMaxScans) {
+        auto* failure = reinterpret_cast<JpegFailure*>(info->err);
+        std::snprintf(failure->message, sizeof failure->message,
+                      "Progressive JPEG image has more than %d scans", kMaxScans);
+        std::longjmp(failure->jump, 1);
+    }
+}
+
+// Decoded rows handed from the decoding thread to the resizing one as they come.
+class RowHandover {
+  public:
+    void publish(int rows) {
+        {
+            const std::lock_guard lock(mutex_);
+            ready_ = rows;
+        }
+        changed_.notify_one();
+    }
+    void giveUp() {
+        {
+            const std::lock_guard lock(mutex_);
+            failed_ = true;
+        }
+        changed_.notify_one();
+    }
+    // Waits until the row is there (true) or the decode failed (false).
+    bool waitFor(int row) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return ready_ > row || failed_; });
+        return ready_ > row;
+    }
+
+  private:
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    int ready_ = 0;
+    bool failed_ = false;
+};
+
+// Rows are handed over this many at a time.
+constexpr JDIMENSION kBatchRows = 16;
+
+// Decodes at the scale into rows (4 bytes a pixel), handing each batch over; "" or libjpeg's
+// message. libjpeg's failures jump back into this function, so it holds nothing that would
+// have to be destroyed.
+std::string readRows(Bytes bytes, const JpegHeader& header, const Scaled& scaled,
+                     std::uint8_t* rows, RowHandover& handover) {
+    jpeg_decompress_struct info{};
+    JpegFailure failure{};
+    jpeg_progress_mgr progress{};
+    info.err = jpeg_std_error(&failure.manager);
+    failure.manager.error_exit = failDecode;
+    failure.manager.emit_message = stopOnWarning;
+    if (setjmp(failure.jump) != 0) {
+        jpeg_destroy_decompress(&info);
+        return failure.message;
+    }
+    jpeg_create_decompress(&info);
+    progress.progress_monitor = limitScans;
+    info.progress = &progress;
+    jpeg_mem_src(&info, bytes.data(), static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&info, TRUE);
+    const bool cmyk = info.jpeg_color_space == JCS_CMYK || info.jpeg_color_space == JCS_YCCK;
+    info.out_color_space = cmyk ? JCS_CMYK : JCS_EXT_RGBA;
+    info.scale_num = 1;
+    info.scale_denom = static_cast<unsigned>(scaled.denominator);
+    jpeg_start_decompress(&info);
+    if (info.image_width != static_cast<JDIMENSION>(header.width) ||
+        info.image_height != static_cast<JDIMENSION>(header.height) ||
+        info.output_width != static_cast<JDIMENSION>(scaled.width) ||
+        info.output_height != static_cast<JDIMENSION>(scaled.height)) {
+        jpeg_destroy_decompress(&info);
+        return "frame header disagrees with libjpeg";
+    }
+    const std::size_t rowBytes = std::size_t{4} * info.output_width;
+    while (info.output_scanline < info.output_height) {
+        const JDIMENSION first = info.output_scanline;
+        const JDIMENSION end = std::min(first + kBatchRows, info.output_height);
+        std::array<JSAMPROW, kBatchRows> batch{};
+        for (JDIMENSION row = first; row < end; ++row) {
+            batch[row - first] = rows + rowBytes * row;
+        }
+        while (info.output_scanline < end) {
+            jpeg_read_scanlines(&info, batch.data() + (info.output_scanline - first),
+                                end - info.output_scanline);
+        }
+        if (cmyk) {
+            cmykToRgba({rows + rowBytes * first, rowBytes * (end - first)}, header.adobe);
+        }
+        handover.publish(static_cast<int>(end));
+    }
+    jpeg_finish_decompress(&info);
+    jpeg_destroy_decompress(&info);
+    return "";
 }
 
 } // namespace
@@ -265,6 +403,59 @@ DecodeResult<Pixels> decodeJpeg(std::span<const std::uint8_t> bytes, int targetW
         cmykToRgba(pixels.rgba, header.adobe);
     }
     return pixels;
+}
+
+DecodeResult<Pixels> decodeJpegResized(std::span<const std::uint8_t> bytes, int targetWidth,
+                                       int targetHeight) {
+    auto parsed = parseHeader(bytes);
+    if (auto* error = std::get_if<DecodeError>(&parsed)) {
+        return std::move(*error);
+    }
+    const JpegHeader& header = std::get<JpegHeader>(parsed);
+    const Scaled scaled = chooseScale(header.width, header.height, targetWidth, targetHeight);
+    const std::size_t rowBytes = std::size_t{4} * static_cast<std::size_t>(scaled.width);
+    // Every byte is written by the decoder before it is read: not zeroed first.
+    const auto rows = std::make_unique_for_overwrite<std::uint8_t[]>(
+        rowBytes * static_cast<std::size_t>(scaled.height));
+    RowHandover handover;
+    Pixels resized;
+    std::exception_ptr resizeFailed;
+    std::thread resizer;
+    try {
+        resizer = std::thread([&] {
+            try {
+                resized = resizeOpaqueAsRowsCome(
+                    scaled.width, scaled.height,
+                    [&](int row) -> const std::uint8_t* {
+                        return handover.waitFor(row)
+                                   ? rows.get() + rowBytes * static_cast<std::size_t>(row)
+                                   : nullptr;
+                    },
+                    targetWidth, targetHeight);
+            } catch (...) {
+                resizeFailed = std::current_exception();
+            }
+        });
+    } catch (const std::system_error&) {
+        // No thread to be had (the process at its limit): decoded whole, then resized.
+        auto decoded = decodeJpeg(bytes, targetWidth, targetHeight);
+        if (auto* pixels = std::get_if<Pixels>(&decoded)) {
+            return resizePixels(*pixels, targetWidth, targetHeight);
+        }
+        return decoded;
+    }
+    const std::string failure = readRows(bytes, header, scaled, rows.get(), handover);
+    if (!failure.empty()) {
+        handover.giveUp();
+    }
+    resizer.join();
+    if (!failure.empty()) {
+        return libjpegError("pixels", failure);
+    }
+    if (resizeFailed) {
+        std::rethrow_exception(resizeFailed);
+    }
+    return resized;
 }
 
 } // namespace vitrin::imaging

@@ -1,5 +1,5 @@
 #pragma once
-// Strict JPEG decoding with TurboJPEG: any libjpeg warning is an error.
+// Strict JPEG decoding with libjpeg-turbo: any libjpeg warning is an error.
 
 #include "imaging/Decode.h"
 #include "imaging/Resize.h"
@@ -19,5 +19,11 @@ Size jpegDecodedSize(int width, int height, int targetWidth, int targetHeight);
 // targetWidth x targetHeight in stored orientation (0 = full size on that side).
 DecodeResult<Pixels> decodeJpeg(std::span<const std::uint8_t> bytes, int targetWidth,
                                 int targetHeight);
+
+// decodeJpeg, then resizePixels to exactly targetWidth x targetHeight, the same pixels sooner:
+// each row is resized on a second thread as libjpeg decodes it, while the decode goes on (a 24 MP
+// photo to full HD: the resize's 19 ms no longer come after the decode).
+DecodeResult<Pixels> decodeJpegResized(std::span<const std::uint8_t> bytes, int targetWidth,
+                                       int targetHeight);
 
 } // namespace vitrin::imaging

@@ -126,12 +126,13 @@ std::int32_t clampLinear(std::int32_t sum) {
 #endif
 
 // Output rows [yBegin, yEnd) of resizeOpaque; bands of rows are independent of each other.
+// The input's rows are asked for in order; false when one is not to be had.
 VITRIN_SSE41_CLONE
-void resizeOpaqueRows(const Pixels& in, Pixels& out, const Contributions& across,
+bool resizeOpaqueRows(int inWidth, const RowSource& rowAt, Pixels& out, const Contributions& across,
                       const Contributions& down, int yBegin, int yEnd) {
     const SrgbTables& tables = srgbTables();
     const int width = out.width;
-    const auto inRow = static_cast<std::size_t>(in.width) * 3;
+    const auto inRow = static_cast<std::size_t>(inWidth) * 3;
     // The last `down.taps` input rows in linear light, row r at slot r % taps.
     std::vector<std::uint16_t> ring(static_cast<std::size_t>(down.taps) * inRow);
     std::vector<std::int32_t> sums(inRow);
@@ -140,10 +141,12 @@ void resizeOpaqueRows(const Pixels& in, Pixels& out, const Contributions& across
     for (int y = yBegin; y < yEnd; ++y) {
         const int first = down.first[static_cast<std::size_t>(y)];
         for (nextRow = std::max(nextRow, first); nextRow < first + down.taps; ++nextRow) {
-            const std::uint8_t* source =
-                in.rgba.data() + std::size_t{4} * static_cast<std::size_t>(in.width) * nextRow;
+            const std::uint8_t* source = rowAt(nextRow);
+            if (source == nullptr) {
+                return false;
+            }
             std::uint16_t* linear = ring.data() + (nextRow % down.taps) * inRow;
-            for (int x = 0; x < in.width; ++x) {
+            for (int x = 0; x < inWidth; ++x) {
                 for (int ch = 0; ch < 3; ++ch) {
                     linear[3 * x + ch] = tables.toLinear[source[4 * x + ch]];
                 }
@@ -180,6 +183,7 @@ void resizeOpaqueRows(const Pixels& in, Pixels& out, const Contributions& across
             target[4 * x + 3] = 255;
         }
     }
+    return true;
 }
 
 // Pictures from this many output pixels up are resized in two bands on two threads: the
@@ -196,9 +200,12 @@ Pixels resizeOpaque(const Pixels& in, int width, int height) {
     out.height = height;
     out.rgba.resize(std::size_t{4} * static_cast<std::size_t>(width) *
                     static_cast<std::size_t>(height));
+    const RowSource rowAt = [&in](int row) {
+        return in.rgba.data() + std::size_t{4} * static_cast<std::size_t>(in.width) * row;
+    };
     if (static_cast<std::int64_t>(width) * height < kTwoBandPixels ||
         std::thread::hardware_concurrency() < 2) {
-        resizeOpaqueRows(in, out, across, down, 0, height);
+        resizeOpaqueRows(in.width, rowAt, out, across, down, 0, height);
         return out;
     }
     const int middle = height / 2;
@@ -207,18 +214,18 @@ Pixels resizeOpaque(const Pixels& in, int width, int height) {
     try {
         lower = std::thread([&] {
             try {
-                resizeOpaqueRows(in, out, across, down, middle, height);
+                resizeOpaqueRows(in.width, rowAt, out, across, down, middle, height);
             } catch (...) {
                 failed = std::current_exception();
             }
         });
     } catch (const std::system_error&) {
         // No thread to be had (the process at its limit): one band, as for a small picture.
-        resizeOpaqueRows(in, out, across, down, 0, height);
+        resizeOpaqueRows(in.width, rowAt, out, across, down, 0, height);
         return out;
     }
     try {
-        resizeOpaqueRows(in, out, across, down, 0, middle);
+        resizeOpaqueRows(in.width, rowAt, out, across, down, 0, middle);
     } catch (...) {
         lower.join();
         throw;
@@ -281,6 +288,21 @@ Pixels resizePixels(const Pixels& pixels, int width, int height) {
     if (stbir_resize_uint8_srgb(pixels.rgba.data(), pixels.width, pixels.height, 0, out.rgba.data(),
                                 width, height, 0, 4, 3, 0) == 0) {
         throw std::bad_alloc(); // its only failure is a failed allocation
+    }
+    return out;
+}
+
+Pixels resizeOpaqueAsRowsCome(int width, int height, const RowSource& rowAt, int outWidth,
+                              int outHeight) {
+    const Contributions across = contributions(width, outWidth);
+    const Contributions down = contributions(height, outHeight);
+    Pixels out;
+    out.width = outWidth;
+    out.height = outHeight;
+    out.rgba.resize(std::size_t{4} * static_cast<std::size_t>(outWidth) *
+                    static_cast<std::size_t>(outHeight));
+    if (!resizeOpaqueRows(width, rowAt, out, across, down, 0, outHeight)) {
+        return Pixels{};
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // Pixel correctness of decodeImage: conformance files, CMYK, orientation, fitting.
 #include "imaging/Decode.h"
 #include "TestImages.h"
+#include "imaging/JpegDecoder.h"
 
 #include <gtest/gtest.h>
 #include <stb_image.h>
@@ -259,6 +260,65 @@ TEST(Decode, TransparentNeighboursDoNotBleedWhenShrinking) {
             EXPECT_LT(p[0], 8) << "x " << x;
         }
     }
+}
+
+// A JPEG resized row by row as libjpeg decodes it has the very pixels of the decode followed by
+// the resize: baseline, progressive, arithmetic, grey and CMYK, at the scales 1, 1/2 and 1/4.
+TEST(Decode, AJpegResizedAsItIsDecodedIsTheDecodeThenTheResize) {
+    ByteVector cmyk;
+    for (int i = 0; i < 96 * 64; ++i) {
+        cmyk.insert(cmyk.end(), {static_cast<std::uint8_t>(i % 251), 255, 128,
+                                 static_cast<std::uint8_t>(200 + i % 50)});
+    }
+    const std::vector<std::pair<std::string, ByteVector>> jpegs = {
+        {"testorig.jpg", test::readBytes(kTestData / "libjpeg-turbo" / "testorig.jpg")},
+        {"testimgint.jpg", test::readBytes(kTestData / "libjpeg-turbo" / "testimgint.jpg")},
+        {"testimgari.jpg", test::readBytes(kTestData / "libjpeg-turbo" / "testimgari.jpg")},
+        {"grey", test::encodeJpeg(test::makePattern(200, 150), {.grey = true})},
+        {"4:2:0", test::encodeJpeg(test::makePattern(640, 480), {.subsample420 = true})},
+        {"cmyk", test::encodeCmykJpeg(cmyk, 96, 64)},
+    };
+    for (const auto& [name, bytes] : jpegs) {
+        for (const int divisor : {3, 5, 9}) {
+            const auto info = probeJpeg(bytes);
+            ASSERT_TRUE(std::holds_alternative<ImageInfo>(info)) << name;
+            const int width = std::max(1, std::get<ImageInfo>(info).width / divisor);
+            const int height = std::max(1, std::get<ImageInfo>(info).height / divisor);
+            SCOPED_TRACE(name + " to " + std::to_string(width) + " x " + std::to_string(height));
+            auto whole = decodeJpeg(bytes, width, height);
+            ASSERT_TRUE(std::holds_alternative<Pixels>(whole));
+            const Pixels expected = resizePixels(std::get<Pixels>(whole), width, height);
+            auto resized = decodeJpegResized(bytes, width, height);
+            ASSERT_TRUE(std::holds_alternative<Pixels>(resized));
+            const Pixels& actual = std::get<Pixels>(resized);
+            EXPECT_EQ(actual.width, width);
+            EXPECT_EQ(actual.height, height);
+            EXPECT_EQ(actual.rgba, expected.rgba);
+        }
+    }
+}
+
+// A JPEG that breaks off or goes wrong part of the way through is refused as the whole decode
+// refuses it, and the thread resizing its rows is not left waiting for the rest.
+TEST(Decode, AJpegBrokenWhileItsRowsAreResizedIsRefusedLikeTheWholeDecode) {
+    const ByteVector whole = test::encodeJpeg(test::makePattern(640, 480));
+    const ByteVector cut(whole.begin(),
+                         whole.begin() + static_cast<std::ptrdiff_t>(whole.size() * 3 / 5));
+    ByteVector garbled = whole;
+    for (std::size_t i = garbled.size() / 2; i < garbled.size() / 2 + 64; ++i) {
+        garbled[i] = 0xFF; // markers where entropy-coded data belongs
+    }
+    for (const ByteVector* bytes : std::initializer_list<const ByteVector*>{&cut, &garbled}) {
+        const auto expected = decodeJpeg(*bytes, 100, 75);
+        const auto actual = decodeJpegResized(*bytes, 100, 75);
+        ASSERT_TRUE(std::holds_alternative<DecodeError>(expected));
+        ASSERT_TRUE(std::holds_alternative<DecodeError>(actual));
+        EXPECT_EQ(std::get<DecodeError>(actual).reason, std::get<DecodeError>(expected).reason);
+        EXPECT_EQ(std::get<DecodeError>(actual).detail, std::get<DecodeError>(expected).detail);
+    }
+    const auto truncated = decodeImageBytes(cut, 100, 75);
+    ASSERT_TRUE(std::holds_alternative<DecodeError>(truncated));
+    EXPECT_EQ(std::get<DecodeError>(truncated).reason, RejectReason::Truncated);
 }
 
 } // namespace
