@@ -229,11 +229,15 @@ std::uint64_t decodeMemoryNeed(const ImageInfo& info, int targetWidth, int targe
                              : stored;
     const std::uint64_t storedPixels =
         static_cast<std::uint64_t>(info.width) * static_cast<std::uint64_t>(info.height);
+    // A JPEG that is resized is never held whole: its rows pass through a ring as they are
+    // resized (decodeJpegResized).
+    const bool resized = decoded != target;
     std::uint64_t need =
-        rgbaBytes(decoded) +
+        (resized && info.format == Format::Jpeg ? jpegRowRingBytes(decoded.width)
+                                                : rgbaBytes(decoded)) +
         static_cast<std::uint64_t>(std::max(0, info.decoderBytesPerPixel)) * storedPixels;
-    if (decoded.width != target.width || decoded.height != target.height) {
-        need += rgbaBytes(target); // resized while the decoded picture is still held
+    if (resized) {
+        need += rgbaBytes(target);
     }
     if (swapsAxes(info.exifOrientation)) {
         need += rgbaBytes(target); // turned a quarter into a new picture (mirrors are in place)

@@ -22,8 +22,12 @@ DecodeResult<Pixels> decodeJpeg(std::span<const std::uint8_t> bytes, int targetW
 
 // decodeJpeg, then resizePixels to exactly targetWidth x targetHeight, the same pixels sooner:
 // each row is resized on a second thread as libjpeg decodes it, while the decode goes on (a 24 MP
-// photo to full HD: the resize's 19 ms no longer come after the decode).
+// photo to full HD: the resize's 19 ms no longer come after the decode, and the half-scale
+// picture is never held whole).
 DecodeResult<Pixels> decodeJpegResized(std::span<const std::uint8_t> bytes, int targetWidth,
                                        int targetHeight);
+
+// The bytes of the ring decodeJpegResized passes rows of a picture decoded `width` wide through.
+std::uint64_t jpegRowRingBytes(int width);
 
 } // namespace vitrin::imaging

@@ -1,6 +1,7 @@
 #include "imaging/DecodeBudget.h"
 #include "TestImages.h"
 #include "imaging/ImageLoader.h"
+#include "imaging/JpegDecoder.h"
 
 #include <gtest/gtest.h>
 
@@ -64,6 +65,12 @@ TEST(DecodeBudget, TheNeedCountsPixelsDecoderBuffersAndCopies) {
     EXPECT_EQ(decodeMemoryNeed(turned, 1000, 750) - decodeMemoryNeed(upright, 1000, 750),
               4u * 1000 * 750);
     EXPECT_EQ(decodeMemoryNeed(halfTurned, 1000, 750), decodeMemoryNeed(upright, 1000, 750));
+    // A 24 MP photo for full HD: decoded at 1/2 (3000 x 2000), whose rows pass through a ring of
+    // rows as they are resized, never 24 MB at once.
+    const ImageInfo photo{Format::Jpeg, 6000, 4000, 1, 0};
+    const std::uint64_t photoNeed = decodeMemoryNeed(photo, 1620, 1080);
+    EXPECT_GE(photoNeed, 4u * 1620 * 1080 + jpegRowRingBytes(3000));
+    EXPECT_LT(photoNeed, 4u * 1620 * 1080 + 2 * kMB);
 }
 
 TEST(DecodeBudget, ProbesTellWhichPicturesTheDecoderHoldsWhole) {
