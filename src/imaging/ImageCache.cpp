@@ -5,6 +5,8 @@
 #include "imaging/ContentHash.h"
 #include "imaging/ExifOrientation.h"
 #include "imaging/FileBytes.h"
+#include "imaging/ImageType.h"
+#include "imaging/JpegDecoder.h"
 #include "imaging/Resize.h"
 
 #include <cerrno>
@@ -22,6 +24,20 @@ namespace {
 
 namespace fs = std::filesystem;
 using ByteVector = std::vector<std::uint8_t>;
+
+// A JPEG decoded whole, at its own size and upright, decodes again sooner from its own file than
+// from an entry, which holds the same pixels as a JPEG of higher quality without chroma
+// subsampling: a full-HD photo's 532 kB file decodes in 7 ms, its 810 kB entry in 10.
+bool isItsOwnBestEntry(std::span<const std::uint8_t> bytes, const Pixels& pixels) {
+    const auto format = sniffFormat(bytes);
+    if (!std::holds_alternative<Format>(format) || std::get<Format>(format) != Format::Jpeg) {
+        return false;
+    }
+    const auto info = probeJpeg(bytes);
+    const auto* header = std::get_if<ImageInfo>(&info);
+    return header != nullptr && header->exifOrientation == 1 && header->width == pixels.width &&
+           header->height == pixels.height;
+}
 
 bool writeAll(int fd, const ByteVector& bytes) {
     std::size_t done = 0;
@@ -244,7 +260,8 @@ DecodeResult<Pixels> ImageCache::readOrDecode(const std::filesystem::path& file,
     }
     misses_.fetch_add(1);
     auto decoded = decodeImageBytes(bytes, maxWidth, maxHeight, limits_);
-    if (std::holds_alternative<Pixels>(decoded)) {
+    if (const auto* whole = std::get_if<Pixels>(&decoded);
+        whole != nullptr && !isItsOwnBestEntry(bytes, *whole)) {
         newEntry = entryPath(*knownHash, bytes.size(), maxWidth, maxHeight);
     }
     return decoded;

@@ -268,5 +268,28 @@ TEST(CacheFormat, AnIndexReadsBackAndADamagedOneIsRefusedWhole) {
     EXPECT_FALSE(decodeCacheIndex(std::span(bytes).first(bytes.size() - 1)).has_value());
 }
 
+// A JPEG shown at its own size, upright, gets no entry: its own file decodes sooner than an
+// entry would. One that is shrunk or turned, and a PNG at its own size, get theirs.
+TEST_F(ImageCacheTest, AJpegShownWholeAtItsOwnSizeIsItsOwnEntry) {
+    ImageCache cache(cacheDir.path());
+    const Pixels whole = pixelsOf(cache.load(jpeg, 200, 200));
+    EXPECT_EQ(whole.width, 120);
+    EXPECT_TRUE(entriesIn(cacheDir.path()).empty());
+    const Pixels again = pixelsOf(cache.load(jpeg, 200, 200));
+    EXPECT_EQ(again.rgba, whole.rgba); // decoded from the file again, not from a lossy entry
+    EXPECT_EQ(cache.stats().hits, 0u);
+    EXPECT_EQ(cache.stats().damagedEntries, 0u);
+
+    pixelsOf(cache.load(jpeg, 60, 60));
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 1u);
+    const fs::path turned = sources.write(
+        "turned.jpg",
+        test::withExifOrientation(test::encodeJpeg(test::makePattern(120, 80)), 6, false));
+    pixelsOf(cache.load(turned, 200, 200));
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 2u);
+    pixelsOf(cache.load(png, 200, 200));
+    EXPECT_EQ(entriesIn(cacheDir.path()).size(), 3u);
+}
+
 } // namespace
 } // namespace vitrin::imaging
