@@ -19,6 +19,13 @@ namespace {
 
 using Bytes = std::span<const std::uint8_t>;
 
+// A JPEG whose libjpeg scale does not come out at the target is resized row by row as it
+// decodes (decodeJpegResized), never held whole.
+bool resizesAsItDecodes(const ImageInfo& info, Size target) {
+    return info.format == Format::Jpeg &&
+           jpegDecodedSize(info.width, info.height, target.width, target.height) != target;
+}
+
 // probeImageFile reads this much first: the headers of most pictures fit, which matters when
 // the kiosk starts with hundreds of them on an SD card. EXIF with a thumbnail (up to 64 KiB)
 // needs the second step; a longer header makes it read the whole file.
@@ -165,11 +172,9 @@ DecodeResult<Pixels> decodeUnguarded(std::span<const std::uint8_t> bytes, int ma
     if (auto* error = std::get_if<DecodeError>(&lease)) {
         return std::move(*error);
     }
-    const bool resizedAsDecoded =
-        info.format == Format::Jpeg &&
-        jpegDecodedSize(info.width, info.height, target.width, target.height) != target;
-    auto decoded = resizedAsDecoded ? decodeJpegResized(bytes, target.width, target.height)
-                                    : decodeStored(bytes, info, target, limits);
+    auto decoded = resizesAsItDecodes(info, target)
+                       ? decodeJpegResized(bytes, target.width, target.height)
+                       : decodeStored(bytes, info, target, limits);
     if (auto* error = std::get_if<DecodeError>(&decoded)) {
         return std::move(*error);
     }
@@ -229,14 +234,10 @@ std::uint64_t decodeMemoryNeed(const ImageInfo& info, int targetWidth, int targe
                              : stored;
     const std::uint64_t storedPixels =
         static_cast<std::uint64_t>(info.width) * static_cast<std::uint64_t>(info.height);
-    // A JPEG that is resized is never held whole: its rows pass through a ring as they are
-    // resized (decodeJpegResized).
-    const bool resized = decoded != target;
     std::uint64_t need =
-        (resized && info.format == Format::Jpeg ? jpegRowRingBytes(decoded.width)
-                                                : rgbaBytes(decoded)) +
+        (resizesAsItDecodes(info, target) ? jpegRowRingBytes(decoded.width) : rgbaBytes(decoded)) +
         static_cast<std::uint64_t>(std::max(0, info.decoderBytesPerPixel)) * storedPixels;
-    if (resized) {
+    if (decoded != target) {
         need += rgbaBytes(target);
     }
     if (swapsAxes(info.exifOrientation)) {
