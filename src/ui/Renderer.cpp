@@ -310,6 +310,7 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
         float alpha;
     };
     std::vector<Copy> copies;
+    bool everyCopyMade = true;
     for (std::size_t i = 0; i < pictures; ++i) {
         const auto& image = std::get<ImageElement>(elements[i]);
         const Picture* picture = images_.picture(image.key);
@@ -346,15 +347,40 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
             renderer_, image.key, *picture, static_cast<int>(place.w), static_cast<int>(place.h),
             ownRows,
             {columns.first, rows.first, columns.last - columns.first, rows.last - rows.first});
-        if (copy == nullptr) {
-            return 0;
-        }
+        everyCopyMade = everyCopyMade && copy != nullptr;
         copies.push_back({copy, place, alpha});
     }
-    for (const Copy& copy : copies) {
-        drawStretched(copy.texture, true, copy.place, target, copy.alpha);
+    if (everyCopyMade) {
+        for (const Copy& copy : copies) {
+            drawStretched(copy.texture, true, copy.place, target, copy.alpha);
+        }
+        return end;
     }
+    // Until the copies are made (the next frame, StretchCache.h), the pictures are drawn and the
+    // fills mixed into the frame where they lie: making the copies now would cost the first
+    // frame of a slide a screen's worth of new memory for each (8 MB take 5.5 ms to map on the
+    // bench's machine, docs/performance.md).
+    SDL_Surface* frame = frameSurface();
+    if (frame == nullptr) {
+        return 0;
+    }
+    for (std::size_t i = 0; i < pictures; ++i) {
+        drawImage(std::get<ImageElement>(elements[i]), {}, now);
+    }
+    SDL_RenderFlush(renderer_);
+    mixShade(frame, shade);
     return end;
+}
+
+SDL_Surface* Renderer::frameSurface() const {
+    SDL_Window* window = SDL_RenderGetWindow(renderer_);
+    if (!software_ || window == nullptr || SDL_GetRenderTarget(renderer_) != nullptr) {
+        return nullptr;
+    }
+    SDL_Surface* surface = SDL_GetWindowSurface(window);
+    int width = 0, height = 0;
+    SDL_GetRendererOutputSize(renderer_, &width, &height);
+    return surface != nullptr && surface->w == width && surface->h == height ? surface : nullptr;
 }
 
 void Renderer::setText(const Scene& scene) {

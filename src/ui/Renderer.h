@@ -53,9 +53,15 @@ class Renderer {
     // size and the pictures are opaque, the fills are mixed into each picture's stretched copy
     // once, and a frame copies those: SDL blends a fill one pixel at a time in scalar code (8 ms
     // of each attract frame's 22, measured with perf). Since the fills are the same over each
-    // picture, a crossfade of the shaded copies is the shaded crossfade. Returns how many
-    // elements it drew: none where it does not apply.
+    // picture, a crossfade of the shaded copies is the shaded crossfade. In the frame before the
+    // copies are made, the fills are mixed into the frame's own pixels where it has them
+    // (frameSurface). Returns how many elements it drew: none where it does not apply.
     std::size_t drawBackdrop(const std::vector<Element>& elements, core::TimePoint now);
+    // The surface a frame is drawn on, for mixing into its pixels once SDL_RenderFlush has
+    // drawn what came before: the window's own surface, which SDL's software renderer takes
+    // with SDL_GetWindowSurface and draws into. Null where the frame goes elsewhere: into a
+    // texture (a screen turned on its side), or through OpenGL.
+    SDL_Surface* frameSurface() const;
     void drawText(const TextElement& text);
     // Fills rect with the draw colour; alpha is the colour's.
     void fillRect(const SDL_FRect& logical, Uint8 alpha);

@@ -22,9 +22,8 @@ std::size_t StretchCache::KeyHash::operator()(const Key& key) const {
 
 namespace {
 
-// Mixes band's colour into its rows of pixels (width x height, pitch bytes a row, format),
-// each channel (colour * alpha + pixel * (255 - alpha)) / 255, rounded. In 16 bits, byte by
-// byte over a row, so that the compiler makes vector code of it.
+// Mixes band's colour into its rows of pixels (width x height, pitch bytes a row, format). In 16
+// bits, byte by byte over a row, so that the compiler makes vector code of it.
 void mixBand(std::uint8_t* pixels, int width, int height, int pitch, const SDL_PixelFormat* format,
              const ShadeBand& band) {
     const Uint32 mapped = SDL_MapRGB(format, band.color.r, band.color.g, band.color.b);
@@ -89,10 +88,7 @@ platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int w
                     ? SDL_BlitSurface(source.get(), &part, target.get(), nullptr)
                     : SDL_SoftStretchLinear(source.get(), &part, target.get(), nullptr)) == 0;
         if (done) {
-            for (const ShadeBand& band : shade) {
-                mixBand(static_cast<std::uint8_t*>(to), width, height, toPitch, target->format,
-                        band);
-            }
+            mixShade(target.get(), shade);
         }
         SDL_UnlockTexture(copy.get());
     }
@@ -107,6 +103,17 @@ platform::TexturePtr stretch(SDL_Renderer* renderer, SDL_Texture* texture, int w
 }
 
 } // namespace
+
+void mixShade(SDL_Surface* surface, const Shade& shade) {
+    if (shade.empty() || surface->format->BytesPerPixel != 4 || SDL_LockSurface(surface) != 0) {
+        return;
+    }
+    for (const ShadeBand& band : shade) {
+        mixBand(static_cast<std::uint8_t*>(surface->pixels), surface->w, surface->h, surface->pitch,
+                surface->format, band);
+    }
+    SDL_UnlockSurface(surface);
+}
 
 SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key,
                                      const Picture& picture, int width, int height,
@@ -125,7 +132,7 @@ SDL_Texture* StretchCache::stretched(SDL_Renderer* renderer, const ImageKey& key
         budget_.touch(wanted);
         return found->second.get();
     }
-    if (shade.empty() && !askedBefore_.contains(wanted)) {
+    if (!askedBefore_.contains(wanted)) {
         return nullptr;
     }
     platform::TexturePtr copy =

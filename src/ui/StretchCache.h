@@ -26,6 +26,11 @@ struct ShadeBand {
 };
 using Shade = std::vector<ShadeBand>;
 
+// Mixes shade's bands, in order, into surface's rows, as blended fills across it would: each
+// channel (colour * alpha + pixel * (255 - alpha)) / 255, rounded. For surfaces of 4 bytes a
+// pixel.
+void mixShade(SDL_Surface* surface, const Shade& shade);
+
 // The part of the picture a copy is made of, in its pixels; w 0: the whole picture.
 struct SourcePart {
     int x = 0, y = 0, w = 0, h = 0;
@@ -43,9 +48,8 @@ class StretchCache {
     // picture of one tile in a texture the renderer can lock (the software renderer's), and at
     // a size whose copy fits in the budget: a picture zoomed far past the screen is drawn
     // clipped, and a copy of all of it would be made and dropped again every frame.
-    // With a shade, the copy has its bands mixed in, in order, and is made at once, even at the
-    // picture's own size: blending the bands as fills in this frame would cost more. With a part,
-    // the copy is of that part of the picture only, stretched to width x height.
+    // With a shade, the copy has its bands mixed in (mixShade), even at the picture's own size.
+    // With a part, the copy is of that part of the picture only, stretched to width x height.
     SDL_Texture* stretched(SDL_Renderer* renderer, const ImageKey& key, const Picture& picture,
                            int width, int height, const Shade& shade = {}, SourcePart part = {});
     // Call after each frame.
