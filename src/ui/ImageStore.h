@@ -12,6 +12,7 @@
 #include "ui/Scene.h"
 #include "ui/Tiles.h"
 
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -26,6 +27,8 @@ struct Picture {
     int width = 0, height = 0;
     bool opaque = false; // every pixel's alpha is 255: drawn without blending at full alpha
     std::vector<Tile> tiles;
+    // Decoded before the first frame and not uploaded yet (ImageStore::decoded); tiles is empty.
+    imaging::Pixels waiting;
 };
 
 // The pixel formats of pictures' textures. OpenGL takes the decoder's RGBA bytes as they are.
@@ -37,6 +40,11 @@ struct TextureFormats {
     Uint32 transparent = SDL_PIXELFORMAT_ABGR8888;
 };
 TextureFormats textureFormatsFor(SDL_Renderer* renderer);
+
+// RGBA bytes to the B, G, R, A bytes of SDL's ARGB8888 and RGB888 on a little-endian machine
+// (red and blue trade places), width x height pixels; from and to may be the same.
+void swapRedAndBlue(const std::uint8_t* from, int fromPitch, std::uint8_t* to, int toPitch,
+                    int width, int height);
 
 // The pixels as textures of at most maxTextureSide a side; a picture without tiles (and a log
 // line naming `name`) when SDL refuses to create or fill one.
@@ -57,6 +65,11 @@ class ImageStore {
     // The picture for key, or null while it is being decoded (then it is asked for) or when it
     // cannot be decoded.
     const Picture* picture(const ImageKey& key);
+    // As picture(), but until the first frame has ended a picture that waits as pixels stays so.
+    // Pictures that arrive before the first frame wait (Picture::waiting) until asked for after
+    // it, or by picture(): the first frame's backdrop is drawn straight from its picture's pixels
+    // (Renderer::drawBackdrop), without first filling a new texture of a screen's size.
+    const Picture* decoded(const ImageKey& key);
     // As picture(), for a full-resolution picture that is dropped at the first endFrame()
     // since which it was not asked for.
     const Picture* detail(const ImageKey& key);

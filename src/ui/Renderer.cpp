@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 #include <string_view>
 
@@ -62,6 +63,48 @@ SDL_FRect withinTarget(SDL_FRect to, const Rect& target, float maxPull) {
         to.h -= bottom;
     }
     return to;
+}
+// How far withinTarget may pull a picture's copy at this magnification: only for pictures shown
+// about at their size (the attract loop, the gallery); one magnified further keeps its exact
+// place.
+float maxPullAt(float magnification) {
+    return magnification <= 2 ? magnification + 0.5f : 0;
+}
+// Of a tile (in the picture's pixels) of a picture drawn to dest, kx x ky screen pixels a picture
+// pixel: the whole source pixels that show where it meets visible, and where they go, pulled
+// within target by at most maxPull; nothing where none show.
+struct TileCopy {
+    SDL_Rect from;
+    SDL_FRect to;
+};
+std::optional<TileCopy> tileCopy(const TileRect& tile, const Rect& dest, float kx, float ky,
+                                 const Rect& visible, const Rect& target, float maxPull) {
+    const Rect onScreen{dest.x + static_cast<float>(tile.x) * kx,
+                        dest.y + static_cast<float>(tile.y) * ky, static_cast<float>(tile.w) * kx,
+                        static_cast<float>(tile.h) * ky};
+    const Rect shown = intersection(onScreen, visible);
+    if (shown.w <= 0 || shown.h <= 0) {
+        return std::nullopt;
+    }
+    const auto first = [](float from, float k) {
+        return std::max(0, static_cast<int>(std::floor(from / k)));
+    };
+    const auto last = [](float to, float k, int size) {
+        return std::min(size, static_cast<int>(std::ceil(to / k)));
+    };
+    const int x0 = first(shown.x - onScreen.x, kx);
+    const int y0 = first(shown.y - onScreen.y, ky);
+    const int x1 = last(shown.right() - onScreen.x, kx, tile.w);
+    const int y1 = last(shown.bottom() - onScreen.y, ky, tile.h);
+    if (x1 <= x0 || y1 <= y0) {
+        return std::nullopt;
+    }
+    return TileCopy{
+        {x0, y0, x1 - x0, y1 - y0},
+        withinTarget({onScreen.x + static_cast<float>(x0) * kx,
+                      onScreen.y + static_cast<float>(y0) * ky, static_cast<float>(x1 - x0) * kx,
+                      static_cast<float>(y1 - y0) * ky},
+                     target, maxPull)};
 }
 bool isInside(const Rect& inner, const Rect& outer) {
     constexpr float kSlack = 0.5f;
@@ -186,37 +229,13 @@ void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Re
     SDL_Rect viewport;
     SDL_RenderGetViewport(renderer_, &viewport);
     const Rect target{0, 0, static_cast<float>(viewport.w), static_cast<float>(viewport.h)};
-    // Only where the software renderer draws, and only for pictures shown about at their size
-    // (the attract loop, the gallery): a picture magnified further keeps its exact place.
-    const float magnification = std::max(kx, ky);
-    const float maxPull = software_ && magnification <= 2 ? magnification + 0.5f : 0;
+    const float maxPull = software_ ? maxPullAt(std::max(kx, ky)) : 0;
     for (const Picture::Tile& tile : picture.tiles) {
-        const Rect onScreen{dest.x + static_cast<float>(tile.rect.x) * kx,
-                            dest.y + static_cast<float>(tile.rect.y) * ky,
-                            static_cast<float>(tile.rect.w) * kx,
-                            static_cast<float>(tile.rect.h) * ky};
-        const Rect shown = intersection(onScreen, visible);
-        if (shown.w <= 0 || shown.h <= 0) {
+        const std::optional<TileCopy> copy =
+            tileCopy(tile.rect, dest, kx, ky, visible, target, maxPull);
+        if (!copy) {
             continue; // only the tiles in view are drawn
         }
-        const auto first = [](float from, float k) {
-            return std::max(0, static_cast<int>(std::floor(from / k)));
-        };
-        const auto last = [](float to, float k, int size) {
-            return std::min(size, static_cast<int>(std::ceil(to / k)));
-        };
-        const int x0 = first(shown.x - onScreen.x, kx);
-        const int y0 = first(shown.y - onScreen.y, ky);
-        const int x1 = last(shown.right() - onScreen.x, kx, tile.rect.w);
-        const int y1 = last(shown.bottom() - onScreen.y, ky, tile.rect.h);
-        if (x1 <= x0 || y1 <= y0) {
-            continue;
-        }
-        const SDL_Rect from{x0, y0, x1 - x0, y1 - y0};
-        const SDL_FRect to = withinTarget(
-            {onScreen.x + static_cast<float>(x0) * kx, onScreen.y + static_cast<float>(y0) * ky,
-             static_cast<float>(x1 - x0) * kx, static_cast<float>(y1 - y0) * ky},
-            target, maxPull);
         const Uint8 alphaMod = scaled(255, alpha);
         // An opaque picture at full alpha replaces what is under it: no blending (which SDL's
         // software renderer would do through two temporary copies of the picture).
@@ -224,7 +243,7 @@ void Renderer::drawPicture(const Picture& picture, const ImageKey& key, const Re
                                                         ? SDL_BLENDMODE_NONE
                                                         : SDL_BLENDMODE_BLEND);
         SDL_SetTextureAlphaMod(tile.texture.get(), alphaMod);
-        SDL_RenderCopyF(renderer_, tile.texture.get(), &from, &to);
+        SDL_RenderCopyF(renderer_, tile.texture.get(), &copy->from, &copy->to);
     }
     SDL_RenderSetClipRect(renderer_, nullptr);
 }
@@ -313,7 +332,7 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
     bool everyCopyMade = true;
     for (std::size_t i = 0; i < pictures; ++i) {
         const auto& image = std::get<ImageElement>(elements[i]);
-        const Picture* picture = images_.picture(image.key);
+        const Picture* picture = images_.decoded(image.key);
         if (picture == nullptr || !picture->opaque) {
             return 0;
         }
@@ -343,10 +362,14 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
             band.top -= static_cast<int>(place.y);
             band.bottom -= static_cast<int>(place.y);
         }
-        SDL_Texture* copy = stretches_.stretched(
-            renderer_, image.key, *picture, static_cast<int>(place.w), static_cast<int>(place.h),
-            ownRows,
-            {columns.first, rows.first, columns.last - columns.first, rows.last - rows.first});
+        // A picture that waits as pixels is not uploaded for a copy; the next frame asks.
+        SDL_Texture* copy =
+            picture->tiles.empty()
+                ? nullptr
+                : stretches_.stretched(renderer_, image.key, *picture, static_cast<int>(place.w),
+                                       static_cast<int>(place.h), ownRows,
+                                       {columns.first, rows.first, columns.last - columns.first,
+                                        rows.last - rows.first});
         everyCopyMade = everyCopyMade && copy != nullptr;
         copies.push_back({copy, place, alpha});
     }
@@ -364,12 +387,70 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
     if (frame == nullptr) {
         return 0;
     }
+    // What was drawn before goes under the first picture, which may be written straight into
+    // the frame.
+    SDL_RenderFlush(renderer_);
     for (std::size_t i = 0; i < pictures; ++i) {
-        drawImage(std::get<ImageElement>(elements[i]), {}, now);
+        const auto& image = std::get<ImageElement>(elements[i]);
+        if (i > 0 || !drawWaiting(*images_.decoded(image.key), image, frame)) {
+            drawImage(image, {}, now);
+        }
     }
     SDL_RenderFlush(renderer_);
     mixShade(frame, shade);
     return end;
+}
+
+bool Renderer::drawWaiting(const Picture& picture, const ImageElement& image, SDL_Surface* frame) {
+    const imaging::Pixels& pixels = picture.waiting;
+    const Uint32 format = frame->format->format;
+    // The pixels are RGBA bytes (ABGR8888 on a little-endian machine); stretched into a frame
+    // whose bytes are B, G, R, they are stretched as RGBA, then red and blue swapped in place
+    // (the bilinear filter treats each channel alike).
+    const bool swapped = format == SDL_PIXELFORMAT_RGB888 || format == SDL_PIXELFORMAT_ARGB8888;
+    if (pixels.rgba.empty() || SDL_BYTEORDER != SDL_LIL_ENDIAN ||
+        (!swapped && format != SDL_PIXELFORMAT_BGR888 && format != SDL_PIXELFORMAT_ABGR8888)) {
+        return false;
+    }
+    // Placed as drawPicture places a picture of one tile.
+    const auto width = static_cast<float>(pixels.width);
+    const auto height = static_cast<float>(pixels.height);
+    const Rect dest = coverPlace(width, height, image);
+    const float kx = dest.w / width;
+    const float ky = dest.h / height;
+    const std::optional<TileCopy> copy =
+        tileCopy({0, 0, pixels.width, pixels.height}, dest, kx, ky, intersection(dest, image.box),
+                 {0, 0, static_cast<float>(frame->w), static_cast<float>(frame->h)},
+                 maxPullAt(std::max(kx, ky)));
+    if (!copy) {
+        return false;
+    }
+    // Whole pixels, as SDL's software renderer cuts a copy's place.
+    SDL_Rect onFrame{static_cast<int>(copy->to.x), static_cast<int>(copy->to.y),
+                     static_cast<int>(copy->to.w), static_cast<int>(copy->to.h)};
+    if (onFrame.x < 0 || onFrame.y < 0 || onFrame.w <= 0 || onFrame.h <= 0 ||
+        onFrame.x + onFrame.w > frame->w || onFrame.y + onFrame.h > frame->h) {
+        return false;
+    }
+    if (SDL_LockSurface(frame) != 0) {
+        return false;
+    }
+    // SDL stretches only between surfaces of one format: both are looked at as RGBA bytes.
+    const platform::SurfacePtr source(SDL_CreateRGBSurfaceWithFormatFrom(
+        const_cast<std::uint8_t*>(pixels.rgba.data()), pixels.width, pixels.height, 32,
+        pixels.width * 4, SDL_PIXELFORMAT_ABGR8888));
+    const platform::SurfacePtr into(SDL_CreateRGBSurfaceWithFormatFrom(
+        frame->pixels, frame->w, frame->h, 32, frame->pitch, SDL_PIXELFORMAT_ABGR8888));
+    const bool stretched =
+        source && into &&
+        SDL_SoftStretchLinear(source.get(), &copy->from, into.get(), &onFrame) == 0;
+    if (stretched && swapped) {
+        std::uint8_t* start = static_cast<std::uint8_t*>(frame->pixels) +
+                              static_cast<std::ptrdiff_t>(onFrame.y) * frame->pitch + onFrame.x * 4;
+        swapRedAndBlue(start, frame->pitch, start, frame->pitch, onFrame.w, onFrame.h);
+    }
+    SDL_UnlockSurface(frame);
+    return stretched;
 }
 
 SDL_Surface* Renderer::frameSurface() const {

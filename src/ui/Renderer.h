@@ -57,6 +57,10 @@ class Renderer {
     // copies are made, the fills are mixed into the frame's own pixels where it has them
     // (frameSurface). Returns how many elements it drew: none where it does not apply.
     std::size_t drawBackdrop(const std::vector<Element>& elements, core::TimePoint now);
+    // Draws the first picture of a backdrop while it waits as pixels (Picture::waiting), straight
+    // into frame, opaque, where drawPicture would place it; false where it cannot (then nothing
+    // is drawn).
+    bool drawWaiting(const Picture& picture, const ImageElement& image, SDL_Surface* frame);
     // The surface a frame is drawn on, for mixing into its pixels once SDL_RenderFlush has
     // drawn what came before: the window's own surface, which SDL's software renderer takes
     // with SDL_GetWindowSurface and draws into. Null where the frame goes elsewhere: into a

@@ -31,6 +31,7 @@ TEST(ImageStore, DecodesOnTheWorkersAndUploadsOnPoll) {
     ImageStore store(f.renderer.get(), f.loader, 1 << 20);
     EXPECT_EQ(store.picture(kRose), nullptr); // asked for, not there yet
     EXPECT_TRUE(store.isLoading());
+    store.endFrame(); // after the first frame, what arrives is uploaded as it arrives
     f.settle(store);
     const Picture* rose = store.picture(kRose);
     ASSERT_NE(rose, nullptr);
@@ -174,6 +175,32 @@ TEST(ImageStore, UploadsEveryPixelsColourInEachTextureFormat) {
 
 // The screen showed nothing before the first frame, so a picture there for that frame is shown
 // at once; one that arrives later fades in over what was drawn in its place.
+TEST(ImageStore, APictureThereBeforeTheFirstFrameWaitsAsPixelsUntilAskedForAfterIt) {
+    Fixture f;
+    ImageStore store(f.renderer.get(), f.loader, 1 << 20);
+    store.picture(kRose);
+    store.picture(kPalette);
+    store.waitIdle(core::TimePoint(0));
+    for (const ImageKey& key : {kRose, kPalette}) {
+        const Picture* waiting = store.decoded(key);
+        ASSERT_NE(waiting, nullptr);
+        EXPECT_TRUE(waiting->tiles.empty());
+        EXPECT_EQ(waiting->waiting.rgba.size(),
+                  4u * static_cast<std::size_t>(waiting->width * waiting->height));
+        EXPECT_EQ(store.decoded(key), waiting) << "still waiting";
+    }
+    const Picture* rose = store.picture(kRose);
+    ASSERT_NE(rose, nullptr) << "picture() uploads it at any time";
+    EXPECT_FALSE(rose->tiles.empty());
+    EXPECT_TRUE(rose->waiting.rgba.empty());
+
+    store.endFrame();
+    const Picture* palette = store.decoded(kPalette);
+    ASSERT_NE(palette, nullptr);
+    EXPECT_FALSE(palette->tiles.empty()) << "uploaded when asked for after the first frame";
+    EXPECT_TRUE(palette->waiting.rgba.empty());
+}
+
 TEST(ImageStore, APictureThereForTheFirstFrameIsNotFadedInALaterOneIs) {
     Fixture f;
     ImageStore store(f.renderer.get(), f.loader, 1 << 20);
