@@ -28,6 +28,7 @@
 #include <optional>
 #include <spawn.h>
 #include <string>
+#include <string_view>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
@@ -59,7 +60,9 @@ double secondsSince(SteadyClock::time_point start) {
 }
 
 void print(const std::string& name, double value, const char* unit) {
-    std::printf("%s %.1f %s\n", name.c_str(), value, unit);
+    // Ratios to two places: a target such as 1.5 x is not met by a 1.54 printed as 1.5.
+    const bool ratio = std::string_view(unit) == "x";
+    std::printf(ratio ? "%s %.2f %s\n" : "%s %.1f %s\n", name.c_str(), value, unit);
     std::fflush(stdout);
 }
 
