@@ -96,6 +96,9 @@ const std::filesystem::path kTestData = VITRIN_TESTDATA_DIR;
 class Backdrop : public ::testing::Test {
   protected:
     static void SetUpTestSuite() {
+        // The window's own surface, as platform::Display asks for on the software path (not one
+        // SDL emulates with OpenGL).
+        SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
         ASSERT_EQ(SDL_InitSubSystem(SDL_INIT_VIDEO), 0) << SDL_GetError();
         ASSERT_EQ(TTF_Init(), 0);
     }
