@@ -33,6 +33,8 @@ class TextEngine final : public TextMeasurer {
     // Valid until the next call.
     SDL_Texture* lineTexture(SDL_Renderer* renderer, const std::string& text, FontRole role,
                              bool bold, TextSize size);
+    // Fonts from this size up (pixels) are drawn without hinting.
+    static constexpr int kUnhintedFromPixels = 40;
     // The pixels of the cached line textures, in bytes, and what they may take.
     std::size_t cachedBytes() const { return cached_.usedBytes(); }
     std::size_t cacheBudgetBytes() const { return cached_.budgetBytes(); }

@@ -5,8 +5,10 @@
 #include <SDL_ttf.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <utility>
 
 #include <unistd.h>
 
@@ -193,6 +195,72 @@ TEST_F(TextEngineTest, AFontMissingFromTheFolderStopsTheStart) {
 
 // A role's fonts are opened when first asked for. Should their files be gone by then, the
 // body's fonts, opened at the start, stand in, and the log says so once.
+// The pixels of a surface, as ARGB8888.
+std::vector<Uint32> argbPixels(SDL_Surface* surface) {
+    const platform::SurfacePtr argb(SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_ARGB8888, 0));
+    std::vector<Uint32> pixels;
+    for (int y = 0; y < argb->h; ++y) {
+        const auto* row = reinterpret_cast<const Uint32*>(
+            static_cast<const Uint8*>(argb->pixels) + static_cast<std::ptrdiff_t>(y) * argb->pitch);
+        pixels.insert(pixels.end(), row, row + argb->w);
+    }
+    return pixels;
+}
+
+// Display sizes are set without hinting, body sizes with it: a line the engine draws is the line
+// drawn by the font opened here with that hinting, where the two differ.
+TEST_F(TextEngineTest, TextFromDisplaySizesUpIsUnhintedSmallerTextHinted) {
+    auto layout = resolveLayout(kSource / "layouts", "landscape-1080p");
+    ASSERT_TRUE(layout.ok());
+    auto engine = TextEngine::open(kSource / "fonts", *layout, {});
+    ASSERT_TRUE(engine.ok()) << engine.error().message;
+    const char* text = "Min stad Irkutsk";
+    constexpr SDL_Color kWhite{255, 255, 255, 255};
+    const auto drawnByEngine = [&](FontRole role) {
+        platform::SurfacePtr target(
+            SDL_CreateRGBSurfaceWithFormat(0, 2000, 200, 32, SDL_PIXELFORMAT_ARGB8888));
+        platform::RendererPtr renderer(SDL_CreateSoftwareRenderer(target.get()));
+        SDL_Texture* line =
+            engine->lineTexture(renderer.get(), text, role, false, TextSize::Standard);
+        int width = 0, height = 0;
+        SDL_QueryTexture(line, nullptr, nullptr, &width, &height);
+        std::vector<Uint32> pixels(static_cast<std::size_t>(width) * height);
+        // Copied as it is onto the target, to be read back.
+        SDL_SetTextureBlendMode(line, SDL_BLENDMODE_NONE);
+        SDL_SetRenderDrawColor(renderer.get(), 0, 0, 0, 0);
+        SDL_RenderClear(renderer.get());
+        const SDL_Rect place{0, 0, width, height};
+        SDL_RenderCopy(renderer.get(), line, nullptr, &place);
+        SDL_RenderReadPixels(renderer.get(), &place, SDL_PIXELFORMAT_ARGB8888, pixels.data(),
+                             width * 4);
+        return pixels;
+    };
+    const auto drawnByFont = [&](const char* file, FontRole role, int hinting) {
+        const int size = static_cast<int>(std::lround(fontSizeFor(*layout, role)));
+        platform::FontPtr font(TTF_OpenFont((kSource / "fonts" / file).c_str(), size));
+        TTF_SetFontHinting(font.get(), hinting);
+        platform::SurfacePtr line(TTF_RenderUTF8_Blended(font.get(), text, kWhite));
+        return argbPixels(line.get());
+    };
+    ASSERT_GE(fontSizeFor(*layout, FontRole::Title), TextEngine::kUnhintedFromPixels);
+    ASSERT_LT(fontSizeFor(*layout, FontRole::Body), TextEngine::kUnhintedFromPixels);
+
+    const std::vector<Uint32> title = drawnByEngine(FontRole::Title);
+    const std::vector<Uint32> titleUnhinted =
+        drawnByFont("Vollkorn-Regular.ttf", FontRole::Title, TTF_HINTING_NONE);
+    ASSERT_NE(drawnByFont("Vollkorn-Regular.ttf", FontRole::Title, TTF_HINTING_NORMAL),
+              titleUnhinted)
+        << "the hinting shows";
+    EXPECT_EQ(title, titleUnhinted);
+
+    const std::vector<Uint32> body = drawnByEngine(FontRole::Body);
+    const std::vector<Uint32> bodyHinted =
+        drawnByFont("NotoSans-Regular.ttf", FontRole::Body, TTF_HINTING_NORMAL);
+    ASSERT_NE(drawnByFont("NotoSans-Regular.ttf", FontRole::Body, TTF_HINTING_NONE), bodyHinted)
+        << "the hinting shows";
+    EXPECT_EQ(body, bodyHinted);
+}
+
 TEST_F(TextEngineTest, FontsGoneBeforeTheyAreFirstAskedForAreStoodInForByTheBodysFonts) {
     auto layout = resolveLayout(kSource / "layouts", "landscape-1080p");
     ASSERT_TRUE(layout.ok());
