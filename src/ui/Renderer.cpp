@@ -324,6 +324,7 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
         return 0;
     }
     struct Copy {
+        const Picture* picture;
         SDL_Texture* texture;
         Rect place;
         float alpha;
@@ -371,7 +372,7 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
                                        {columns.first, rows.first, columns.last - columns.first,
                                         rows.last - rows.first});
         everyCopyMade = everyCopyMade && copy != nullptr;
-        copies.push_back({copy, place, alpha});
+        copies.push_back({picture, copy, place, alpha});
     }
     if (everyCopyMade) {
         for (const Copy& copy : copies) {
@@ -392,7 +393,7 @@ std::size_t Renderer::drawBackdrop(const std::vector<Element>& elements, core::T
     SDL_RenderFlush(renderer_);
     for (std::size_t i = 0; i < pictures; ++i) {
         const auto& image = std::get<ImageElement>(elements[i]);
-        if (i > 0 || !drawWaiting(*images_.decoded(image.key), image, frame)) {
+        if (i > 0 || !drawWaiting(*copies[i].picture, image, frame)) {
             drawImage(image, {}, now);
         }
     }
