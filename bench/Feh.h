@@ -1,5 +1,6 @@
 #pragma once
-// The reference viewers: how long feh and imv take to show the first picture of a folder.
+// The reference viewers: how long feh, imv and Chromium take to show the first picture of a
+// folder.
 
 #include <filesystem>
 #include <optional>
@@ -28,5 +29,12 @@ std::optional<double> fehFirstPictureSeconds(const std::filesystem::path& folder
 // `imv-x11 -f -s shrink folder` (Debian's imv 4.3, its X11 build): full screen where a window
 // manager grants it (none here: a 1280x720 window), pictures shrunk to fit.
 std::optional<double> imvFirstPictureSeconds(const std::filesystem::path& folder);
+
+// Debian's Chromium in kiosk mode on a static gallery of the folder, the browser kiosk a
+// technician could set up instead: a page in `profile`'s folder shows the folder's pictures one
+// under the other, each fitted to the window. The profile is made by a first start that is not
+// timed, as a kiosk's is on its first boot, and kept.
+std::optional<double> chromiumFirstPictureSeconds(const std::filesystem::path& folder,
+                                                  const std::filesystem::path& profile);
 
 } // namespace vitrin::bench

@@ -2,8 +2,8 @@
 // targets (docs/performance.md), printed as `name value unit` lines. Needs an X server in
 // DISPLAY (scripts/bench.sh starts Xvfb); generates its pictures in a temp folder and removes
 // them. --quick: fewer pictures and repetitions, for trying the bench out. --first-picture:
-// only the first picture on the 1080p and 24 MP folders against feh and imv. --import: only
-// the import. Not a test: ctest never runs it.
+// only the first picture on the 1080p and 24 MP folders against feh, imv and Chromium.
+// --import: only the import. Not a test: ctest never runs it.
 
 #include "Children.h"
 #include "Feh.h"
@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
+#include <functional>
 #include <map>
 #include <optional>
 #include <spawn.h>
@@ -327,12 +328,12 @@ void probeFirstStart(const fs::path& media, const fs::path& state) {
     print("first_frame_first_start_ever_ms", (s.at("shown_ns").at(0) - startedNs) / 1e6, "ms");
 }
 
-// A viewer (feh, imv) on the same folder, `repetitions` times, the median printed and
+// A viewer (feh, imv, Chromium) on the same folder, `repetitions` times, the median printed and
 // returned; nothing without the viewer.
 std::optional<double>
 measureViewer(const std::string& viewer, const std::string& name, const fs::path& section,
               int repetitions,
-              std::optional<double> (*firstPictureSeconds)(const std::filesystem::path&)) {
+              const std::function<std::optional<double>(const fs::path&)>& firstPictureSeconds) {
     std::vector<double> ms;
     for (int i = 0; i < repetitions; ++i) {
         const auto seconds = firstPictureSeconds(section);
@@ -348,15 +349,18 @@ measureViewer(const std::string& viewer, const std::string& name, const fs::path
     return median;
 }
 
-// Vitrin's first picture against feh's and imv's on the same folder, as ratios (below 1:
-// Vitrin is faster).
+// Vitrin's first picture against feh's, imv's and Chromium's on the same folder, as ratios (below
+// 1: Vitrin is faster).
 void printRatios(const std::string& name, double vitrinMs, std::optional<double> fehMs,
-                 std::optional<double> imvMs) {
+                 std::optional<double> imvMs, std::optional<double> chromiumMs) {
     if (fehMs) {
         print("first_frame_" + name + "_vs_feh_ratio", vitrinMs / *fehMs, "x");
     }
     if (imvMs) {
         print("first_frame_" + name + "_vs_imv_ratio", vitrinMs / *imvMs, "x");
+    }
+    if (chromiumMs) {
+        print("first_frame_" + name + "_vs_chromium_ratio", vitrinMs / *chromiumMs, "x");
     }
 }
 
@@ -419,7 +423,7 @@ std::vector<PictureSize> mixedSizes(int count) {
 }
 
 // The first-picture targets: Vitrin's 1080p folder with a warm cache and 24 MP folder
-// with a cold one, feh and imv on the same folders, and the ratios.
+// with a cold one, feh, imv and Chromium on the same folders, and the ratios.
 void measureAgainstViewers(const fs::path& hd, const fs::path& big, const fs::path& work, int reps,
                            const fs::path& probed) {
     const double hdWarm = measureFirstFrame("50x1080p_warm", hd, work, true, reps, probed);
@@ -432,8 +436,15 @@ void measureAgainstViewers(const fs::path& hd, const fs::path& big, const fs::pa
         measureViewer("imv", "50x1080p", hd / "1-Sektion 1", reps, imvFirstPictureSeconds);
     const auto imvBig =
         measureViewer("imv", "20x24mp", big / "1-Sektion 1", reps, imvFirstPictureSeconds);
-    printRatios("50x1080p_warm", hdWarm, fehHd, imvHd);
-    printRatios("20x24mp_cold", bigCold, fehBig, imvBig);
+    const auto chromium = [&](const fs::path& section) {
+        return chromiumFirstPictureSeconds(section, work / "chromium" / "profile");
+    };
+    const auto chromiumHd =
+        measureViewer("chromium", "50x1080p", hd / "1-Sektion 1", reps, chromium);
+    const auto chromiumBig =
+        measureViewer("chromium", "20x24mp", big / "1-Sektion 1", reps, chromium);
+    printRatios("50x1080p_warm", hdWarm, fehHd, imvHd, chromiumHd);
+    printRatios("20x24mp_cold", bigCold, fehBig, imvBig, chromiumBig);
 }
 
 int runAll(const Plan& plan) {

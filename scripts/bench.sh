@@ -2,10 +2,11 @@
 # Builds the release preset and runs vitrin-bench in a virtual 1920x1080 X server (Xvfb), the
 # way docs/performance.md was measured. Prints one `name value unit` line per metric.
 # Extra arguments go to vitrin-bench (--quick: fewer pictures, for a try-out; --first-picture:
-# only the first picture against feh and imv).
+# only the first picture against feh, imv and Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/build.sh release
+scripts/install-deps.sh --bench
 
 display=:99
 if [ -e /tmp/.X99-lock ]; then

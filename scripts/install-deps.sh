@@ -3,6 +3,7 @@
 #   scripts/install-deps.sh         build, tests, the Debian package (dpkg-dev, lintian)
 #   scripts/install-deps.sh --vm    also what the virtual-machine test needs (tests/vm)
 #   scripts/install-deps.sh --office  also LibreOffice Calc, for scripts/check-csv-office.sh
+#   scripts/install-deps.sh --bench   also Chromium, the browser kiosk scripts/bench.sh times
 set -euo pipefail
 
 packages=(
@@ -23,6 +24,7 @@ packages=(
 case "${1-}" in
     --vm) packages+=(qemu-system-x86 qemu-utils mmdebstrap mtools e2fsprogs) ;;
     --office) packages+=(libreoffice-calc-nogui poppler-utils) ;;
+    --bench) packages+=(chromium) ;;
 esac
 
 missing=()
