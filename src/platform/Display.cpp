@@ -7,6 +7,7 @@
 #include <X11/Xatom.h>
 #include <X11/Xlib.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
@@ -28,11 +29,12 @@ bool mapForWriting(const SDL_Surface* surface) {
         return false;
     }
     const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
-    const auto first = reinterpret_cast<std::uintptr_t>(surface->pixels);
-    const std::uintptr_t start = first / page * page;
-    const std::uintptr_t end = first + static_cast<std::uintptr_t>(surface->h) *
-                                           static_cast<std::uintptr_t>(surface->pitch);
-    return madvise(reinterpret_cast<void*>(start), end - start, MADV_POPULATE_WRITE) == 0;
+    auto* pixels = static_cast<std::uint8_t*>(surface->pixels);
+    // madvise takes whole pages.
+    const std::size_t intoPage = reinterpret_cast<std::uintptr_t>(pixels) % page;
+    const std::size_t bytes =
+        static_cast<std::size_t>(surface->h) * static_cast<std::size_t>(surface->pitch);
+    return madvise(pixels - intoPage, intoPage + bytes, MADV_POPULATE_WRITE) == 0;
 }
 
 // True when a window manager runs on the X server (EWMH's _NET_SUPPORTING_WM_CHECK on the root
