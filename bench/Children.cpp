@@ -80,6 +80,18 @@ core::TimePoint drag(Driver& driver, ui::Point from, ui::Point to, double second
     }
 }
 
+// Two taps at pos a few frames apart: the viewer zooms in there, or back out.
+void doubleTap(Driver& driver, ui::Point pos) {
+    for (int i = 0; i < 2; ++i) {
+        driver.touch(Phase::Down, pos);
+        driver.step(1.0 / 60);
+        driver.touch(Phase::Up, pos);
+        driver.step(1.0 / 60);
+    }
+}
+
+// Swipes through the first section's pictures in the viewer, then zooms into the last one
+// shown, pans it and zooms out, three times; the frames of each part are recorded.
 int swipes(const fs::path& media, const fs::path& state, int count) {
     Driver driver(media, state);
     ui::Kiosk& kiosk = driver.kiosk();
@@ -90,13 +102,34 @@ int swipes(const fs::path& media, const fs::path& state, int count) {
     kiosk.dispatch(ui::GoHome{});
     kiosk.dispatch(ui::OpenItem{0, 0});
     runUntilShown(driver, keyOf(0), 30);
+    std::vector<double> swipeFrames;
     for (int i = 0; i < count && static_cast<std::size_t>(i) + 1 < items.size(); ++i) {
         // A visitor looks at the picture for a moment, then swipes it away to the left.
         runFor(driver, 0.5);
+        driver.recordFrames(&swipeFrames);
         const core::TimePoint lifted = drag(driver, {900, 540}, {380, 540}, 0.25);
         const core::TimePoint shown =
             runUntilShown(driver, keyOf(static_cast<std::size_t>(i) + 1), 30);
+        runFor(driver, 0.3); // the picture settles in its place
+        driver.recordFrames(nullptr);
         emit("swipe_s", (shown - lifted).count());
+    }
+    std::vector<double> zoomFrames;
+    driver.recordFrames(&zoomFrames);
+    for (int i = 0; i < 3; ++i) {
+        doubleTap(driver, {960, 540});
+        runFor(driver, 0.8); // zoomed in, and the full-resolution picture arrives
+        drag(driver, {960, 540}, {700, 380}, 0.4);
+        runFor(driver, 0.4);
+        doubleTap(driver, {960, 540});
+        runFor(driver, 0.8);
+    }
+    driver.recordFrames(nullptr);
+    for (const double seconds : swipeFrames) {
+        emit("swipe_frame_s", seconds);
+    }
+    for (const double seconds : zoomFrames) {
+        emit("zoom_frame_s", seconds);
     }
     return 0;
 }

@@ -379,16 +379,27 @@ void warmCache(const std::vector<fs::path>& pictures, std::size_t displayCount,
     loadSeconds(requests, &cache);
 }
 
-void measureSwipes(const std::string& name, const fs::path& media, const fs::path& state,
-                   int count) {
+// Swipes in the viewer: from the finger lifted to the next picture sharp (name), and the frames
+// of the swipes and of zooming in, panning and out (frames + "_swipe_frame" and "_zoom_frame").
+void measureSwipes(const std::string& name, const std::string& frames, const fs::path& media,
+                   const fs::path& state, int count) {
     const Samples s =
         runChildProcess({"swipe", media.string(), state.string(), std::to_string(count)}, nullptr);
-    std::vector<double> ms;
-    for (const double seconds : s.at("swipe_s")) {
-        ms.push_back(seconds * 1e3);
+    const auto inMs = [&](const std::string& key) {
+        std::vector<double> ms;
+        for (const double seconds : s.at(key)) {
+            ms.push_back(seconds * 1e3);
+        }
+        return ms;
+    };
+    const std::vector<double> sharp = inMs("swipe_s");
+    print(name + "_p50_ms", quantile(sharp, 0.5), "ms");
+    print(name + "_p95_ms", quantile(sharp, 0.95), "ms");
+    for (const std::string& part : {std::string("swipe"), std::string("zoom")}) {
+        const std::vector<double> ms = inMs(part + "_frame_s");
+        print(frames + "_" + part + "_frame_p50_ms", quantile(ms, 0.5), "ms");
+        print(frames + "_" + part + "_frame_p99_ms", quantile(ms, 0.99), "ms");
     }
-    print(name + "_p50_ms", quantile(ms, 0.5), "ms");
-    print(name + "_p95_ms", quantile(ms, 0.95), "ms");
 }
 
 void measureGallery(const fs::path& media, const fs::path& state) {
@@ -519,8 +530,9 @@ int runAll(const Plan& plan) {
     seedState(probed, warmState);
     seedState(probed, work / "state-500-empty");
     warmCache(manyFiles, static_cast<std::size_t>(plan.swipes + 2), *layout, warmState);
-    measureSwipes("swipe_to_sharp", many, warmState, plan.swipes);
-    measureSwipes("swipe_to_sharp_uncached", many, work / "state-500-empty", plan.swipes);
+    measureSwipes("swipe_to_sharp", "viewer", many, warmState, plan.swipes);
+    measureSwipes("swipe_to_sharp_uncached", "viewer_uncached", many, work / "state-500-empty",
+                  plan.swipes);
 
     progress("gallery");
     measureGallery(many, warmState);
