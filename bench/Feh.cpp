@@ -175,7 +175,7 @@ std::optional<double> chromiumFirstPictureSeconds(const std::filesystem::path& f
     std::filesystem::create_directories(profile.parent_path());
     const std::filesystem::path page =
         profile.parent_path() / (folder.parent_path().filename().string() + ".html");
-    {
+    if (!std::filesystem::exists(page)) { // the same page for every start on this folder
         std::ofstream html(page);
         html << "<!doctype html><html><head><meta charset=\"utf-8\"><style>"
                 "html,body{margin:0;background:#000}::-webkit-scrollbar{display:none}"
